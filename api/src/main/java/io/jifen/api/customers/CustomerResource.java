@@ -1,0 +1,103 @@
+package io.jifen.api.customers;
+
+import io.jifen.api.customers.CustomerRequests.MasterDataRequest;
+import io.jifen.api.customers.CustomerRequests.ServiceLevelOverrideRequest;
+import io.jifen.api.customers.CustomerRequests.StarFiguresReport;
+import io.jifen.api.shared.Caller;
+import io.jifen.api.shared.Roles;
+import io.jifen.api.shared.ValidCustomerId;
+import io.jifen.customers.MasterData;
+import io.jifen.customers.StarLevel;
+import io.jifen.customers.StarPointComponent;
+import io.jifen.customers.application.CustomerService;
+import io.jifen.shared.InvalidRequestException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/v1/customers/{customerId}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerResource {
+    @Inject
+    CustomerService customers;
+    @Inject
+    Caller caller;
+
+
+    @PUT
+    @RolesAllowed({Roles.CORE_BANKING, Roles.ADMIN})
+    @Operation(summary = "Create or replace a customer's master data (core banking)")
+    public Response put(@PathParam("customerId") @ValidCustomerId String customerId, @Valid @NotNull MasterDataRequest request) {
+        var data = new MasterData(request.name(), request.phone(), request.status(),
+                Boolean.TRUE.equals(request.blacklisted()), request.riskLevel(), request.creditRating(),
+                request.holdings());
+        var saved = customers.registerOrReplace(customerId, data);
+        return Response.status(saved.created() ? 201 : 200)
+                .entity(CustomerView.of(saved.customer(), customers.today(), false))
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.CORE_BANKING, Roles.ADMIN, Roles.SERVICE, Roles.MARKETING,
+            Roles.FULFILMENT, Roles.PROCUREMENT, Roles.AUDITOR})
+    @Operation(summary = "A customer with star levels and the star points behind them (partners see personal data masked)")
+    public CustomerView get(@PathParam("customerId") @ValidCustomerId String customerId) {
+        return CustomerView.of(customers.find(customerId), customers.today(), caller.isPartnerOnly());
+    }
+
+    @PUT
+    @Path("/star-figures")
+    @RolesAllowed({Roles.CORE_BANKING})
+    @Operation(summary = "Report six months of business per star-point component; the contribution level follows at once")
+    public CustomerView reportStarFigures(@PathParam("customerId") @ValidCustomerId String customerId, @Valid @NotNull StarFiguresReport report) {
+        Map<StarPointComponent, BigDecimal> figures = new EnumMap<>(StarPointComponent.class);
+        for (var line : report.components()) {
+            if (figures.put(line.component(), new BigDecimal(line.amount())) != null) {
+                throw new InvalidRequestException("components", line.component() + " is reported twice");
+            }
+        }
+        var customer = customers.reportStarFigures(customerId, figures, report.periodEnd());
+        return CustomerView.of(customer, customers.today(), false);
+    }
+
+    @PUT
+    @Path("/service-level-override")
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
+    @Operation(summary = "A relationship manager raises the service level, with a reason and an end date")
+    public CustomerView overrideServiceLevel(@PathParam("customerId") @ValidCustomerId String customerId, @Valid @NotNull ServiceLevelOverrideRequest request) {
+        if (request.level() == 2) {
+            throw new InvalidRequestException("level", "there is no star level 2");
+        }
+        if (request.until().isBefore(customers.today())) {
+            throw new InvalidRequestException("until", "the end date has passed");
+        }
+        var customer = customers.overrideServiceLevel(customerId, StarLevel.ofNumber(request.level()),
+                request.reason(), request.until(), caller.name());
+        return CustomerView.of(customer, customers.today(), false);
+    }
+
+    @DELETE
+    @Path("/service-level-override")
+    @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
+    @Operation(summary = "End a manual service-level override")
+    public CustomerView endOverride(@PathParam("customerId") @ValidCustomerId String customerId) {
+        return CustomerView.of(customers.endServiceLevelOverride(customerId), customers.today(), false);
+    }
+}

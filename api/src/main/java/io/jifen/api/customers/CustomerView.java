@@ -1,0 +1,55 @@
+package io.jifen.api.customers;
+
+import io.jifen.api.shared.ApiFormats;
+import io.jifen.api.shared.Masking;
+import io.jifen.customers.CreditRating;
+import io.jifen.customers.Customer;
+import io.jifen.customers.CustomerStatus;
+import io.jifen.customers.ProductHolding;
+import io.jifen.customers.RiskLevel;
+import io.jifen.customers.ServiceLevel;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A customer as the API shows it, with the star levels and what they come from. */
+public record CustomerView(
+        String customerId, String name, String phone, CustomerStatus status, boolean blacklisted,
+        RiskLevel riskLevel, CreditRating creditRating, List<ProductHolding> holdings,
+        int contributionStarLevel, int serviceStarLevel, ServiceLevelBasis serviceStarLevelBasis,
+        long starPoints, LocalDate starFiguresPeriodEnd, List<StarPointLine> starPointComponents,
+        Override serviceLevelOverride, Instant createdAt, Instant updatedAt) {
+
+    public record ServiceLevelBasis(ServiceLevel.Basis basis, String detail) {
+    }
+
+    public record StarPointLine(String component, String measuredAs, String amount, int starPointsPer10k,
+                                long starPoints) {
+    }
+
+    public record Override(int level, String reason, LocalDate until, String grantedBy) {
+    }
+
+    public static CustomerView of(Customer customer, LocalDate today, boolean masked) {
+        ServiceLevel service = customer.serviceLevelOn(today);
+        List<StarPointLine> lines = customer.starFigures().entrySet().stream()
+                .sorted(java.util.Map.Entry.comparingByKey())
+                .map(e -> new StarPointLine(e.getKey().name(), e.getKey().measuredAs().name(),
+                        ApiFormats.money(e.getValue()), e.getKey().starPointsPer10k(),
+                        e.getKey().starPointsFor(e.getValue())))
+                .toList();
+        var override = customer.serviceLevelOverride() == null || customer.serviceLevelOverride().reason() == null
+                ? null
+                : new Override(customer.serviceLevelOverride().level().number(), customer.serviceLevelOverride().reason(),
+                        customer.serviceLevelOverride().until(), customer.serviceLevelOverride().grantedBy());
+        return new CustomerView(customer.id(),
+                masked ? Masking.name(customer.name()) : customer.name(),
+                masked ? Masking.phone(customer.phone()) : customer.phone(),
+                customer.status(), customer.isBlacklisted(), customer.riskLevel(), customer.creditRating(),
+                customer.holdings().stream().sorted().toList(),
+                customer.contributionStarLevel().number(), service.level().number(),
+                new ServiceLevelBasis(service.basis(), masked ? null : service.detail()),
+                customer.starPoints(), customer.starFiguresPeriodEnd(), masked ? List.of() : lines,
+                masked ? null : override, customer.createdAt(), customer.updatedAt());
+    }
+}

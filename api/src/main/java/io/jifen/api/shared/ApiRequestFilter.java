@@ -1,0 +1,126 @@
+package io.jifen.api.shared;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
+
+/**
+ * Every API request: gives it a request id (echoed in the answer and written in the access log
+ * line), and refuses bodies over 1 MiB before anything parses them.
+ */
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
+public class ApiRequestFilter extends HttpFilter {
+    public static final long MAX_BODY_BYTES = 1024 * 1024;
+    private static final Logger ACCESS = Logger.getLogger("io.jifen.access");
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        long started = System.nanoTime();
+        String requestId = RequestIds.accept(request.getHeader(RequestIds.HEADER));
+        RequestIds.set(requestId);
+        response.setHeader(RequestIds.HEADER, requestId);
+        try {
+            if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+                writeProblem(response, Problems.forStatus(413, "The request body is larger than 1 MiB.")
+                        .withRequestId(requestId));
+                return;
+            }
+            chain.doFilter(new BoundedBodyRequest(request), response);
+            answerBareSecurityRefusal(response, requestId);
+        } finally {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            ACCESS.info(() -> String.format("requestId=%s %s %s status=%d %dms", requestId, request.getMethod(),
+                    request.getRequestURI(), response.getStatus(), millis));
+            RequestIds.clear();
+        }
+    }
+
+    /**
+     * MicroProfile JWT refuses a missing or bad token itself, with an empty 401 body; give the
+     * client the same problem+json as every other refusal.
+     */
+    private static void answerBareSecurityRefusal(HttpServletResponse response, String requestId) throws IOException {
+        int status = response.getStatus();
+        if ((status == 401 || status == 403) && !response.isCommitted()
+                && (response.getContentType() == null || !response.getContentType().startsWith(Problems.PROBLEM_JSON))) {
+            response.resetBuffer();
+            String detail = status == 401 ? "A valid bearer token is required." : "The caller's role may not do this.";
+            writeProblem(response, Problems.forStatus(status, detail).withRequestId(requestId));
+        }
+    }
+
+    static void writeProblem(HttpServletResponse response, Problem problem) throws IOException {
+        response.setStatus(problem.status());
+        response.setContentType(Problems.PROBLEM_JSON);
+        response.setCharacterEncoding("UTF-8");
+        response.getOutputStream().write(JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Counts bytes as they are read, for bodies sent without a Content-Length. */
+    private static final class BoundedBodyRequest extends HttpServletRequestWrapper {
+        BoundedBodyRequest(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            ServletInputStream in = super.getInputStream();
+            return new ServletInputStream() {
+                private long count;
+
+                @Override
+                public int read() throws IOException {
+                    int b = in.read();
+                    if (b >= 0) {
+                        count(1);
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) throws IOException {
+                    int n = in.read(buffer, offset, length);
+                    if (n > 0) {
+                        count(n);
+                    }
+                    return n;
+                }
+
+                private void count(int n) throws PayloadTooLargeException {
+                    count += n;
+                    if (count > MAX_BODY_BYTES) {
+                        throw new PayloadTooLargeException(MAX_BODY_BYTES);
+                    }
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.isFinished();
+                }
+
+                @Override
+                public boolean isReady() {
+                    return in.isReady();
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    in.setReadListener(listener);
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.jifen.api.shared;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.time.format.DateTimeParseException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Everything else. Client mistakes the runtime detects (bad JSON, unknown path or method, wrong
+ * media type, a body too large) become their 4xx problem; only what is truly unexpected is a 500,
+ * logged with the request id and never shown to the client beyond that id.
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable e) {
+        if (causedBy(e, PayloadTooLargeException.class)) {
+            return Problems.response(Problems.forStatus(413, "The request body is larger than 1 MiB."));
+        }
+        if (e instanceof WebApplicationException wae && !(e instanceof ProcessingException)) {
+            int status = wae.getResponse().getStatus();
+            if (status >= 400 && status < 500 && !isBodyProblem(e)) {
+                return Problems.response(Problems.forStatus(status, clientDetail(status)));
+            }
+        }
+        if (isBodyProblem(e)) {
+            return Problems.response(Problems.forStatus(400,
+                    "The request body is not valid JSON for this operation (syntax, field types or enum values)."));
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure, requestId=" + RequestIds.current(), e);
+        return Problems.response(Problems.forStatus(500,
+                "Something went wrong on our side; quote the request id to support."));
+    }
+
+    private static boolean isBodyProblem(Throwable e) {
+        return causedBy(e, JsonbException.class) || causedBy(e, JsonParsingException.class)
+                || causedBy(e, DateTimeParseException.class)
+                || (e instanceof ProcessingException);
+    }
+
+    private static String clientDetail(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this path.";
+            case 405 -> "This path does not accept that method.";
+            case 406 -> "This path answers application/json only.";
+            case 415 -> "Send the body as application/json.";
+            case 401 -> "A valid bearer token is required.";
+            case 403 -> "The caller's role may not do this.";
+            default -> "The request could not be processed.";
+        };
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,163 @@
+package io.jifen.customers;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+/** A bank customer as core banking reports them, with the star levels that follow. */
+@Entity
+@Table(name = "customer")
+public class Customer {
+    @Id
+    @Column(name = "id", length = 64)
+    private String id;
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+    @Column(name = "phone", length = 40)
+    private String phone;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private CustomerStatus status;
+    @Column(name = "blacklisted", nullable = false)
+    private boolean blacklisted;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "risk_level", nullable = false, length = 16)
+    private RiskLevel riskLevel;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "credit_rating", nullable = false, length = 8)
+    private CreditRating creditRating;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_holding", joinColumns = @JoinColumn(name = "customer_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "holding", length = 32)
+    private Set<ProductHolding> holdings = EnumSet.noneOf(ProductHolding.class);
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_star_figure", joinColumns = @JoinColumn(name = "customer_id"))
+    @MapKeyColumn(name = "component", length = 40)
+    @MapKeyEnumerated(EnumType.STRING)
+    @Column(name = "amount", precision = 19, scale = 2)
+    private Map<StarPointComponent, BigDecimal> starFigures = new EnumMap<>(StarPointComponent.class);
+
+    @Column(name = "star_figures_period_end")
+    private LocalDate starFiguresPeriodEnd;
+    @Column(name = "star_points", nullable = false)
+    private long starPoints;
+    @Column(name = "contribution_star_level", nullable = false)
+    private int contributionStarLevel;
+
+    @Embedded
+    private ServiceLevelOverride serviceLevelOverride;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Customer() {
+    }
+
+    public Customer(String id, MasterData data, Instant now) {
+        this.id = id;
+        this.createdAt = now;
+        this.contributionStarLevel = StarLevel.UNRATED.number();
+        replaceMasterData(data, now);
+    }
+
+    /** Core banking sends the whole record each time; star figures and overrides are kept. */
+    public void replaceMasterData(MasterData data, Instant now) {
+        this.name = data.name();
+        this.phone = data.phone();
+        this.status = data.status();
+        this.blacklisted = data.blacklisted();
+        this.riskLevel = data.riskLevel();
+        this.creditRating = data.creditRating();
+        this.holdings.clear();
+        this.holdings.addAll(data.holdings());
+        this.updatedAt = now;
+    }
+
+    /** Six months of business, reported per component; the contribution level follows at once. */
+    public void reportStarFigures(Map<StarPointComponent, BigDecimal> figures, LocalDate periodEnd, Instant now) {
+        this.starFigures.clear();
+        this.starFigures.putAll(figures);
+        this.starFiguresPeriodEnd = periodEnd;
+        this.starPoints = figures.entrySet().stream()
+                .mapToLong(e -> e.getKey().starPointsFor(e.getValue()))
+                .sum();
+        this.contributionStarLevel = StarLevel.forStarPoints(starPoints).number();
+        this.updatedAt = now;
+    }
+
+    public void overrideServiceLevel(ServiceLevelOverride override, Instant now) {
+        this.serviceLevelOverride = override;
+        this.updatedAt = now;
+    }
+
+    public void endServiceLevelOverride(Instant now) {
+        this.serviceLevelOverride = null;
+        this.updatedAt = now;
+    }
+
+    public StarLevel contributionStarLevel() {
+        return StarLevel.ofNumber(contributionStarLevel);
+    }
+
+    /**
+     * What benefits follow: the contribution level, raised (never lowered) by product holdings and
+     * by a manual override still in force on the given day.
+     */
+    public ServiceLevel serviceLevelOn(LocalDate day) {
+        ServiceLevel best = new ServiceLevel(contributionStarLevel(), ServiceLevel.Basis.CONTRIBUTION,
+                starPoints + " star points");
+        for (ProductHolding holding : holdings) {
+            if (holding.floor().isAbove(best.level())) {
+                best = new ServiceLevel(holding.floor(), ServiceLevel.Basis.PRODUCT_HOLDING, holding.name());
+            }
+        }
+        if (serviceLevelOverride != null && serviceLevelOverride.isInForceOn(day)
+                && serviceLevelOverride.level().isAbove(best.level())) {
+            best = new ServiceLevel(serviceLevelOverride.level(), ServiceLevel.Basis.MANUAL_OVERRIDE,
+                    serviceLevelOverride.reason());
+        }
+        return best;
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    public String phone() { return phone; }
+    public CustomerStatus status() { return status; }
+    public boolean isBlacklisted() { return blacklisted; }
+    public RiskLevel riskLevel() { return riskLevel; }
+    public CreditRating creditRating() { return creditRating; }
+    public Set<ProductHolding> holdings() { return Collections.unmodifiableSet(holdings); }
+    public Map<StarPointComponent, BigDecimal> starFigures() { return Collections.unmodifiableMap(starFigures); }
+    public LocalDate starFiguresPeriodEnd() { return starFiguresPeriodEnd; }
+    public long starPoints() { return starPoints; }
+    public ServiceLevelOverride serviceLevelOverride() { return serviceLevelOverride; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}

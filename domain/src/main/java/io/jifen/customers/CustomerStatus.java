@@ -1,0 +1,3 @@
+package io.jifen.customers;
+
+public enum CustomerStatus { ACTIVE, DORMANT, CLOSED }

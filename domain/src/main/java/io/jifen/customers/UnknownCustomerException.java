@@ -1,0 +1,10 @@
+package io.jifen.customers;
+
+import io.jifen.shared.DomainException;
+import io.jifen.shared.ErrorCode;
+
+public class UnknownCustomerException extends DomainException {
+    public UnknownCustomerException(String customerId) {
+        super(ErrorCode.NOT_FOUND, "no customer " + customerId);
+    }
+}

@@ -1,0 +1,147 @@
+package io.jifen.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** A thin HTTP client for the API under test, with dev tokens per role. */
+public final class Api {
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    Api(URI base) {
+        this.base = base;
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public Response get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public Response post(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Response delete(String path, String token) {
+        return send(request(path, token).DELETE());
+    }
+
+    public Response send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("request failed", e);
+        }
+    }
+
+    public HttpRequest.Builder request(String path, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        return builder;
+    }
+
+    /** A token for a role; partner tokens belong to the given partner. */
+    public String token(String role) {
+        return token(role, role.equals("partner") ? "acme" : null);
+    }
+
+    public String token(String role, String partner) {
+        return TOKENS.computeIfAbsent(base + role + "/" + partner, key -> {
+            String body = partner == null
+                    ? "{\"subject\":\"it-" + role + "\",\"groups\":[\"" + role + "\"]}"
+                    : "{\"subject\":\"it-" + partner + "\",\"groups\":[\"" + role + "\"],\"partner\":\"" + partner + "\"}";
+            Response response = post("/api/v1/dev/tokens", null, body);
+            if (response.status() != 200) {
+                throw new IllegalStateException("no dev token: " + response);
+            }
+            return response.json().getString("token");
+        });
+    }
+
+    public static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 13);
+    }
+
+    /** Registers a customer through core banking and returns its id. */
+    public String newCustomer(String riskLevel, String creditRating, String... holdings) {
+        String id = uniqueId("C");
+        StringBuilder list = new StringBuilder();
+        for (String holding : holdings) {
+            list.append(list.isEmpty() ? "" : ",").append('"').append(holding).append('"');
+        }
+        Response response = put("/api/v1/customers/" + id, token("core-banking"), """
+                {"name": "王小明", "phone": "13812345678", "status": "ACTIVE", "blacklisted": false,
+                 "riskLevel": "%s", "creditRating": "%s", "holdings": [%s]}""".formatted(riskLevel, creditRating, list));
+        if (response.status() != 201) {
+            throw new IllegalStateException("could not create customer: " + response);
+        }
+        return id;
+    }
+
+    public String newCustomer() {
+        return newCustomer("LOW", "AA");
+    }
+
+    public record Response(int status, Map<String, List<String>> headers, String body) {
+        public JsonObject json() {
+            return Json.createReader(new StringReader(body)).readObject();
+        }
+
+        public JsonArray jsonArray() {
+            return Json.createReader(new StringReader(body)).readArray();
+        }
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
+        }
+
+        public String contentType() {
+            return header("Content-Type").orElse("");
+        }
+
+        public boolean isProblem(int expectedStatus, String code) {
+            if (status != expectedStatus || !contentType().startsWith("application/problem+json")) {
+                return false;
+            }
+            JsonObject problem = json();
+            return problem.getInt("status") == expectedStatus && problem.getString("code").equals(code);
+        }
+
+        public JsonValue at(String field) {
+            return json().get(field);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType() + " " + body;
+        }
+    }
+}

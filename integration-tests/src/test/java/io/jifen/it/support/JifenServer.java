@@ -1,0 +1,128 @@
+package io.jifen.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The portal under test: the runnable jar started with `java -jar`, configured only through the
+ * environment as in production, on the embedded database or on a fresh PostgreSQL database that
+ * lives as long as the test run.
+ */
+public final class JifenServer implements AutoCloseable {
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
+    private final Process process;
+    private final URI baseUri;
+    private final TestDatabase database;
+    private final Path log;
+
+    private JifenServer(Process process, URI baseUri, TestDatabase database, Path log) {
+        this.process = process;
+        this.baseUri = baseUri;
+        this.database = database;
+        this.log = log;
+    }
+
+    public static JifenServer start() throws Exception {
+        Path jar = Path.of(System.getProperty("jifen.it.jar", "../server-config/target/jifen.jar")).toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException("no runnable jar at " + jar + "; build with mvn package first");
+        }
+        Path workDir = Path.of(System.getProperty("jifen.it.workDir", "target/it")).toAbsolutePath();
+        deleteRecursively(workDir);
+        Files.createDirectories(workDir);
+
+        TestDatabase database = TestDatabase.forThisRun();
+        int port = freePort();
+        Path log = workDir.resolve("server.log");
+        ProcessBuilder builder = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString())
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("JIFEN_HTTP_PORT", Integer.toString(port));
+        env.put("JIFEN_DEV_TOKENS", "true");
+        env.put("JIFEN_DEMO_DATA", "false");
+        env.put("WLP_JAR_EXTRACT_ROOT", workDir.resolve("wlp").toString());
+        env.putAll(database.serverEnvironment());
+        Process process = builder.start();
+        JifenServer server = new JifenServer(process, URI.create("http://localhost:" + port), database, log);
+        server.awaitReady();
+        return server;
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public TestDatabase database() {
+        return database;
+    }
+
+    private void awaitReady() throws Exception {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the server exited early; see " + log + "\n" + tail());
+            }
+            try {
+                HttpResponse<String> ready = client.send(
+                        HttpRequest.newBuilder(baseUri.resolve("/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException("the server was not ready in " + START_TIMEOUT + "; see " + log + "\n" + tail());
+    }
+
+    private String tail() {
+        try {
+            var lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log)";
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        database.close();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.jifen.it.support;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts one server for the whole test run (it is slow to start, and the tests create their own
+ * data under fresh ids, so they do not need an empty database each) and stops it at the end.
+ * Test classes receive an {@link Api} on it.
+ */
+public class RunningServer implements BeforeAllCallback, ParameterResolver {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(RunningServer.class);
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        server(context);
+    }
+
+    private static JifenServer server(ExtensionContext context) {
+        return context.getRoot().getStore(NAMESPACE)
+                .computeIfAbsent(JifenServer.class, key -> {
+                    try {
+                        return JifenServer.start();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("could not start the server under test", e);
+                    }
+                }, JifenServer.class);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Api.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return new Api(server(context).baseUri());
+    }
+}
