@@ -102,13 +102,16 @@ public class Customer {
 
     /** Six months of business, reported per component; the contribution level follows at once. */
     public void reportStarFigures(Map<StarPointComponent, BigDecimal> figures, LocalDate periodEnd, Instant now) {
+        long total = 0;
+        for (var figure : figures.entrySet()) {
+            total = Math.addExact(total, figure.getKey().starPointsFor(figure.getValue()));
+        }
+        // computed (and so validated) before anything changes: a refused report changes nothing
         this.starFigures.clear();
         this.starFigures.putAll(figures);
         this.starFiguresPeriodEnd = periodEnd;
-        this.starPoints = figures.entrySet().stream()
-                .mapToLong(e -> e.getKey().starPointsFor(e.getValue()))
-                .sum();
-        this.contributionStarLevel = StarLevel.forStarPoints(starPoints).number();
+        this.starPoints = total;
+        this.contributionStarLevel = StarLevel.forStarPoints(total).number();
         this.updatedAt = now;
     }
 
@@ -133,7 +136,7 @@ public class Customer {
     public ServiceLevel serviceLevelOn(LocalDate day) {
         ServiceLevel best = new ServiceLevel(contributionStarLevel(), ServiceLevel.Basis.CONTRIBUTION,
                 starPoints + " star points");
-        for (ProductHolding holding : holdings) {
+        for (ProductHolding holding : holdings.stream().sorted().toList()) {
             if (holding.floor().isAbove(best.level())) {
                 best = new ServiceLevel(holding.floor(), ServiceLevel.Basis.PRODUCT_HOLDING, holding.name());
             }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.time.format.DateTimeParseException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +36,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             return Problems.response(Problems.forStatus(400,
                     "The request body is not valid JSON for this operation (syntax, field types or enum values)."));
         }
+        if (isConcurrencyConflict(e)) {
+            LOG.log(Level.INFO, "Concurrent request conflict, requestId=" + RequestIds.current(), e);
+            return Problems.response(Problem.of(409, "INVALID_STATE", Problems.titleOf(409),
+                    "A concurrent request changed the same data; retry the request."));
+        }
         LOG.log(Level.SEVERE, "Unexpected failure, requestId=" + RequestIds.current(), e);
         return Problems.response(Problems.forStatus(500,
                 "Something went wrong on our side; quote the request id to support."));
@@ -44,6 +50,23 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         return causedBy(e, JsonbException.class) || causedBy(e, JsonParsingException.class)
                 || causedBy(e, DateTimeParseException.class)
                 || (e instanceof ProcessingException);
+    }
+
+    /**
+     * A unique key or lock refused this request because another one won the race (e.g. the same
+     * source transaction id for two customers at once): the client may retry, nothing was written.
+     */
+    private static boolean isConcurrencyConflict(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("23") || state.equals("40001") || state.equals("40P01")
+                        || state.equals("55P03") || state.equals("HYT00")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static String clientDetail(int status) {

@@ -107,6 +107,29 @@ public final class Api {
         return newCustomer("LOW", "AA");
     }
 
+    /** Reports a transaction for accrual; answers the response. */
+    public Response accrue(String sourceTxnId, String customerId, String activity, String amount, String occurredAt) {
+        return post("/api/v1/accruals", token("core-banking"), """
+                {"sourceTxnId": "%s", "customerId": "%s", "activity": "%s", "amount": "%s", "currency": "CNY",
+                 "occurredAt": "%s"}""".formatted(sourceTxnId, customerId, activity, amount, occurredAt));
+    }
+
+    public long balance(String customerId) {
+        Response response = get("/api/v1/customers/" + customerId + "/points", token("service"));
+        if (response.status() != 200) {
+            throw new IllegalStateException("no balance: " + response);
+        }
+        return response.json().getJsonNumber("balance").longValue();
+    }
+
+    /** The ledger invariant: balance = sum of entries = sum of lots' remaining points. */
+    public void assertLedgerConsistent(String customerId) {
+        Response check = get("/api/v1/admin/points/accounts/" + customerId + "/consistency", token("auditor"));
+        if (check.status() != 200 || !check.json().getBoolean("consistent")) {
+            throw new AssertionError("ledger of " + customerId + " is inconsistent: " + check);
+        }
+    }
+
     public record Response(int status, Map<String, List<String>> headers, String body) {
         public JsonObject json() {
             return Json.createReader(new StringReader(body)).readObject();

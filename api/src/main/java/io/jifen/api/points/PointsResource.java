@@ -1,0 +1,86 @@
+package io.jifen.api.points;
+
+import io.jifen.api.points.PointsViews.AdjustmentView;
+import io.jifen.api.points.PointsViews.BalanceView;
+import io.jifen.api.points.PointsViews.EntryView;
+import io.jifen.api.points.PointsViews.ExpiringView;
+import io.jifen.api.shared.Caller;
+import io.jifen.api.shared.PageView;
+import io.jifen.api.shared.Paging;
+import io.jifen.api.shared.Roles;
+import io.jifen.api.shared.ValidCustomerId;
+import io.jifen.customers.application.CustomerService;
+import io.jifen.points.application.PointsService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+@Path("/v1/customers/{customerId}/points")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PointsResource {
+    @Inject
+    PointsService points;
+    @Inject
+    CustomerService customers;
+    @Inject
+    Caller caller;
+
+    public record AdjustmentRequest(
+            @NotNull @Min(-100_000_000) @Max(100_000_000) Long points,
+            @NotBlank @Size(max = 500) String reason) {
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.CORE_BANKING, Roles.ADMIN, Roles.SERVICE, Roles.AUDITOR, Roles.MARKETING,
+            Roles.FULFILMENT})
+    @Operation(summary = "Balance, points expiring in the next 90 days, and the service star level")
+    public BalanceView balance(@PathParam("customerId") @ValidCustomerId String customerId) {
+        var customer = customers.find(customerId);
+        var balance = points.balance(customerId);
+        return new BalanceView(customerId, balance.balance(), balance.shortfall(),
+                balance.expiringSoon().stream().map(e -> new ExpiringView(e.points(), e.expiresAt())).toList(),
+                customer.serviceLevelOn(customers.today()).level().number());
+    }
+
+    @GET
+    @Path("/entries")
+    @RolesAllowed({Roles.PARTNER, Roles.CORE_BANKING, Roles.ADMIN, Roles.SERVICE, Roles.AUDITOR})
+    @Operation(summary = "Ledger entries, newest first, paged")
+    public PageView<EntryView> entries(@PathParam("customerId") @ValidCustomerId String customerId,
+                                       @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        var result = points.entries(customerId, paging.page(), paging.size());
+        return new PageView<>(result.items().stream().map(EntryView::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @POST
+    @Path("/adjustments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.SERVICE})
+    @Operation(summary = "A staff adjustment with a required reason (positive credits a new lot, negative spends)")
+    public Response adjust(@PathParam("customerId") @ValidCustomerId String customerId,
+                           @Valid @NotNull AdjustmentRequest request) {
+        var entry = points.adjust(customerId, request.points(), request.reason(), caller.name());
+        return Response.status(201)
+                .entity(new AdjustmentView(entry.id(), customerId, entry.points(), entry.balanceAfter(), request.reason()))
+                .build();
+    }
+}

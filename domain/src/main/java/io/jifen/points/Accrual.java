@@ -1,0 +1,121 @@
+package io.jifen.points;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A source transaction core banking reported, and what it earned. Kept so the same transaction
+ * reported again earns nothing and gets the first answer, and so it can be reversed.
+ */
+@Entity
+@Table(name = "accrual")
+public class Accrual {
+    @Id
+    @Column(name = "source_txn_id", length = 64)
+    private String sourceTxnId;
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity", nullable = false, length = 32)
+    private Activity activity;
+    @Column(name = "amount", nullable = false, precision = 19, scale = 2)
+    private BigDecimal amount;
+    @Column(name = "currency", nullable = false, length = 3)
+    private String currency;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+    @Column(name = "points", nullable = false)
+    private long points;
+    @Column(name = "balance_after", nullable = false)
+    private long balanceAfter;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "accrual_line", joinColumns = @JoinColumn(name = "source_txn_id"))
+    @OrderColumn(name = "line_no")
+    private List<EarningLine> breakdown = new ArrayList<>();
+    @ManyToOne
+    @JoinColumn(name = "entry_id")
+    private LedgerEntry entry;
+    @ManyToOne
+    @JoinColumn(name = "lot_id")
+    private Lot lot;
+    @Column(name = "reversed_at")
+    private Instant reversedAt;
+    @Column(name = "reversed_points")
+    private Long reversedPoints;
+    @Column(name = "reversal_shortfall")
+    private Long reversalShortfall;
+    @Column(name = "balance_after_reversal")
+    private Long balanceAfterReversal;
+
+    protected Accrual() {
+    }
+
+    public Accrual(AccrualRequest request, Instant receivedAt, List<EarningLine> breakdown, Posting posting,
+                   long balanceAfter) {
+        this.sourceTxnId = request.sourceTxnId();
+        this.customerId = request.customerId();
+        this.activity = request.activity();
+        this.amount = request.amount();
+        this.currency = request.currency();
+        this.occurredAt = request.occurredAt();
+        this.receivedAt = receivedAt;
+        this.breakdown.addAll(breakdown);
+        this.points = EarningPolicy.total(breakdown);
+        this.balanceAfter = balanceAfter;
+        if (posting != null && !posting.isEmpty()) {
+            this.entry = posting.mainEntry();
+            this.lot = posting.newLots().getFirst();
+        }
+    }
+
+    /** The same transaction reported again must be the same transaction. */
+    public boolean isSameTransactionAs(AccrualRequest request) {
+        return customerId.equals(request.customerId()) && activity == request.activity()
+                && amount.compareTo(request.amount()) == 0 && currency.equals(request.currency())
+                && occurredAt.equals(request.occurredAt());
+    }
+
+    public void markReversed(Instant when, Posting posting, long balanceAfter) {
+        this.reversedAt = when;
+        this.reversedPoints = -posting.netPoints();
+        this.reversalShortfall = posting.shortfallRecorded();
+        this.balanceAfterReversal = balanceAfter;
+    }
+
+    public boolean isReversed() {
+        return reversedAt != null;
+    }
+
+    public String sourceTxnId() { return sourceTxnId; }
+    public String customerId() { return customerId; }
+    public Activity activity() { return activity; }
+    public BigDecimal amount() { return amount; }
+    public String currency() { return currency; }
+    public Instant occurredAt() { return occurredAt; }
+    public Instant receivedAt() { return receivedAt; }
+    public long points() { return points; }
+    public long balanceAfter() { return balanceAfter; }
+    public List<EarningLine> breakdown() { return List.copyOf(breakdown); }
+    public LedgerEntry entry() { return entry; }
+    public Lot lot() { return lot; }
+    public Instant reversedAt() { return reversedAt; }
+    public long reversedPoints() { return reversedPoints == null ? 0 : reversedPoints; }
+    public long reversalShortfall() { return reversalShortfall == null ? 0 : reversalShortfall; }
+    public long balanceAfterReversal() { return balanceAfterReversal == null ? 0 : balanceAfterReversal; }
+}

@@ -1,0 +1,16 @@
+package io.jifen.points;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * A source transaction as core banking reports it. Times keep microseconds, as the database
+ * does, so a retry compares equal to what was stored.
+ */
+public record AccrualRequest(String sourceTxnId, String customerId, Activity activity, BigDecimal amount,
+                             String currency, Instant occurredAt) {
+    public AccrualRequest {
+        occurredAt = occurredAt.truncatedTo(ChronoUnit.MICROS);
+    }
+}

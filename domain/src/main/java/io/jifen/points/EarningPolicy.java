@@ -1,0 +1,52 @@
+package io.jifen.points;
+
+import io.jifen.customers.StarLevel;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a transaction earns: each rule of its activity in force when it happened, then the star
+ * level's bonus on the rules that take it (the multiplier's extra, rounded down).
+ */
+public final class EarningPolicy {
+    private final List<EarningRule> rules;
+    private final Map<StarLevel, BigDecimal> multipliers;
+
+    public EarningPolicy(List<EarningRule> rules, Map<StarLevel, BigDecimal> multipliers) {
+        this.rules = List.copyOf(rules);
+        this.multipliers = Map.copyOf(multipliers);
+    }
+
+    public List<EarningLine> earn(Activity activity, BigDecimal amount, Instant occurredAt, StarLevel serviceLevel) {
+        List<EarningLine> lines = new ArrayList<>();
+        long multipliable = 0;
+        for (EarningRule rule : rules.stream().sorted(Comparator.comparing(EarningRule::code)).toList()) {
+            if (rule.activity() != activity || !rule.isInForceAt(occurredAt)) {
+                continue;
+            }
+            long points = rule.pointsFor(amount);
+            if (points > 0) {
+                lines.add(EarningLine.rule(rule.code(), points));
+                if (rule.isTierMultiplied()) {
+                    multipliable += points;
+                }
+            }
+        }
+        BigDecimal multiplier = multipliers.getOrDefault(serviceLevel, BigDecimal.ONE);
+        long bonus = BigDecimal.valueOf(multipliable).multiply(multiplier.subtract(BigDecimal.ONE))
+                .setScale(0, RoundingMode.DOWN).longValueExact();
+        if (bonus > 0) {
+            lines.add(EarningLine.rule("STAR_LEVEL_" + serviceLevel.number() + "_BONUS", bonus));
+        }
+        return lines;
+    }
+
+    public static long total(List<EarningLine> lines) {
+        return lines.stream().mapToLong(EarningLine::points).sum();
+    }
+}

@@ -1,0 +1,82 @@
+package io.jifen.points;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One change of a customer's balance, written once and never edited: a refund or reversal is a
+ * new entry naming the one it undoes. Created only through the account, by named factories.
+ */
+@Entity
+@Table(name = "ledger_entry")
+public class LedgerEntry {
+    @Id
+    @SequenceGenerator(name = "ledger_entry_seq", sequenceName = "ledger_entry_seq", allocationSize = 1)
+    // One at a time: a customer's entries then number in the order they were written, on any server.
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ledger_entry_seq")
+    @Column(name = "id")
+    private Long id;
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "entry_type", nullable = false, length = 16)
+    private EntryType type;
+    @Column(name = "points", nullable = false)
+    private long points;
+    @Column(name = "balance_after", nullable = false)
+    private long balanceAfter;
+    @Column(name = "reference", nullable = false, length = 100)
+    private String reference;
+    @Column(name = "description", nullable = false, length = 500)
+    private String description;
+    @Column(name = "actor", nullable = false, length = 100)
+    private String actor;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+    @ManyToOne
+    @JoinColumn(name = "undoes_entry_id")
+    private LedgerEntry undoes;
+
+    protected LedgerEntry() {
+    }
+
+    LedgerEntry(String customerId, EntryType type, long points, long balanceAfter, String reference,
+                String description, String actor, Instant occurredAt, LedgerEntry undoes) {
+        if (points == 0) {
+            throw new IllegalArgumentException("a ledger entry changes the balance");
+        }
+        if (balanceAfter < 0) {
+            throw new IllegalStateException("a balance never goes below zero");
+        }
+        this.customerId = customerId;
+        this.type = type;
+        this.points = points;
+        this.balanceAfter = balanceAfter;
+        this.reference = reference;
+        this.description = description;
+        this.actor = actor;
+        this.occurredAt = occurredAt;
+        this.undoes = undoes;
+    }
+
+    public Long id() { return id; }
+    public String customerId() { return customerId; }
+    public EntryType type() { return type; }
+    public long points() { return points; }
+    public long balanceAfter() { return balanceAfter; }
+    public String reference() { return reference; }
+    public String description() { return description; }
+    public String actor() { return actor; }
+    public Instant occurredAt() { return occurredAt; }
+    public LedgerEntry undoes() { return undoes; }
+}

@@ -1,0 +1,77 @@
+package io.jifen.points;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** Points earned together: they remember when they were earned and when they expire. */
+@Entity
+@Table(name = "points_lot")
+public class Lot {
+    @Id
+    @SequenceGenerator(name = "points_lot_seq", sequenceName = "points_lot_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "points_lot_seq")
+    @Column(name = "id")
+    private Long id;
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
+    @Column(name = "earned_at", nullable = false)
+    private Instant earnedAt;
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+    @Column(name = "original_points", nullable = false)
+    private long originalPoints;
+    @Column(name = "remaining_points", nullable = false)
+    private long remainingPoints;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "earned_by_entry_id", nullable = false)
+    private LedgerEntry earnedBy;
+
+    protected Lot() {
+    }
+
+    Lot(String customerId, long points, Instant earnedAt, Instant expiresAt, LedgerEntry earnedBy) {
+        if (points <= 0) {
+            throw new IllegalArgumentException("a lot holds a positive number of points");
+        }
+        this.customerId = customerId;
+        this.originalPoints = points;
+        this.remainingPoints = points;
+        this.earnedAt = earnedAt;
+        this.expiresAt = expiresAt;
+        this.earnedBy = earnedBy;
+    }
+
+    /** Takes up to the wanted points; answers how many it gave. */
+    long draw(long wanted) {
+        long taken = Math.min(wanted, remainingPoints);
+        remainingPoints -= taken;
+        return taken;
+    }
+
+    void giveBack(long points) {
+        if (remainingPoints + points > originalPoints) {
+            throw new IllegalStateException("a lot never holds more than it was earned with");
+        }
+        remainingPoints += points;
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    public Long id() { return id; }
+    public String customerId() { return customerId; }
+    public Instant earnedAt() { return earnedAt; }
+    public Instant expiresAt() { return expiresAt; }
+    public long originalPoints() { return originalPoints; }
+    public long remainingPoints() { return remainingPoints; }
+    public LedgerEntry earnedBy() { return earnedBy; }
+}

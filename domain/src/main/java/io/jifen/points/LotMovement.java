@@ -1,0 +1,47 @@
+package io.jifen.points;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/**
+ * How an entry moved points in or out of a lot: what lets a refund return points to the lots
+ * they came from, and lets auditors follow every point.
+ */
+@Entity
+@Table(name = "lot_movement")
+public class LotMovement {
+    @Id
+    @SequenceGenerator(name = "lot_movement_seq", sequenceName = "lot_movement_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lot_movement_seq")
+    @Column(name = "id")
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "entry_id", nullable = false)
+    private LedgerEntry entry;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "lot_id", nullable = false)
+    private Lot lot;
+    /** Signed: negative when points left the lot. */
+    @Column(name = "points", nullable = false)
+    private long points;
+
+    protected LotMovement() {
+    }
+
+    LotMovement(LedgerEntry entry, Lot lot, long points) {
+        this.entry = entry;
+        this.lot = lot;
+        this.points = points;
+    }
+
+    public LedgerEntry entry() { return entry; }
+    public Lot lot() { return lot; }
+    public long points() { return points; }
+}

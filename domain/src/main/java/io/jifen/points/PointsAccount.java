@@ -1,0 +1,174 @@
+package io.jifen.points;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A customer's points: the balance, and points owed back from reversals of points already spent
+ * (the shortfall). Every change goes through a method here, which writes the ledger entries and
+ * lot movements for it, so the balance always equals the sum of entries and of lots' remaining
+ * points. Callers hold the account's row lock while they call, so changes never interleave.
+ */
+@Entity
+@Table(name = "points_account")
+public class PointsAccount {
+    /** Lots spend soonest-expiring first; among equals, the oldest first. */
+    public static final Comparator<Lot> SPENDING_ORDER = Comparator.comparing(Lot::expiresAt)
+            .thenComparing(Lot::earnedAt)
+            .thenComparing(lot -> lot.id() == null ? Long.MAX_VALUE : lot.id());
+
+    @Id
+    @Column(name = "customer_id", length = 64)
+    private String customerId;
+    @Column(name = "balance", nullable = false)
+    private long balance;
+    @Column(name = "shortfall", nullable = false)
+    private long shortfall;
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    protected PointsAccount() {
+    }
+
+    public PointsAccount(String customerId, Instant openedAt) {
+        this.customerId = customerId;
+        this.openedAt = openedAt;
+    }
+
+    /**
+     * Points earned (an accrual, or a staff adjustment in the customer's favour) make a new lot.
+     * A shortfall left by an earlier reversal is recovered from it first.
+     */
+    public Posting earn(EntryType type, long points, Instant expiresAt, Origin origin) {
+        if (points <= 0) {
+            throw new IllegalArgumentException("earning is a positive number of points");
+        }
+        if (type != EntryType.ACCRUAL && type != EntryType.ADJUSTMENT) {
+            throw new IllegalArgumentException(type + " does not earn a lot");
+        }
+        Posting posting = new Posting();
+        balance += points;
+        LedgerEntry earned = new LedgerEntry(customerId, type, points, balance, origin.reference(),
+                origin.description(), origin.actor(), origin.occurredAt(), null);
+        posting.add(earned);
+        Lot lot = new Lot(customerId, points, origin.occurredAt(), expiresAt, earned);
+        posting.add(lot);
+        posting.add(new LotMovement(earned, lot, points));
+        if (shortfall > 0) {
+            long recovered = lot.draw(shortfall);
+            shortfall -= recovered;
+            balance -= recovered;
+            LedgerEntry recovery = new LedgerEntry(customerId, EntryType.REVERSAL, -recovered, balance,
+                    origin.reference(), "recovered " + recovered + " points owed from an earlier reversal",
+                    origin.actor(), origin.occurredAt(), null);
+            posting.add(recovery);
+            posting.add(new LotMovement(recovery, lot, -recovered));
+        }
+        return posting;
+    }
+
+    /**
+     * Points spent (a redemption, or a staff adjustment against the customer), from the lots that
+     * expire soonest. Refused whole when the balance is short: nothing is taken.
+     */
+    public Posting spend(EntryType type, long points, List<Lot> openLots, Origin origin) {
+        if (points <= 0) {
+            throw new IllegalArgumentException("spending is a positive number of points");
+        }
+        if (type != EntryType.REDEMPTION && type != EntryType.ADJUSTMENT) {
+            throw new IllegalArgumentException(type + " does not spend");
+        }
+        if (points > balance) {
+            throw new InsufficientPointsException(points, balance);
+        }
+        Posting posting = new Posting();
+        balance -= points;
+        LedgerEntry spent = new LedgerEntry(customerId, type, -points, balance, origin.reference(),
+                origin.description(), origin.actor(), origin.occurredAt(), null);
+        posting.add(spent);
+        drawFromLots(points, inSpendingOrder(openLots), spent, posting);
+        return posting;
+    }
+
+    /**
+     * Takes back an accrual's points: from its own lot first, then the soonest-expiring others,
+     * but never below zero. What was already spent is recorded as a shortfall, recovered from
+     * the next points earned.
+     */
+    public Posting reverse(LedgerEntry accrual, Lot accrualLot, List<Lot> openLots, Origin origin) {
+        if (accrual.type() != EntryType.ACCRUAL) {
+            throw new IllegalArgumentException("only accruals are reversed");
+        }
+        Posting posting = new Posting();
+        long owed = accrual.points();
+        long taken = Math.min(owed, balance);
+        if (taken > 0) {
+            balance -= taken;
+            LedgerEntry reversal = new LedgerEntry(customerId, EntryType.REVERSAL, -taken, balance,
+                    origin.reference(), origin.description(), origin.actor(), origin.occurredAt(), accrual);
+            posting.add(reversal);
+            List<Lot> order = new ArrayList<>();
+            if (accrualLot != null && openLots.contains(accrualLot)) {
+                order.add(accrualLot);
+            }
+            inSpendingOrder(openLots).stream().filter(lot -> lot != accrualLot).forEach(order::add);
+            drawFromLots(taken, order, reversal, posting);
+        }
+        long unpaid = owed - taken;
+        if (unpaid > 0) {
+            shortfall += unpaid;
+            posting.recordShortfall(unpaid);
+        }
+        return posting;
+    }
+
+    /** Lots past their expiry lose what is left in them, one EXPIRY entry per lot. */
+    public Posting expire(List<Lot> lots, Instant now, String actor) {
+        Posting posting = new Posting();
+        for (Lot lot : lots) {
+            if (!lot.isExpiredAt(now) || lot.remainingPoints() == 0) {
+                continue;
+            }
+            long points = lot.draw(lot.remainingPoints());
+            balance -= points;
+            LedgerEntry expiry = new LedgerEntry(customerId, EntryType.EXPIRY, -points, balance,
+                    "LOT-" + lot.id(), points + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(),
+                    actor, lot.expiresAt(), null);
+            posting.add(expiry);
+            posting.add(new LotMovement(expiry, lot, -points));
+        }
+        return posting;
+    }
+
+    private void drawFromLots(long points, List<Lot> lots, LedgerEntry entry, Posting posting) {
+        long left = points;
+        for (Lot lot : lots) {
+            if (left == 0) {
+                break;
+            }
+            long taken = lot.draw(left);
+            if (taken > 0) {
+                left -= taken;
+                posting.add(new LotMovement(entry, lot, -taken));
+            }
+        }
+        if (left > 0) {
+            throw new IllegalStateException("account " + customerId + ": the lots hold less than the balance");
+        }
+    }
+
+    private static List<Lot> inSpendingOrder(List<Lot> lots) {
+        return lots.stream().filter(lot -> lot.remainingPoints() > 0).sorted(SPENDING_ORDER).toList();
+    }
+
+    public String customerId() { return customerId; }
+    public long balance() { return balance; }
+    public long shortfall() { return shortfall; }
+    public Instant openedAt() { return openedAt; }
+}

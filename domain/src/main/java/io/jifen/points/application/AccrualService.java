@@ -1,0 +1,105 @@
+package io.jifen.points.application;
+
+import io.jifen.customers.CustomerRepository;
+import io.jifen.customers.StarLevel;
+import io.jifen.customers.UnknownCustomerException;
+import io.jifen.points.Accrual;
+import io.jifen.points.AccrualRequest;
+import io.jifen.points.DuplicateTransactionException;
+import io.jifen.points.EarningLine;
+import io.jifen.points.EarningPolicy;
+import io.jifen.points.EntryType;
+import io.jifen.points.LotExpiry;
+import io.jifen.points.Origin;
+import io.jifen.points.PointsRepository;
+import io.jifen.points.Posting;
+import io.jifen.points.StarLevelMultiplier;
+import io.jifen.points.UnknownAccrualException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+
+/** Core banking's accruals and reversals, each one transaction on the customer's locked account. */
+@ApplicationScoped
+@Transactional
+public class AccrualService {
+    @Inject
+    PointsRepository points;
+    @Inject
+    CustomerRepository customers;
+    @Inject
+    LockedAccount lockedAccount;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
+    int expiryYears;
+
+    /** What an accrual answers: the stored accrual, and whether this call created it. */
+    public record Outcome(Accrual accrual, boolean created) {
+    }
+
+    @Counted(name = "jifen.accruals", absolute = true, description = "Accrual requests answered (new and replayed)")
+    @Timed(name = "jifen.accrual.latency", absolute = true, description = "Time to accrue points")
+    public Outcome accrue(AccrualRequest request) {
+        var now = clock.instant();
+        var customer = customers.find(request.customerId())
+                .orElseThrow(() -> new UnknownCustomerException(request.customerId()));
+        var account = lockedAccount.lock(request.customerId(), now);
+        var earlier = points.findAccrual(request.sourceTxnId());
+        if (earlier.isPresent()) {
+            if (!earlier.get().isSameTransactionAs(request)) {
+                throw new DuplicateTransactionException(request.sourceTxnId());
+            }
+            return new Outcome(earlier.get(), false);
+        }
+        StarLevel level = customer.serviceLevelOn(now.atZone(io.jifen.shared.time.BankCalendar.ZONE).toLocalDate()).level();
+        List<EarningLine> lines = policyFor(request).earn(request.activity(), request.amount(), request.occurredAt(), level);
+        long earned = EarningPolicy.total(lines);
+        Posting posting = null;
+        if (earned > 0) {
+            var origin = new Origin(request.sourceTxnId(),
+                    request.activity() + " " + request.amount().toPlainString() + " " + request.currency(),
+                    "core-banking", request.occurredAt());
+            posting = account.earn(EntryType.ACCRUAL, earned, new LotExpiry(expiryYears).expiresAt(request.occurredAt()), origin);
+            points.store(posting);
+        }
+        var accrual = new Accrual(request, now, lines, posting, account.balance());
+        points.addAccrual(accrual);
+        return new Outcome(accrual, true);
+    }
+
+    /** Takes an accrual's points back, once; a repeat answers the first reversal. */
+    public Outcome reverse(String sourceTxnId) {
+        var now = clock.instant();
+        var accrual = points.findAccrual(sourceTxnId).orElseThrow(() -> new UnknownAccrualException(sourceTxnId));
+        var account = lockedAccount.lock(accrual.customerId(), now);
+        if (accrual.isReversed()) {
+            return new Outcome(accrual, false);
+        }
+        Posting posting = new Posting();
+        if (accrual.entry() != null) {
+            posting = account.reverse(accrual.entry(), accrual.lot(), points.openLots(accrual.customerId(), now),
+                    new Origin(sourceTxnId, "reversal of " + sourceTxnId, "core-banking", now));
+            points.store(posting);
+        }
+        accrual.markReversed(now, posting, account.balance());
+        return new Outcome(accrual, true);
+    }
+
+    private EarningPolicy policyFor(AccrualRequest request) {
+        Map<StarLevel, BigDecimal> multipliers = new EnumMap<>(StarLevel.class);
+        for (StarLevelMultiplier m : points.starLevelMultipliers()) {
+            multipliers.put(StarLevel.ofNumber(m.starLevel()), m.multiplier());
+        }
+        return new EarningPolicy(points.earningRules(request.activity()), multipliers);
+    }
+}

@@ -1,0 +1,97 @@
+package io.jifen.points.application;
+
+import io.jifen.customers.UnknownCustomerException;
+import io.jifen.points.EntryType;
+import io.jifen.points.LedgerEntry;
+import io.jifen.points.Lot;
+import io.jifen.points.LotExpiry;
+import io.jifen.points.Origin;
+import io.jifen.points.PointsRepository;
+import io.jifen.shared.InvalidRequestException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** A customer's balance and ledger as partners and staff see them, and staff adjustments. */
+@ApplicationScoped
+@Transactional
+public class PointsService {
+    @Inject
+    PointsRepository points;
+    @Inject
+    LockedAccount lockedAccount;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
+    int expiryYears;
+    @Inject
+    @ConfigProperty(name = "jifen.points.expiring-soon-days", defaultValue = "90")
+    int expiringSoonDays;
+
+    public record ExpiringPoints(long points, Instant expiresAt) {
+    }
+
+    public record Balance(String customerId, long balance, long shortfall, List<ExpiringPoints> expiringSoon) {
+    }
+
+    public record EntryPage(List<LedgerEntry> items, int page, int size, long total) {
+    }
+
+    public record Consistency(String customerId, long balance, long sumOfEntries, long sumOfRemainingLots) {
+        public boolean consistent() {
+            return balance == sumOfEntries && balance == sumOfRemainingLots;
+        }
+    }
+
+    /** The balance now; lots whose time has come expire first, so it never shows dead points. */
+    public Balance balance(String customerId) {
+        var now = clock.instant();
+        var account = points.dueLots(customerId, now).isEmpty()
+                ? points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId))
+                : lockedAccount.lock(customerId, now);
+        Instant horizon = now.plus(Duration.ofDays(expiringSoonDays));
+        Map<Instant, Long> expiring = new TreeMap<>();
+        for (Lot lot : points.openLots(customerId, now)) {
+            if (lot.expiresAt().isBefore(horizon)) {
+                expiring.merge(lot.expiresAt(), lot.remainingPoints(), Long::sum);
+            }
+        }
+        return new Balance(customerId, account.balance(), account.shortfall(),
+                expiring.entrySet().stream().map(e -> new ExpiringPoints(e.getValue(), e.getKey())).toList());
+    }
+
+    public EntryPage entries(String customerId, int page, int size) {
+        points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+        return new EntryPage(points.entries(customerId, page, size), page, size, points.countEntries(customerId));
+    }
+
+    /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
+    public LedgerEntry adjust(String customerId, long delta, String reason, String staff) {
+        if (delta == 0) {
+            throw new InvalidRequestException("points", "an adjustment changes the balance");
+        }
+        var now = clock.instant();
+        var account = lockedAccount.lock(customerId, now);
+        var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, staff, now);
+        var posting = delta > 0
+                ? account.earn(EntryType.ADJUSTMENT, delta, new LotExpiry(expiryYears).expiresAt(now), origin)
+                : account.spend(EntryType.ADJUSTMENT, -delta, points.openLots(customerId, now), origin);
+        points.store(posting);
+        return posting.mainEntry();
+    }
+
+    /** The ledger's invariant for one customer, for auditors and tests. */
+    public Consistency consistency(String customerId) {
+        var account = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+        return new Consistency(customerId, account.balance(), points.sumOfEntries(customerId),
+                points.sumOfRemainingLots(customerId));
+    }
+}

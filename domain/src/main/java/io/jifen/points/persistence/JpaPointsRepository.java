@@ -1,0 +1,123 @@
+package io.jifen.points.persistence;
+
+import io.jifen.points.Accrual;
+import io.jifen.points.Activity;
+import io.jifen.points.EarningRule;
+import io.jifen.points.LedgerEntry;
+import io.jifen.points.Lot;
+import io.jifen.points.PointsAccount;
+import io.jifen.points.PointsRepository;
+import io.jifen.points.Posting;
+import io.jifen.points.StarLevelMultiplier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPointsRepository implements PointsRepository {
+    @PersistenceContext(unitName = "jifen")
+    EntityManager em;
+
+    @Override
+    public void addAccount(PointsAccount account) {
+        em.persist(account);
+    }
+
+    @Override
+    public Optional<PointsAccount> lockAccount(String customerId) {
+        return Optional.ofNullable(em.find(PointsAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public Optional<PointsAccount> findAccount(String customerId) {
+        return Optional.ofNullable(em.find(PointsAccount.class, customerId));
+    }
+
+    @Override
+    public List<Lot> openLots(String customerId, Instant now) {
+        return em.createQuery("""
+                        select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
+                        and l.expiresAt > :now order by l.expiresAt, l.earnedAt, l.id""", Lot.class)
+                .setParameter("customer", customerId).setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public List<Lot> dueLots(String customerId, Instant now) {
+        return em.createQuery("""
+                        select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
+                        and l.expiresAt <= :now order by l.expiresAt, l.id""", Lot.class)
+                .setParameter("customer", customerId).setParameter("now", now)
+                .getResultList();
+    }
+
+    @Override
+    public List<String> customersWithDueLots(Instant now, int limit) {
+        return em.createQuery("""
+                        select distinct l.customerId from Lot l where l.remainingPoints > 0 and l.expiresAt <= :now
+                        order by l.customerId""", String.class)
+                .setParameter("now", now).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public void store(Posting posting) {
+        posting.entries().forEach(em::persist);
+        posting.newLots().forEach(em::persist);
+        posting.movements().forEach(em::persist);
+    }
+
+    @Override
+    public Optional<Accrual> findAccrual(String sourceTxnId) {
+        return Optional.ofNullable(em.find(Accrual.class, sourceTxnId));
+    }
+
+    @Override
+    public void addAccrual(Accrual accrual) {
+        em.persist(accrual);
+    }
+
+    @Override
+    public List<LedgerEntry> entries(String customerId, int page, int size) {
+        return em.createQuery("select e from LedgerEntry e where e.customerId = :customer order by e.id desc",
+                        LedgerEntry.class)
+                .setParameter("customer", customerId)
+                .setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+    }
+
+    @Override
+    public long countEntries(String customerId) {
+        return em.createQuery("select count(e) from LedgerEntry e where e.customerId = :customer", Long.class)
+                .setParameter("customer", customerId).getSingleResult();
+    }
+
+    @Override
+    public long sumOfEntries(String customerId) {
+        Long sum = em.createQuery("select sum(e.points) from LedgerEntry e where e.customerId = :customer", Long.class)
+                .setParameter("customer", customerId).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public long sumOfRemainingLots(String customerId) {
+        Long sum = em.createQuery("select sum(l.remainingPoints) from Lot l where l.customerId = :customer", Long.class)
+                .setParameter("customer", customerId).getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public List<EarningRule> earningRules(Activity activity) {
+        return em.createQuery("select r from EarningRule r where r.activity = :activity", EarningRule.class)
+                .setParameter("activity", activity).getResultList();
+    }
+
+    @Override
+    public List<StarLevelMultiplier> starLevelMultipliers() {
+        return em.createQuery("select m from StarLevelMultiplier m", StarLevelMultiplier.class).getResultList();
+    }
+}
