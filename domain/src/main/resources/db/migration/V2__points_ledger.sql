@@ -30,8 +30,10 @@ CREATE TABLE points_lot (
     earned_at          TIMESTAMP   NOT NULL,
     expires_at         TIMESTAMP   NOT NULL,
     original_points    BIGINT      NOT NULL CHECK (original_points > 0),
-    remaining_points   BIGINT      NOT NULL CHECK (remaining_points >= 0 AND remaining_points <= original_points),
-    earned_by_entry_id BIGINT      NOT NULL REFERENCES ledger_entry (id)
+    remaining_points   BIGINT      NOT NULL CHECK (remaining_points >= 0),
+    expired_points     BIGINT      NOT NULL CHECK (expired_points >= 0),
+    earned_by_entry_id BIGINT      NOT NULL REFERENCES ledger_entry (id),
+    CHECK (remaining_points + expired_points <= original_points)
 );
 CREATE INDEX points_lot_by_customer ON points_lot (customer_id, expires_at);
 CREATE INDEX points_lot_by_expiry ON points_lot (expires_at, remaining_points);

@@ -30,6 +30,9 @@ public class Lot {
     private long originalPoints;
     @Column(name = "remaining_points", nullable = false)
     private long remainingPoints;
+    /** What expiry took from this lot: gone for good, so a later reversal does not take it again. */
+    @Column(name = "expired_points", nullable = false)
+    private long expiredPoints;
     @ManyToOne(optional = false)
     @JoinColumn(name = "earned_by_entry_id", nullable = false)
     private LedgerEntry earnedBy;
@@ -56,8 +59,16 @@ public class Lot {
         return taken;
     }
 
+    /** Expiry takes everything left; answers how much. */
+    long expireRemaining() {
+        long points = remainingPoints;
+        expiredPoints += points;
+        remainingPoints = 0;
+        return points;
+    }
+
     void giveBack(long points) {
-        if (remainingPoints + points > originalPoints) {
+        if (remainingPoints + expiredPoints + points > originalPoints) {
             throw new IllegalStateException("a lot never holds more than it was earned with");
         }
         remainingPoints += points;
@@ -73,5 +84,6 @@ public class Lot {
     public Instant expiresAt() { return expiresAt; }
     public long originalPoints() { return originalPoints; }
     public long remainingPoints() { return remainingPoints; }
+    public long expiredPoints() { return expiredPoints; }
     public LedgerEntry earnedBy() { return earnedBy; }
 }

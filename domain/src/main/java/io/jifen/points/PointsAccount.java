@@ -87,6 +87,7 @@ public class PointsAccount {
         if (points > balance) {
             throw new InsufficientPointsException(points, balance);
         }
+        ensureLotsHold(points, openLots);
         Posting posting = new Posting();
         balance -= points;
         LedgerEntry spent = new LedgerEntry(customerId, type, -points, balance, origin.reference(),
@@ -106,9 +107,11 @@ public class PointsAccount {
             throw new IllegalArgumentException("only accruals are reversed");
         }
         Posting posting = new Posting();
-        long owed = accrual.points();
+        // points of the accrual that expired are already gone: taking them again would charge twice
+        long owed = accrual.points() - (accrualLot == null ? 0 : accrualLot.expiredPoints());
         long taken = Math.min(owed, balance);
         if (taken > 0) {
+            ensureLotsHold(taken, openLots);
             balance -= taken;
             LedgerEntry reversal = new LedgerEntry(customerId, EntryType.REVERSAL, -taken, balance,
                     origin.reference(), origin.description(), origin.actor(), origin.occurredAt(), accrual);
@@ -135,7 +138,7 @@ public class PointsAccount {
             if (!lot.isExpiredAt(now) || lot.remainingPoints() == 0) {
                 continue;
             }
-            long points = lot.draw(lot.remainingPoints());
+            long points = lot.expireRemaining();
             balance -= points;
             LedgerEntry expiry = new LedgerEntry(customerId, EntryType.EXPIRY, -points, balance,
                     "LOT-" + lot.id(), points + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(),
@@ -144,6 +147,15 @@ public class PointsAccount {
             posting.add(new LotMovement(expiry, lot, -points));
         }
         return posting;
+    }
+
+    /** Checked before anything changes, so a failure leaves the account as it was. */
+    private void ensureLotsHold(long points, List<Lot> lots) {
+        long held = lots.stream().mapToLong(Lot::remainingPoints).sum();
+        if (held < points) {
+            throw new IllegalStateException("account " + customerId + ": the open lots hold " + held
+                    + " points, fewer than the " + points + " to take; expire due lots first");
+        }
     }
 
     private void drawFromLots(long points, List<Lot> lots, LedgerEntry entry, Posting posting) {

@@ -1,6 +1,6 @@
 package io.jifen.api.health;
 
-import io.jifen.shared.persistence.DatabaseMigration;
+import io.jifen.shared.schema.DatabaseMigration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -45,6 +45,10 @@ public class CustomerService {
         return new Saved(customer, true);
     }
 
+    public boolean exists(String customerId) {
+        return customers.find(customerId).isPresent();
+    }
+
     public Customer find(String customerId) {
         return customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
     }

@@ -1,6 +1,7 @@
 package io.jifen.points.application;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,7 +29,7 @@ public class ExpirySchedule {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 200) @Initialized(ApplicationScoped.class) Object ignored) {
         task = scheduler.scheduleWithFixedDelay(this::sweep, 1, Math.max(1, intervalMinutes), TimeUnit.MINUTES);
     }
 

@@ -31,6 +31,16 @@ class OperationsIT {
     }
 
     @Test
+    void metrics_count_accruals_and_show_their_latency_as_a_histogram(Api api) {
+        String id = api.newCustomer();
+        api.accrue(Api.uniqueId("T"), id, "DEPOSIT", "500.00", java.time.Instant.now().minusSeconds(5).toString());
+        var metrics = api.get("/metrics", null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).containsPattern("jifen_accruals_total\\{[^}]*\\} [1-9]")
+                .contains("jifen_accrual_latency_seconds_bucket");
+    }
+
+    @Test
     void the_admin_ui_is_served(Api api) {
         var page = api.get("/", null);
         assertThat(page.status()).isEqualTo(200);

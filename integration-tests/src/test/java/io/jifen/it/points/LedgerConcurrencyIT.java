@@ -59,6 +59,25 @@ class LedgerConcurrencyIT {
         api.assertLedgerConsistent(id);
     }
 
+    @Test
+    void two_expiry_sweeps_at_once_expire_each_lot_once(Api api) throws Exception {
+        String id = api.newCustomer();
+        for (int i = 0; i < 5; i++) {
+            api.accrue(Api.uniqueId("T"), id, "DEPOSIT", "500.00", "2023-0" + (i + 1) + "-10T10:00:00+08:00");
+        }
+        api.accrue(Api.uniqueId("T"), id, "CARD_SPEND", "10.00", NOW);
+        List<Callable<Api.Response>> sweeps = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            sweeps.add(() -> api.post("/api/v1/admin/points/expiry-runs", api.token("admin"), ""));
+        }
+        assertThat(race(sweeps)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        assertThat(api.balance(id)).isEqualTo(5);
+        var entries = api.get("/api/v1/customers/" + id + "/points/entries?size=50", api.token("service")).json()
+                .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(entries).filteredOn(e -> e.getString("type").equals("EXPIRY")).hasSize(5);
+        api.assertLedgerConsistent(id);
+    }
+
     /** Starts every call at the same moment on its own thread and collects the answers in order. */
     static List<Api.Response> race(List<Callable<Api.Response>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

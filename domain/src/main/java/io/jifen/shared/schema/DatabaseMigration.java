@@ -1,5 +1,6 @@
-package io.jifen.shared.persistence;
+package io.jifen.shared.schema;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -27,9 +28,12 @@ public class DatabaseMigration {
     @PersistenceUnit(unitName = "jifen")
     EntityManagerFactory entityManagerFactory;
 
+    /** Before any other start-up observer: nothing may touch the database before it is migrated. */
+    public static final int FIRST = jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+
     private volatile boolean ready;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    void onStart(@Observes @Priority(FIRST) @Initialized(ApplicationScoped.class) Object ignored) {
         var result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -1,0 +1,95 @@
+package io.jifen.points;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Test support: a points account together with everything its postings wrote (entries, new lots,
+ * movements), kept the way the repository would keep them, so each test can check the ledger's
+ * invariant: balance = sum of entries = sum of lots' remaining points.
+ */
+final class LedgerBook {
+    static final String CUSTOMER = "C-0001";
+    static final Instant OPENED = Instant.parse("2026-01-05T01:00:00Z");
+
+    final PointsAccount account;
+    final List<LedgerEntry> entries = new ArrayList<>();
+    final List<Lot> lots = new ArrayList<>();
+    final List<LotMovement> movements = new ArrayList<>();
+
+    LedgerBook() {
+        this.account = new PointsAccount(CUSTOMER, OPENED);
+    }
+
+    /** Keeps what a posting wrote, as the repository's store(posting) would. */
+    Posting keep(Posting posting) {
+        entries.addAll(posting.entries());
+        lots.addAll(posting.newLots());
+        movements.addAll(posting.movements());
+        return posting;
+    }
+
+    static Origin origin(String reference, Instant occurredAt) {
+        return new Origin(reference, "test " + reference, "tester", occurredAt);
+    }
+
+    Posting accrue(String reference, long points, Instant earnedAt, Instant expiresAt) {
+        return keep(account.earn(EntryType.ACCRUAL, points, expiresAt, origin(reference, earnedAt)));
+    }
+
+    Posting redeem(String reference, long points, Instant at) {
+        return keep(account.spend(EntryType.REDEMPTION, points, openLotsAt(at), origin(reference, at)));
+    }
+
+    Posting reverse(Posting accrual, Instant at) {
+        return keep(account.reverse(accrual.mainEntry(), accrual.newLots().getFirst(), openLotsAt(at),
+                origin("REV-" + accrual.mainEntry().reference(), at)));
+    }
+
+    Posting expire(Instant now) {
+        return keep(account.expire(dueLotsAt(now), now, "system"));
+    }
+
+    /** Lots with points left that have not expired at the instant, as the repository answers. */
+    List<Lot> openLotsAt(Instant now) {
+        return lots.stream().filter(lot -> lot.remainingPoints() > 0 && !lot.isExpiredAt(now)).toList();
+    }
+
+    /** Lots with points left whose expiry has come, as the repository answers. */
+    List<Lot> dueLotsAt(Instant now) {
+        return lots.stream().filter(lot -> lot.remainingPoints() > 0 && lot.isExpiredAt(now)).toList();
+    }
+
+    long sumOfEntries() {
+        return entries.stream().mapToLong(LedgerEntry::points).sum();
+    }
+
+    long sumOfRemainingLots() {
+        return lots.stream().mapToLong(Lot::remainingPoints).sum();
+    }
+
+    /** The ledger's invariant, plus: every lot's movements explain its remaining points, every entry's its points. */
+    void assertConsistent() {
+        assertThat(account.balance()).as("balance never below zero").isNotNegative();
+        assertThat(account.shortfall()).as("shortfall never below zero").isNotNegative();
+        assertThat(sumOfEntries()).as("sum of entries equals the balance").isEqualTo(account.balance());
+        assertThat(sumOfRemainingLots()).as("sum of lots' remaining points equals the balance")
+                .isEqualTo(account.balance());
+        if (!entries.isEmpty()) {
+            assertThat(entries.getLast().balanceAfter()).as("the last entry's balanceAfter is the balance")
+                    .isEqualTo(account.balance());
+        }
+        for (Lot lot : lots) {
+            long moved = movements.stream().filter(m -> m.lot() == lot).mapToLong(LotMovement::points).sum();
+            assertThat(moved).as("movements of a lot sum to its remaining points").isEqualTo(lot.remainingPoints());
+            assertThat(lot.remainingPoints()).isBetween(0L, lot.originalPoints());
+        }
+        for (LedgerEntry entry : entries) {
+            long moved = movements.stream().filter(m -> m.entry() == entry).mapToLong(LotMovement::points).sum();
+            assertThat(moved).as("movements of a %s entry sum to its points", entry.type()).isEqualTo(entry.points());
+        }
+    }
+}
