@@ -1,6 +1,13 @@
 package io.jifen.demo;
 
+import io.jifen.catalog.Channel;
+import io.jifen.catalog.GiftCategory;
+import io.jifen.catalog.GiftDetails;
+import io.jifen.catalog.GiftType;
+import io.jifen.catalog.application.CatalogService;
+import io.jifen.catalog.application.StockService;
 import io.jifen.customers.CreditRating;
+import io.jifen.customers.StarLevel;
 import io.jifen.customers.CustomerStatus;
 import io.jifen.customers.MasterData;
 import io.jifen.customers.ProductHolding;
@@ -10,6 +17,7 @@ import io.jifen.customers.application.CustomerService;
 import io.jifen.points.AccrualRequest;
 import io.jifen.points.Activity;
 import io.jifen.points.application.AccrualService;
+import io.jifen.points.application.PointsService;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -25,7 +33,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo customers with points, loaded at start when JIFEN_DEMO_DATA=true and not loaded yet. It
+ * Demo customers with points and gifts with stock, loaded at start when JIFEN_DEMO_DATA=true and not loaded yet. It
  * goes through the same application services as the API, so the demo obeys every rule.
  */
 @ApplicationScoped
@@ -40,6 +48,12 @@ public class DemoData {
     CustomerService customers;
     @Inject
     AccrualService accruals;
+    @Inject
+    PointsService points;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    StockService stock;
     @Inject
     Clock clock;
 
@@ -68,8 +82,31 @@ public class DemoData {
                 accrue("DEMO-" + (++txn), id, Activity.CARD_SPEND, "388.00", day - 1);
             }
             accrue("DEMO-" + (++txn), id, Activity.TIME_DEPOSIT, "200000.00", 20);
+            points.adjust(id, 30_000, "demo opening balance migrated from the old loyalty system", "demo");
         }
-        LOG.info("Demo data loaded: 5 customers with points");
+        gift("GIFT-EARBUDS", "无线降噪耳机", "Noise-cancelling earbuds", GiftCategory.ELECTRONICS, GiftType.PHYSICAL, 12_000, 4,
+                Set.of(Channel.COURIER, Channel.BRANCH_PICKUP), "399.00", 5, Map.of("CENTRAL", 40L, "BJ-CHAOYANG", 5L));
+        gift("GIFT-TEASET", "景德镇青花茶具", "Jingdezhen blue-and-white tea set", GiftCategory.REGIONAL_SPECIALITIES,
+                GiftType.PHYSICAL, 6_800, 0, Set.of(Channel.COURIER, Channel.BRANCH_PICKUP), "180.00", 10,
+                Map.of("CENTRAL", 60L, "SH-PUDONG", 8L));
+        gift("GIFT-RICECOOKER", "智能电饭煲", "Smart rice cooker", GiftCategory.HOUSEHOLD, GiftType.PHYSICAL, 9_500, 3,
+                Set.of(Channel.COURIER), "260.00", 5, Map.of("CENTRAL", 3L));
+        gift("GIFT-COFFEE-50", "咖啡电子券 50 元", "Coffee e-voucher, 50 yuan", GiftCategory.DINING, GiftType.E_VOUCHER, 150, 0,
+                Set.of(Channel.E_VOUCHER), "50.00", 100, Map.of("CENTRAL", 2_000L));
+        gift("GIFT-LOUNGE", "机场贵宾厅单次使用", "Airport lounge visit", GiftCategory.AIRPORT_LOUNGE, GiftType.E_VOUCHER, 4_000, 5,
+                Set.of(Channel.E_VOUCHER), "120.00", 20, Map.of("CENTRAL", 300L));
+        gift("GIFT-HEALTHCHECK", "高端体检套餐", "Premium health check-up", GiftCategory.HEALTH_CHECKUP, GiftType.EXPERIENCE,
+                30_000, 6, Set.of(Channel.BRANCH_PICKUP), "1200.00", 2, Map.of("CENTRAL", 20L));
+        gift("GIFT-FEEWAIVER", "信用卡年费减免", "Credit card annual fee waiver", GiftCategory.CARD_FEE_WAIVER,
+                GiftType.FINANCIAL_BENEFIT, 2_000, 4, Set.of(Channel.BRANCH_PICKUP), "0.00", 0, Map.of("CENTRAL", 10_000L));
+        LOG.info("Demo data loaded: 5 customers with points, 7 gifts with stock");
+    }
+
+    private void gift(String sku, String nameZh, String nameEn, GiftCategory category, GiftType type, long price,
+                      int minStars, Set<Channel> channels, String unitCost, int threshold, Map<String, Long> stockAt) {
+        var gift = catalog.addGift(new GiftDetails(sku, nameZh, nameEn, nameZh, nameEn, category, type, price,
+                StarLevel.ofNumber(minStars), null, channels, Set.of(), new BigDecimal(unitCost), threshold, null));
+        stockAt.forEach((location, units) -> stock.adjust(gift.id(), location, units, "demo opening stock", "demo"));
     }
 
     private void customer(String id, String name, String phone, RiskLevel risk, CreditRating rating,

@@ -131,6 +131,33 @@ public class PointsAccount {
         return posting;
     }
 
+    /**
+     * Gives a redemption's points back to the lots they came from. Points whose lot has expired
+     * since are not revived: they stay gone, and the refund is smaller by them.
+     */
+    public Posting refund(LedgerEntry redemption, List<LotMovement> movementsOfRedemption, Instant now, Origin origin) {
+        if (redemption.type() != EntryType.REDEMPTION) {
+            throw new IllegalArgumentException("only redemptions are refunded");
+        }
+        List<LotMovement> live = movementsOfRedemption.stream()
+                .filter(movement -> movement.points() < 0 && !movement.lot().isExpiredAt(now))
+                .toList();
+        long returned = live.stream().mapToLong(movement -> -movement.points()).sum();
+        Posting posting = new Posting();
+        if (returned == 0) {
+            return posting;
+        }
+        balance += returned;
+        LedgerEntry refund = new LedgerEntry(customerId, EntryType.REFUND, returned, balance, origin.reference(),
+                origin.description(), origin.actor(), origin.occurredAt(), redemption);
+        posting.add(refund);
+        for (LotMovement movement : live) {
+            movement.lot().giveBack(-movement.points());
+            posting.add(new LotMovement(refund, movement.lot(), -movement.points()));
+        }
+        return posting;
+    }
+
     /** Lots past their expiry lose what is left in them, one EXPIRY entry per lot. */
     public Posting expire(List<Lot> lots, Instant now, String actor) {
         Posting posting = new Posting();

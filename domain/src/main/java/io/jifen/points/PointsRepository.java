@@ -23,6 +23,10 @@ public interface PointsRepository {
 
     void store(Posting posting);
 
+    Optional<LedgerEntry> findEntry(long entryId);
+
+    List<LotMovement> movementsOf(LedgerEntry entry);
+
     Optional<Accrual> findAccrual(String sourceTxnId);
 
     void addAccrual(Accrual accrual);

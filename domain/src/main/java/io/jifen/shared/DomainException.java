@@ -19,7 +19,7 @@ public abstract class DomainException extends RuntimeException {
     }
 
     /** Extra reasons a storefront can show (e.g. every failed eligibility rule). */
-    public List<String> reasons() {
+    public List<Reason> reasons() {
         return List.of();
     }
 }

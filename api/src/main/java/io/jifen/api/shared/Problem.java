@@ -1,10 +1,11 @@
 package io.jifen.api.shared;
 
+import io.jifen.shared.Reason;
 import java.util.List;
 
 /** RFC 9457 problem details with the stable machine code of api.md. */
 public record Problem(String type, String title, int status, String detail, String code,
-                      List<Violation> violations, List<String> reasons, String requestId) {
+                      List<Violation> violations, List<Reason> reasons, String requestId) {
 
     public record Violation(String field, String message) {
     }
@@ -17,7 +18,7 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem(type, title, status, detail, code, list, reasons, requestId);
     }
 
-    public Problem withReasons(List<String> list) {
+    public Problem withReasons(List<Reason> list) {
         return new Problem(type, title, status, detail, code, violations, list.isEmpty() ? null : list, requestId);
     }
 

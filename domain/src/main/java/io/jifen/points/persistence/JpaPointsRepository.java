@@ -4,6 +4,10 @@ import io.jifen.points.Accrual;
 import io.jifen.points.Activity;
 import io.jifen.points.EarningRule;
 import io.jifen.points.LedgerEntry;
+import io.jifen.points.LotMovement;
+import io.jifen.shared.outbox.Outbox;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
 import io.jifen.points.Lot;
 import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
@@ -21,6 +25,8 @@ import java.util.Optional;
 public class JpaPointsRepository implements PointsRepository {
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
+    @Inject
+    Outbox outbox;
 
     @Override
     public void addAccount(PointsAccount account) {
@@ -69,6 +75,28 @@ public class JpaPointsRepository implements PointsRepository {
         posting.entries().forEach(em::persist);
         posting.newLots().forEach(em::persist);
         posting.movements().forEach(em::persist);
+        for (LedgerEntry entry : posting.entries()) {
+            outbox.record("points.changed", String.valueOf(entry.id()), entry.customerId(), Json.createObjectBuilder()
+                    .add("customerId", entry.customerId())
+                    .add("entryId", entry.id())
+                    .add("entryType", entry.type().name())
+                    .add("points", entry.points())
+                    .add("balanceAfter", entry.balanceAfter())
+                    .add("reference", entry.reference())
+                    .add("occurredAt", entry.occurredAt().toString())
+                    .build());
+        }
+    }
+
+    @Override
+    public Optional<LedgerEntry> findEntry(long entryId) {
+        return Optional.ofNullable(em.find(LedgerEntry.class, entryId));
+    }
+
+    @Override
+    public List<LotMovement> movementsOf(LedgerEntry entry) {
+        return em.createQuery("select m from LotMovement m where m.entry = :entry order by m.id", LotMovement.class)
+                .setParameter("entry", entry).getResultList();
     }
 
     @Override

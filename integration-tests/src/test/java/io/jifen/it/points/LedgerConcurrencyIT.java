@@ -3,15 +3,12 @@ package io.jifen.it.points;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jifen.it.support.Api;
+import io.jifen.it.support.Race;
 import io.jifen.it.support.RunningServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,7 +28,7 @@ class LedgerConcurrencyIT {
             calls.add(() -> api.post("/api/v1/customers/" + id + "/points/adjustments", api.token("service"),
                     "{\"points\": -30, \"reason\": \"race test\"}"));
         }
-        List<Api.Response> answers = race(calls);
+        List<Api.Response> answers = Race.run(calls);
 
         long accrued = answers.subList(0, 20).stream().filter(r -> r.status() == 201).count();
         long debited = answers.subList(20, 30).stream().filter(r -> r.status() == 201).count();
@@ -52,7 +49,7 @@ class LedgerConcurrencyIT {
         for (int i = 0; i < 10; i++) {
             calls.add(() -> api.accrue(txn, id, "DEPOSIT", "500.00", NOW));
         }
-        List<Api.Response> answers = race(calls);
+        List<Api.Response> answers = Race.run(calls);
         assertThat(answers).filteredOn(r -> r.status() == 201).hasSize(1);
         assertThat(answers).filteredOn(r -> r.status() == 200).hasSize(9);
         assertThat(api.balance(id)).isEqualTo(20);
@@ -70,34 +67,11 @@ class LedgerConcurrencyIT {
         for (int i = 0; i < 4; i++) {
             sweeps.add(() -> api.post("/api/v1/admin/points/expiry-runs", api.token("admin"), ""));
         }
-        assertThat(race(sweeps)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
+        assertThat(Race.run(sweeps)).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(api.balance(id)).isEqualTo(5);
         var entries = api.get("/api/v1/customers/" + id + "/points/entries?size=50", api.token("service")).json()
                 .getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
         assertThat(entries).filteredOn(e -> e.getString("type").equals("EXPIRY")).hasSize(5);
         api.assertLedgerConsistent(id);
-    }
-
-    /** Starts every call at the same moment on its own thread and collects the answers in order. */
-    static List<Api.Response> race(List<Callable<Api.Response>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Api.Response>> futures = new ArrayList<>();
-            for (Callable<Api.Response> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Api.Response> answers = new ArrayList<>();
-            for (Future<Api.Response> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

@@ -1,0 +1,166 @@
+package io.jifen.api.orders;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.MatrixToImageWriter;
+import com.google.zxing.qrcode.QRCodeWriter;
+import io.jifen.api.orders.OrderViews.OrderView;
+import io.jifen.api.shared.Caller;
+import io.jifen.api.shared.PageView;
+import io.jifen.api.shared.Paging;
+import io.jifen.api.shared.Roles;
+import io.jifen.catalog.Channel;
+import io.jifen.orders.DeliveryAddress;
+import io.jifen.orders.Fulfilment;
+import io.jifen.orders.OrderQuery;
+import io.jifen.orders.OrderStatus;
+import io.jifen.orders.PlaceOrder;
+import io.jifen.orders.UnknownOrderException;
+import io.jifen.orders.application.RedemptionService;
+import io.jifen.shared.InvalidRequestException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Partners place, track and cancel redemption orders; each partner sees only its own. */
+@Path("/v1/orders")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class OrderResource {
+    private static final String ID = "^[A-Za-z0-9_-]{1,64}$";
+    private static final String ID_MESSAGE = "must be 1-64 letters, digits, '-' or '_'";
+
+    @Inject
+    RedemptionService redemptions;
+    @Inject
+    Caller caller;
+
+    public record OrderRequest(
+            @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
+            @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String giftId,
+            @NotNull @Min(1) @Max(10) Integer quantity,
+            @NotNull @Valid FulfilmentRequest fulfilment) {
+    }
+
+    public record FulfilmentRequest(
+            @NotNull Channel channel,
+            @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9_-]+$") String branchCode,
+            @Valid AddressRequest address) {
+    }
+
+    public record AddressRequest(
+            @NotBlank @Size(max = 100) String recipient,
+            @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{6,20}$", message = "must be a phone number") String phone,
+            @NotBlank @Size(max = 300) String line1,
+            @NotBlank @Size(max = 100) String city,
+            @NotBlank @Pattern(regexp = "^[0-9]{6}$", message = "must be a 6-digit postal code") String postalCode) {
+    }
+
+    public record CancelRequest(@Size(max = 500) String reason) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Redeem: reserves stock and spends points in one step; safe to retry with the same Idempotency-Key")
+    public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull OrderRequest request) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new InvalidRequestException("Idempotency-Key", "the header is required");
+        }
+        if (idempotencyKey.length() > 64 || !idempotencyKey.matches("^[\\x21-\\x7E]+$")) {
+            throw new InvalidRequestException("Idempotency-Key", "must be 1-64 printable characters");
+        }
+        var f = request.fulfilment();
+        var address = f.address() == null ? null : new DeliveryAddress(f.address().recipient(), f.address().phone(),
+                f.address().line1(), f.address().city(), f.address().postalCode());
+        var outcome = redemptions.placeOrder(new PlaceOrder(partner(), idempotencyKey, request.customerId(),
+                request.giftId(), request.quantity(), new Fulfilment(f.channel(), f.branchCode(), address), caller.name()));
+        return Response.status(outcome.created() ? 201 : 200).entity(OrderView.of(outcome.order())).build();
+    }
+
+    @GET
+    @Path("/{orderId}")
+    @RolesAllowed({Roles.PARTNER, Roles.FULFILMENT, Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "An order with its history and codes")
+    public OrderView get(@PathParam("orderId") @Size(max = 40) String orderId) {
+        return OrderView.of(redemptions.visibleOrder(orderId, partnerScope()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.FULFILMENT, Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
+    @Operation(summary = "Orders, newest first; a partner sees its own")
+    public PageView<OrderView> list(@QueryParam("customerId") @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
+                                    @QueryParam("status") String status,
+                                    @QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        OrderStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = OrderStatus.valueOf(status);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("status", "is not an order status");
+            }
+        }
+        var result = redemptions.list(new OrderQuery(partnerScope(), customerId, wanted), paging.page(), paging.size());
+        return new PageView<>(result.items().stream().map(OrderView::of).toList(), result.page(), result.size(),
+                result.total());
+    }
+
+    @POST
+    @Path("/{orderId}/cancel")
+    @RolesAllowed({Roles.PARTNER, Roles.SERVICE, Roles.FULFILMENT, Roles.ADMIN})
+    @Operation(summary = "Cancel until the gift ships; the points return at once")
+    public OrderView cancel(@PathParam("orderId") @Size(max = 40) String orderId) {
+        return OrderView.of(redemptions.cancel(orderId, partnerScope(), caller.name(), "cancelled by " + caller.name()));
+    }
+
+    @GET
+    @Path("/{orderId}/pickup-code.png")
+    @Produces("image/png")
+    @RolesAllowed({Roles.PARTNER, Roles.FULFILMENT, Roles.SERVICE, Roles.ADMIN})
+    @Operation(summary = "The branch-pickup code as a QR image")
+    public Response pickupCode(@PathParam("orderId") @Size(max = 40) String orderId) {
+        var order = redemptions.visibleOrder(orderId, partnerScope());
+        if (order.pickupCode() == null) {
+            throw new UnknownOrderException(orderId + "/pickup-code");
+        }
+        try {
+            var matrix = new QRCodeWriter().encode("JIFEN-PICKUP:" + order.id() + ":" + order.pickupCode(),
+                    BarcodeFormat.QR_CODE, 320, 320);
+            var png = new ByteArrayOutputStream();
+            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
+            return Response.ok(png.toByteArray(), "image/png").build();
+        } catch (WriterException | IOException e) {
+            throw new IllegalStateException("could not draw the pickup QR code", e);
+        }
+    }
+
+    private String partner() {
+        return caller.partner().orElseThrow(() -> new InvalidRequestException("partner", "the token names no partner"));
+    }
+
+    /** Partners are scoped to their own orders; staff see all. */
+    private String partnerScope() {
+        return caller.isPartnerOnly() ? partner() : null;
+    }
+}

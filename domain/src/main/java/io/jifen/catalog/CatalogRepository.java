@@ -1,0 +1,48 @@
+package io.jifen.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+public interface CatalogRepository {
+    Optional<Gift> findGift(String giftId);
+
+    Optional<Gift> findGiftBySku(String sku);
+
+    /** The gift, locked until the transaction ends (serialises its low-stock bookkeeping). */
+    Gift lockGift(String giftId);
+
+    void addGift(Gift gift);
+
+    List<Gift> findGifts(CatalogQuery query, int page, int size);
+
+    long countGifts(CatalogQuery query);
+
+    List<StockLocation> locations();
+
+    Optional<StockLocation> findLocation(String code);
+
+    /** Takes units if there are enough, in one guarded update: answers whether it did. */
+    boolean takeStock(String giftId, String locationCode, long quantity);
+
+    /** Adds units (creating the stock row if it is the first at that location). */
+    void putStock(String giftId, String locationCode, long quantity);
+
+    long stockAt(String giftId, String locationCode);
+
+    long totalStock(String giftId);
+
+    Map<String, Long> totalStock(List<String> giftIds);
+
+    Map<String, Long> stockByLocation(String giftId);
+
+    void addAdjustment(StockAdjustment adjustment);
+
+    Optional<LowStockWarning> openWarning(String giftId);
+
+    void addWarning(LowStockWarning warning);
+
+    List<LowStockWarning> warnings(boolean openOnly, int page, int size);
+
+    long countWarnings(boolean openOnly);
+}

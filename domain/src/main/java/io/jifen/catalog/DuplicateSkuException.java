@@ -1,0 +1,9 @@
+package io.jifen.catalog;
+
+import io.jifen.shared.InvalidRequestException;
+
+public class DuplicateSkuException extends InvalidRequestException {
+    public DuplicateSkuException(String sku) {
+        super("sku", "another gift already has SKU " + sku);
+    }
+}

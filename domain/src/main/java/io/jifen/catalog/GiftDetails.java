@@ -1,0 +1,43 @@
+package io.jifen.catalog;
+
+import io.jifen.customers.CreditRating;
+import io.jifen.customers.StarLevel;
+import io.jifen.shared.InvalidRequestException;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Set;
+
+/** Everything procurement says about a gift when adding or changing it. */
+public record GiftDetails(String sku, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
+                          GiftCategory category, GiftType type, long pointsPrice, StarLevel minStarLevel,
+                          CreditRating minCreditRating, Set<Channel> channels, Set<String> partners,
+                          BigDecimal unitCost, int lowStockThreshold, String imageUrl) {
+    public GiftDetails {
+        Objects.requireNonNull(sku, "sku");
+        Objects.requireNonNull(nameZh, "nameZh");
+        Objects.requireNonNull(category, "category");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(unitCost, "unitCost");
+        if (pointsPrice <= 0) {
+            throw new InvalidRequestException("pointsPrice", "a gift costs points");
+        }
+        if (channels == null || channels.isEmpty()) {
+            throw new InvalidRequestException("channels", "a gift needs a channel");
+        }
+        if (type == GiftType.E_VOUCHER && !channels.equals(Set.of(Channel.E_VOUCHER))) {
+            throw new InvalidRequestException("channels", "an e-voucher is delivered as an e-voucher only");
+        }
+        if (type != GiftType.E_VOUCHER && channels.contains(Channel.E_VOUCHER)) {
+            throw new InvalidRequestException("channels", "only e-voucher gifts go through the e-voucher channel");
+        }
+        if (lowStockThreshold < 0) {
+            throw new InvalidRequestException("lowStockThreshold", "the low-stock threshold is 0 or more");
+        }
+        if (unitCost.signum() < 0) {
+            throw new InvalidRequestException("unitCost", "a unit cost is 0 or more");
+        }
+        minStarLevel = minStarLevel == null ? StarLevel.UNRATED : minStarLevel;
+        channels = Set.copyOf(channels);
+        partners = partners == null ? Set.of() : Set.copyOf(partners);
+    }
+}

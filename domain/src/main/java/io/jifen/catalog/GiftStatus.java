@@ -1,0 +1,3 @@
+package io.jifen.catalog;
+
+public enum GiftStatus { ACTIVE, RETIRED }

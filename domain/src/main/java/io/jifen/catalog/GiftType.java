@@ -1,0 +1,3 @@
+package io.jifen.catalog;
+
+public enum GiftType { PHYSICAL, E_VOUCHER, EXPERIENCE, FINANCIAL_BENEFIT }

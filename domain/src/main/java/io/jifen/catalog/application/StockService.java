@@ -1,0 +1,108 @@
+package io.jifen.catalog.application;
+
+import io.jifen.catalog.CatalogRepository;
+import io.jifen.catalog.Gift;
+import io.jifen.catalog.LowStockWarning;
+import io.jifen.catalog.OutOfStockException;
+import io.jifen.catalog.StockAdjustment;
+import io.jifen.catalog.StockLocation;
+import io.jifen.catalog.UnknownGiftException;
+import io.jifen.shared.InvalidRequestException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stock per location. Units leave only through a guarded update that refuses to go below zero,
+ * so two customers racing for the last unit cannot both get it, on any number of servers.
+ */
+@ApplicationScoped
+@Transactional
+public class StockService {
+    @Inject
+    CatalogRepository catalog;
+    @Inject
+    Clock clock;
+
+    public record WarningPage(List<LowStockWarning> items, int page, int size, long total) {
+    }
+
+    /** A staff adjustment with its reason; refused whole if it would take stock below zero. */
+    public StockAdjustment adjust(String giftId, String locationCode, long delta, String reason, String staff) {
+        if (delta == 0) {
+            throw new InvalidRequestException("quantity", "an adjustment changes the stock");
+        }
+        catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
+        location(locationCode);
+        if (delta > 0) {
+            catalog.putStock(giftId, locationCode, delta);
+        } else if (!catalog.takeStock(giftId, locationCode, -delta)) {
+            throw new OutOfStockException(giftId, locationCode);
+        }
+        var adjustment = new StockAdjustment(giftId, locationCode, delta, catalog.stockAt(giftId, locationCode),
+                reason, staff, clock.instant());
+        catalog.addAdjustment(adjustment);
+        reviewLowStock(giftId);
+        return adjustment;
+    }
+
+    /** For an order, inside its transaction: takes the units or throws, leaving nothing taken. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void take(String giftId, String locationCode, long quantity) {
+        if (!catalog.takeStock(giftId, locationCode, quantity)) {
+            throw new OutOfStockException(giftId, locationCode);
+        }
+        reviewLowStock(giftId);
+    }
+
+    /** Units coming back (a cancelled order). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void putBack(String giftId, String locationCode, long quantity) {
+        catalog.putStock(giftId, locationCode, quantity);
+        reviewLowStock(giftId);
+    }
+
+    public long stockAt(String giftId, String locationCode) {
+        return catalog.stockAt(giftId, locationCode);
+    }
+
+    public Map<String, Long> stockByLocation(String giftId) {
+        catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
+        return catalog.stockByLocation(giftId);
+    }
+
+    public WarningPage warnings(boolean openOnly, int page, int size) {
+        return new WarningPage(catalog.warnings(openOnly, page, size), page, size, catalog.countWarnings(openOnly));
+    }
+
+    public StockLocation location(String code) {
+        return catalog.findLocation(code)
+                .orElseThrow(() -> new InvalidRequestException("location", "no stock location " + code));
+    }
+
+    /**
+     * A warning is raised once when total stock falls to the threshold and resolved when it rises
+     * above. The gift row is locked only then, so concurrent changes do not raise two warnings.
+     */
+    private void reviewLowStock(String giftId) {
+        Gift gift = catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
+        long total = catalog.totalStock(giftId);
+        boolean low = total <= gift.lowStockThreshold();
+        var open = catalog.openWarning(giftId);
+        if (low == open.isPresent()) {
+            return;
+        }
+        catalog.lockGift(giftId);
+        open = catalog.openWarning(giftId);
+        total = catalog.totalStock(giftId);
+        low = total <= gift.lowStockThreshold();
+        if (low && open.isEmpty()) {
+            catalog.addWarning(new LowStockWarning(giftId, total, gift.lowStockThreshold(), clock.instant()));
+        } else if (!low && open.isPresent()) {
+            open.get().resolve(clock.instant());
+        }
+    }
+}

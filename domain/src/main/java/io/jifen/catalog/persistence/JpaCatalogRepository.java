@@ -1,0 +1,208 @@
+package io.jifen.catalog.persistence;
+
+import io.jifen.catalog.CatalogQuery;
+import io.jifen.catalog.CatalogRepository;
+import io.jifen.catalog.Gift;
+import io.jifen.catalog.GiftStatus;
+import io.jifen.catalog.LowStockWarning;
+import io.jifen.catalog.StockAdjustment;
+import io.jifen.catalog.StockLevel;
+import io.jifen.catalog.StockLocation;
+import io.jifen.catalog.UnknownGiftException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCatalogRepository implements CatalogRepository {
+    @PersistenceContext(unitName = "jifen")
+    EntityManager em;
+
+    @Override
+    public Optional<Gift> findGift(String giftId) {
+        return Optional.ofNullable(em.find(Gift.class, giftId));
+    }
+
+    @Override
+    public Optional<Gift> findGiftBySku(String sku) {
+        return em.createQuery("select g from Gift g where g.sku = :sku", Gift.class)
+                .setParameter("sku", sku).getResultStream().findFirst();
+    }
+
+    @Override
+    public Gift lockGift(String giftId) {
+        Gift gift = em.find(Gift.class, giftId, LockModeType.PESSIMISTIC_WRITE);
+        if (gift == null) {
+            throw new UnknownGiftException(giftId);
+        }
+        return gift;
+    }
+
+    @Override
+    public void addGift(Gift gift) {
+        em.persist(gift);
+    }
+
+    @Override
+    public List<Gift> findGifts(CatalogQuery query, int page, int size) {
+        return filtered(query, "select g from Gift g", " order by g.pointsPrice, g.id", Gift.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    }
+
+    @Override
+    public long countGifts(CatalogQuery query) {
+        return filtered(query, "select count(g) from Gift g", "", Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(CatalogQuery query, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (query.activeOnly()) {
+            jpql.append(" and g.status = :active");
+            params.put("active", GiftStatus.ACTIVE);
+        }
+        if (query.category() != null) {
+            jpql.append(" and g.category = :category");
+            params.put("category", query.category());
+        }
+        if (query.minPoints() != null) {
+            jpql.append(" and g.pointsPrice >= :minPoints");
+            params.put("minPoints", query.minPoints());
+        }
+        if (query.maxPoints() != null) {
+            jpql.append(" and g.pointsPrice <= :maxPoints");
+            params.put("maxPoints", query.maxPoints());
+        }
+        if (query.text() != null && !query.text().isBlank()) {
+            jpql.append(" and (lower(g.nameZh) like :text or lower(g.nameEn) like :text or lower(g.sku) like :text)");
+            params.put("text", "%" + escapeLike(query.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (query.partner() != null) {
+            // offered by every partner when it names none, else only by those it names
+            jpql.append(" and (not exists (select p1 from Gift g1 join g1.partners p1 where g1.id = g.id)"
+                    + " or exists (select p2 from Gift g2 join g2.partners p2 where g2.id = g.id and p2 = :partner))");
+            params.put("partner", query.partner());
+        }
+        TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
+        params.forEach(typed::setParameter);
+        return typed;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("%", "").replace("_", "");
+    }
+
+    @Override
+    public List<StockLocation> locations() {
+        return em.createQuery("select l from StockLocation l order by l.kind desc, l.code", StockLocation.class)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<StockLocation> findLocation(String code) {
+        return Optional.ofNullable(em.find(StockLocation.class, code));
+    }
+
+    @Override
+    public boolean takeStock(String giftId, String locationCode, long quantity) {
+        int updated = em.createQuery("""
+                        update StockLevel s set s.quantity = s.quantity - :quantity
+                        where s.giftId = :gift and s.locationCode = :location and s.quantity >= :quantity""")
+                .setParameter("quantity", quantity).setParameter("gift", giftId).setParameter("location", locationCode)
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
+    public void putStock(String giftId, String locationCode, long quantity) {
+        int updated = em.createQuery("""
+                        update StockLevel s set s.quantity = s.quantity + :quantity
+                        where s.giftId = :gift and s.locationCode = :location""")
+                .setParameter("quantity", quantity).setParameter("gift", giftId).setParameter("location", locationCode)
+                .executeUpdate();
+        if (updated == 0) {
+            em.persist(new StockLevel(giftId, locationCode));
+            em.flush();
+            putStock(giftId, locationCode, quantity);
+        }
+    }
+
+    @Override
+    public long stockAt(String giftId, String locationCode) {
+        return em.createQuery("""
+                        select coalesce(sum(s.quantity), 0) from StockLevel s
+                        where s.giftId = :gift and s.locationCode = :location""", Long.class)
+                .setParameter("gift", giftId).setParameter("location", locationCode).getSingleResult();
+    }
+
+    @Override
+    public long totalStock(String giftId) {
+        return em.createQuery("select coalesce(sum(s.quantity), 0) from StockLevel s where s.giftId = :gift", Long.class)
+                .setParameter("gift", giftId).getSingleResult();
+    }
+
+    @Override
+    public Map<String, Long> totalStock(List<String> giftIds) {
+        Map<String, Long> totals = new HashMap<>();
+        if (giftIds.isEmpty()) {
+            return totals;
+        }
+        for (Object[] row : em.createQuery("""
+                        select s.giftId, sum(s.quantity) from StockLevel s where s.giftId in :gifts group by s.giftId""",
+                        Object[].class)
+                .setParameter("gifts", giftIds).getResultList()) {
+            totals.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return totals;
+    }
+
+    @Override
+    public Map<String, Long> stockByLocation(String giftId) {
+        Map<String, Long> byLocation = new LinkedHashMap<>();
+        for (StockLevel level : em.createQuery(
+                        "select s from StockLevel s where s.giftId = :gift order by s.locationCode", StockLevel.class)
+                .setParameter("gift", giftId).getResultList()) {
+            byLocation.put(level.locationCode(), level.quantity());
+        }
+        return byLocation;
+    }
+
+    @Override
+    public void addAdjustment(StockAdjustment adjustment) {
+        em.persist(adjustment);
+    }
+
+    @Override
+    public Optional<LowStockWarning> openWarning(String giftId) {
+        return em.createQuery("select w from LowStockWarning w where w.giftId = :gift and w.resolvedAt is null",
+                        LowStockWarning.class)
+                .setParameter("gift", giftId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void addWarning(LowStockWarning warning) {
+        em.persist(warning);
+    }
+
+    @Override
+    public List<LowStockWarning> warnings(boolean openOnly, int page, int size) {
+        String jpql = "select w from LowStockWarning w" + (openOnly ? " where w.resolvedAt is null" : "")
+                + " order by w.raisedAt desc, w.id desc";
+        return em.createQuery(jpql, LowStockWarning.class).setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+    }
+
+    @Override
+    public long countWarnings(boolean openOnly) {
+        return em.createQuery("select count(w) from LowStockWarning w" + (openOnly ? " where w.resolvedAt is null" : ""),
+                Long.class).getSingleResult();
+    }
+}

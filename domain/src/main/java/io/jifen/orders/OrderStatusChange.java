@@ -1,0 +1,54 @@
+package io.jifen.orders;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One step of an order's history: to which state, when, by whom, why. */
+@Entity
+@Table(name = "order_status_change")
+public class OrderStatusChange {
+    @Id
+    @SequenceGenerator(name = "order_status_change_seq", sequenceName = "order_status_change_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_status_change_seq")
+    @Column(name = "id")
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "order_id", nullable = false)
+    private RedemptionOrder order;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 20)
+    private OrderStatus status;
+    @Column(name = "changed_at", nullable = false)
+    private Instant at;
+    @Column(name = "changed_by", nullable = false, length = 100)
+    private String by;
+    @Column(name = "reason", length = 500)
+    private String reason;
+
+    protected OrderStatusChange() {
+    }
+
+    OrderStatusChange(RedemptionOrder order, OrderStatus status, Instant at, String by, String reason) {
+        this.order = order;
+        this.status = status;
+        this.at = at;
+        this.by = by;
+        this.reason = reason;
+    }
+
+    public Long id() { return id; }
+    public OrderStatus status() { return status; }
+    public Instant at() { return at; }
+    public String by() { return by; }
+    public String reason() { return reason; }
+}

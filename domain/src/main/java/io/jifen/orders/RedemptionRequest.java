@@ -1,0 +1,17 @@
+package io.jifen.orders;
+
+import io.jifen.catalog.Channel;
+import io.jifen.catalog.Gift;
+import io.jifen.customers.Customer;
+import java.time.LocalDate;
+
+/**
+ * Everything eligibility looks at, gathered by the caller: the customer, the gift, how many,
+ * through which partner and channel, the balance, the points redeemed this month, and stock.
+ */
+public record RedemptionRequest(Customer customer, Gift gift, int quantity, String partner, Channel channel,
+                                long balance, long redeemedThisMonth, long stockAvailable, LocalDate today) {
+    public long price() {
+        return Math.multiplyExact(gift.pointsPrice(), (long) quantity);
+    }
+}

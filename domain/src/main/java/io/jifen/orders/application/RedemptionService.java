@@ -1,0 +1,218 @@
+package io.jifen.orders.application;
+
+import io.jifen.catalog.Channel;
+import io.jifen.catalog.StockLocation;
+import io.jifen.catalog.application.CatalogService;
+import io.jifen.catalog.application.StockService;
+import io.jifen.customers.CustomerRepository;
+import io.jifen.customers.RiskLevel;
+import io.jifen.customers.UnknownCustomerException;
+import io.jifen.orders.Eligibility;
+import io.jifen.orders.IdempotencyConflictException;
+import io.jifen.orders.IdempotencyRecord;
+import io.jifen.orders.NotEligibleException;
+import io.jifen.orders.OrderRepository;
+import io.jifen.orders.OrderStatusChange;
+import io.jifen.orders.PlaceOrder;
+import io.jifen.orders.RedemptionCodes;
+import io.jifen.orders.RedemptionOrder;
+import io.jifen.orders.RedemptionPolicy;
+import io.jifen.orders.RedemptionRequest;
+import io.jifen.orders.UnknownOrderException;
+import io.jifen.points.EntryType;
+import io.jifen.points.Origin;
+import io.jifen.points.PointsRepository;
+import io.jifen.points.application.LockedAccount;
+import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.outbox.Outbox;
+import io.jifen.shared.time.BankCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.annotation.Counted;
+import org.eclipse.microprofile.metrics.annotation.Timed;
+
+/**
+ * Placing and cancelling redemption orders. Each is one transaction that first locks the
+ * customer's points account: checks, stock, points, order, idempotency key and outbox events
+ * commit together or not at all.
+ */
+@ApplicationScoped
+@Transactional
+public class RedemptionService {
+    private static final RedemptionCodes CODES = new RedemptionCodes();
+
+    @Inject
+    LockedAccount lockedAccount;
+    @Inject
+    PointsRepository points;
+    @Inject
+    CustomerRepository customers;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    StockService stock;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    Outbox outbox;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "jifen.redemption.minimum-balance", defaultValue = "10")
+    long minimumBalance;
+    @Inject
+    @ConfigProperty(name = "jifen.redemption.monthly-quota.low", defaultValue = "200000")
+    long quotaLow;
+    @Inject
+    @ConfigProperty(name = "jifen.redemption.monthly-quota.medium", defaultValue = "50000")
+    long quotaMedium;
+    @Inject
+    @ConfigProperty(name = "jifen.redemption.monthly-quota.high", defaultValue = "0")
+    long quotaHigh;
+
+    public record Outcome(RedemptionOrder order, boolean created) {
+    }
+
+    public Eligibility eligibility() {
+        return new Eligibility(new RedemptionPolicy(minimumBalance,
+                Map.of(RiskLevel.LOW, quotaLow, RiskLevel.MEDIUM, quotaMedium, RiskLevel.HIGH, quotaHigh)));
+    }
+
+    @Counted(name = "jifen.redemptions", absolute = true, description = "Redemption order requests answered")
+    @Timed(name = "jifen.redemption.latency", absolute = true, description = "Time to place a redemption order")
+    public Outcome placeOrder(PlaceOrder command) {
+        Instant now = clock.instant();
+        String location = stockLocationFor(command);
+        var account = lockedAccount.lock(command.customerId(), now);
+        String fingerprint = command.fingerprint();
+        var earlier = orders.findKey(command.partnerId(), command.idempotencyKey());
+        if (earlier.isPresent()) {
+            if (!earlier.get().isFor(fingerprint)) {
+                throw new IdempotencyConflictException(command.idempotencyKey());
+            }
+            return new Outcome(orders.find(earlier.get().orderId()).orElseThrow(), false);
+        }
+        var customer = customers.find(command.customerId())
+                .orElseThrow(() -> new UnknownCustomerException(command.customerId()));
+        var gift = catalog.find(command.giftId());
+        var request = new RedemptionRequest(customer, gift, command.quantity(), command.partnerId(),
+                command.fulfilment().channel(), account.balance(), redeemedThisMonth(command.customerId(), now),
+                stock.stockAt(gift.id(), location), now.atZone(BankCalendar.ZONE).toLocalDate());
+        var refused = eligibility().check(request);
+        if (!refused.isEmpty()) {
+            throw new NotEligibleException(refused);
+        }
+        stock.take(gift.id(), location, command.quantity());
+        String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        var posting = account.spend(EntryType.REDEMPTION, request.price(), points.openLots(command.customerId(), now),
+                new Origin(orderId, "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
+                        command.placedBy(), now));
+        points.store(posting);
+        var order = new RedemptionOrder(orderId, command.partnerId(), command.customerId(), gift.id(),
+                command.quantity(), request.price(), command.fulfilment(), location, posting.mainEntry().id(), now,
+                command.placedBy());
+        switch (command.fulfilment().channel()) {
+            case E_VOUCHER -> order.issueVoucher(CODES.voucherCode(), now, "system");
+            case BRANCH_PICKUP -> order.assignPickupCode(CODES.pickupCode());
+            case COURIER -> { }
+        }
+        orders.add(order);
+        orders.addKey(new IdempotencyRecord(command.partnerId(), command.idempotencyKey(), fingerprint, orderId, now));
+        order.history().forEach(change -> announce(order, change));
+        return new Outcome(order, true);
+    }
+
+    /**
+     * For the catalog: why each gift could not be redeemed by this customer now (an empty list when
+     * it could), by the same rules an order is checked with. Any channel the gift offers will do.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, java.util.List<io.jifen.orders.Ineligibility>> redeemability(
+            String customerId, String partnerId, java.util.List<io.jifen.catalog.Gift> gifts, Map<String, Long> stockByGift) {
+        Instant now = clock.instant();
+        var customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+        long balance = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId)).balance();
+        long redeemed = redeemedThisMonth(customerId, now);
+        var eligibility = eligibility();
+        Map<String, java.util.List<io.jifen.orders.Ineligibility>> answer = new java.util.LinkedHashMap<>();
+        for (var gift : gifts) {
+            answer.put(gift.id(), eligibility.check(new RedemptionRequest(customer, gift, 1, partnerId, null, balance,
+                    redeemed, stockByGift.getOrDefault(gift.id(), 0L), now.atZone(BankCalendar.ZONE).toLocalDate())));
+        }
+        return answer;
+    }
+
+    /** Cancels until the gift has left; the points return at once to the lots they came from. */
+    public RedemptionOrder cancel(String orderId, String partnerId, String by, String reason) {
+        Instant now = clock.instant();
+        var seen = visibleOrder(orderId, partnerId);
+        var account = lockedAccount.lock(seen.customerId(), now);
+        var order = orders.lock(orderId);
+        order.cancel(now, by, reason);
+        var redemption = points.findEntry(order.redemptionEntryId()).orElseThrow();
+        var refund = account.refund(redemption, points.movementsOf(redemption), now,
+                new Origin(orderId, "refund of cancelled order " + orderId, by, now));
+        points.store(refund);
+        stock.putBack(order.giftId(), order.stockLocation(), order.quantity());
+        announce(order, order.lastChange());
+        return order;
+    }
+
+    /** An order as a caller may see it: a partner sees only its own, others' are "not found". */
+    public RedemptionOrder visibleOrder(String orderId, String partnerId) {
+        return orders.find(orderId)
+                .filter(order -> partnerId == null || order.partnerId().equals(partnerId))
+                .orElseThrow(() -> new UnknownOrderException(orderId));
+    }
+
+    private long redeemedThisMonth(String customerId, Instant now) {
+        Instant monthStart = now.atZone(BankCalendar.ZONE).toLocalDate().withDayOfMonth(1)
+                .atStartOfDay(BankCalendar.ZONE).toInstant();
+        return orders.pointsRedeemedSince(customerId, monthStart);
+    }
+
+    /** Couriers and e-vouchers ship from the central warehouse; a pickup from its branch when it has the units. */
+    private String stockLocationFor(PlaceOrder command) {
+        var fulfilment = command.fulfilment();
+        if (fulfilment.channel() == Channel.BRANCH_PICKUP) {
+            if (fulfilment.branchCode() == null) {
+                throw new InvalidRequestException("fulfilment.branchCode", "a branch pickup names its branch");
+            }
+            var branch = stock.location(fulfilment.branchCode());
+            if (!branch.isBranch()) {
+                throw new InvalidRequestException("fulfilment.branchCode", fulfilment.branchCode() + " is not a branch");
+            }
+            return stock.stockAt(command.giftId(), branch.code()) >= command.quantity()
+                    ? branch.code() : StockLocation.CENTRAL;
+        }
+        if (fulfilment.channel() == Channel.COURIER && fulfilment.address() == null) {
+            throw new InvalidRequestException("fulfilment.address", "a courier delivery needs an address");
+        }
+        return StockLocation.CENTRAL;
+    }
+
+    private void announce(RedemptionOrder order, OrderStatusChange change) {
+        outbox.record("order.status-changed", order.id(), order.customerId(), Json.createObjectBuilder()
+                .add("orderId", order.id())
+                .add("customerId", order.customerId())
+                .add("partnerId", order.partnerId())
+                .add("status", change.status().name())
+                .add("at", change.at().toString())
+                .add("by", change.by())
+                .build());
+    }
+
+    public record OrderPage(java.util.List<RedemptionOrder> items, int page, int size, long total) {
+    }
+
+    public OrderPage list(io.jifen.orders.OrderQuery query, int page, int size) {
+        return new OrderPage(orders.find(query, page, size), page, size, orders.count(query));
+    }
+}
