@@ -14,7 +14,13 @@ public interface CatalogRepository {
 
     void addGift(Gift gift);
 
-    List<Gift> findGifts(CatalogQuery query, int page, int size);
+    /** A page of gifts in the query's order. */
+    default List<Gift> findGifts(CatalogQuery query, int page, int size) {
+        return findGiftsFrom(query, page * size, size);
+    }
+
+    /** Up to {@code limit} gifts in the query's order, skipping the first {@code offset} (a lazy grid's window). */
+    List<Gift> findGiftsFrom(CatalogQuery query, int offset, int limit);
 
     long countGifts(CatalogQuery query);
 
@@ -42,7 +48,12 @@ public interface CatalogRepository {
 
     void addWarning(LowStockWarning warning);
 
-    List<LowStockWarning> warnings(boolean openOnly, int page, int size);
+    default List<LowStockWarning> warnings(boolean openOnly, int page, int size) {
+        return warningsFrom(openOnly, page * size, size);
+    }
+
+    /** Newest first, skipping the first {@code offset}. */
+    List<LowStockWarning> warningsFrom(boolean openOnly, int offset, int limit);
 
     long countWarnings(boolean openOnly);
 }

@@ -8,6 +8,8 @@ import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
+import io.jifen.staff.StaffRole;
+import io.jifen.staff.application.StaffService;
 import io.jifen.customers.CustomerStatus;
 import io.jifen.customers.MasterData;
 import io.jifen.customers.ProductHolding;
@@ -51,6 +53,8 @@ public class DemoData {
     @Inject
     PointsService points;
     @Inject
+    StaffService staffUsers;
+    @Inject
     CatalogService catalog;
     @Inject
     StockService stock;
@@ -61,6 +65,10 @@ public class DemoData {
         if (!enabled) {
             return;
         }
+        io.jifen.shared.security.Actors.runAs(io.jifen.shared.security.Actor.SYSTEM, this::loadAsSystem);
+    }
+
+    private void loadAsSystem() {
         if (customers.exists("C-DEMO-001")) {
             LOG.info("Demo data already loaded");
             return;
@@ -99,7 +107,20 @@ public class DemoData {
                 30_000, 6, Set.of(Channel.BRANCH_PICKUP), "1200.00", 2, Map.of("CENTRAL", 20L));
         gift("GIFT-FEEWAIVER", "信用卡年费减免", "Credit card annual fee waiver", GiftCategory.CARD_FEE_WAIVER,
                 GiftType.FINANCIAL_BENEFIT, 2_000, 4, Set.of(Channel.BRANCH_PICKUP), "0.00", 0, Map.of("CENTRAL", 10_000L));
-        LOG.info("Demo data loaded: 5 customers with points, 7 gifts with stock");
+        staff("admin", "系统管理员 Admin", StaffRole.ADMIN);
+        staff("procurement", "采购 Procurement", StaffRole.PROCUREMENT);
+        staff("marketing", "营销 Marketing", StaffRole.MARKETING);
+        staff("fulfilment", "履约 Fulfilment", StaffRole.FULFILMENT);
+        staff("service", "客服 Service", StaffRole.SERVICE);
+        staff("auditor", "审计 Auditor", StaffRole.AUDITOR);
+        LOG.info("Demo data loaded: 5 customers with points, 7 gifts with stock, one staff user per role");
+    }
+
+    /** Demo staff all share the password in the README; a real bank creates its own users. */
+    public static final String DEMO_PASSWORD = "jifen-demo-2026";
+
+    private void staff(String username, String name, StaffRole role) {
+        staffUsers.create(username, name, DEMO_PASSWORD.toCharArray(), Set.of(role));
     }
 
     private void gift(String sku, String nameZh, String nameEn, GiftCategory category, GiftType type, long price,

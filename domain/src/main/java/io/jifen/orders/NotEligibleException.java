@@ -13,8 +13,15 @@ public class NotEligibleException extends DomainException {
     private final List<Ineligibility> failed;
 
     public NotEligibleException(List<Ineligibility> failed) {
-        super(codeFor(failed), messageFor(failed));
+        super(codeFor(requireSome(failed)), messageFor(failed));
         this.failed = List.copyOf(failed);
+    }
+
+    private static List<Ineligibility> requireSome(List<Ineligibility> failed) {
+        if (failed.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one reason");
+        }
+        return failed;
     }
 
     private static ErrorCode codeFor(List<Ineligibility> failed) {

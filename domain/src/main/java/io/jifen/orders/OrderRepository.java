@@ -2,7 +2,9 @@ package io.jifen.orders;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 public interface OrderRepository {
     void add(RedemptionOrder order);
@@ -22,4 +24,16 @@ public interface OrderRepository {
     List<RedemptionOrder> find(OrderQuery query, int page, int size);
 
     long count(OrderQuery query);
+
+    /**
+     * The fulfilment board, a page from {@code offset}: orders matching the query (when it names no
+     * status, those in one of {@code overdueIfChangedBefore}'s states), overdue first, then those
+     * whose status changed longest ago. An order is overdue when its state is in the map and its
+     * status last changed strictly before the state's instant.
+     */
+    List<RedemptionOrder> findForBoard(OrderQuery query, Map<OrderStatus, Instant> overdueIfChangedBefore,
+                                       int offset, int limit);
+
+    /** How many orders the board shows for the query: when it names no status, those in one of {@code open}. */
+    long countForBoard(OrderQuery query, Set<OrderStatus> open);
 }

@@ -67,6 +67,10 @@ public class Lot {
         return points;
     }
 
+    boolean canTakeBack(long points) {
+        return remainingPoints + expiredPoints + points <= originalPoints;
+    }
+
     void giveBack(long points) {
         if (remainingPoints + expiredPoints + points > originalPoints) {
             throw new IllegalStateException("a lot never holds more than it was earned with");

@@ -147,6 +147,12 @@ public class PointsAccount {
         if (returned == 0) {
             return posting;
         }
+        for (LotMovement movement : live) {
+            if (!movement.lot().canTakeBack(-movement.points())) {
+                throw new IllegalStateException("lot " + movement.lot().id() + " cannot take back "
+                        + (-movement.points()) + " points: was this redemption refunded already?");
+            }
+        }
         balance += returned;
         LedgerEntry refund = new LedgerEntry(customerId, EntryType.REFUND, returned, balance, origin.reference(),
                 origin.description(), origin.actor(), origin.occurredAt(), redemption);
@@ -154,6 +160,18 @@ public class PointsAccount {
         for (LotMovement movement : live) {
             movement.lot().giveBack(-movement.points());
             posting.add(new LotMovement(refund, movement.lot(), -movement.points()));
+        }
+        if (shortfall > 0) {
+            // points owed from an earlier reversal come out of the refund first, as they do from earnings
+            long recovered = Math.min(shortfall, returned);
+            shortfall -= recovered;
+            balance -= recovered;
+            LedgerEntry recovery = new LedgerEntry(customerId, EntryType.REVERSAL, -recovered, balance,
+                    origin.reference(), "recovered " + recovered + " points owed from an earlier reversal",
+                    origin.actor(), origin.occurredAt(), null);
+            posting.add(recovery);
+            drawFromLots(recovered, inSpendingOrder(live.stream().map(LotMovement::lot).distinct().toList()),
+                    recovery, posting);
         }
         return posting;
     }

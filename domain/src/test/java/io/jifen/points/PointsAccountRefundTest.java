@@ -271,4 +271,19 @@ class PointsAccountRefundTest {
         assertThat(book.account.balance()).isEqualTo(100);
         book.assertConsistent();
     }
+
+    @Test
+    void a_refund_first_pays_back_a_shortfall_left_by_a_reversal() {
+        var book = new LedgerBook();
+        Posting accrual = book.accrue("T1", 100, Instant.parse("2026-02-01T02:00:00Z"), Instant.parse("2028-12-31T16:00:00Z"));
+        Posting redemption = book.redeem("R1", 60, Instant.parse("2026-03-01T02:00:00Z"));
+        book.reverse(accrual, Instant.parse("2026-04-01T02:00:00Z"));
+        assertThat(book.account.shortfall()).isEqualTo(60);
+
+        LedgerBookRefunds.refund(book, redemption, Instant.parse("2026-05-01T02:00:00Z"));
+
+        assertThat(book.account.shortfall()).isZero();
+        assertThat(book.account.balance()).isZero();
+        book.assertConsistent();
+    }
 }

@@ -1,20 +1,13 @@
 package io.jifen.api.catalog;
 
 import io.jifen.api.catalog.GiftViews.GiftAdminView;
-import io.jifen.api.shared.ApiFormats;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
 import io.jifen.api.shared.Roles;
-import io.jifen.catalog.Channel;
-import io.jifen.catalog.GiftCategory;
-import io.jifen.catalog.GiftDetails;
-import io.jifen.catalog.GiftType;
 import io.jifen.catalog.application.CatalogService;
+import io.jifen.catalog.application.GiftForm;
 import io.jifen.catalog.application.StockService;
-import io.jifen.customers.CreditRating;
-import io.jifen.customers.StarLevel;
-import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,9 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -36,9 +27,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Procurement's back office for gifts and their stock. */
@@ -53,34 +42,6 @@ public class GiftAdminResource {
     StockService stock;
     @Inject
     Caller caller;
-
-    public record GiftRequest(
-            @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$", message = "letters, digits, '.', '_' or '-'") String sku,
-            @NotBlank @Size(max = 200) String name,
-            @Size(max = 200) String nameEn,
-            @Size(max = 2000) String description,
-            @Size(max = 2000) String descriptionEn,
-            @NotNull GiftCategory category,
-            @NotNull GiftType type,
-            @NotNull @Min(1) @Max(100_000_000) Long pointsPrice,
-            @Min(0) @Max(7) Integer minStarLevel,
-            CreditRating minCreditRating,
-            @NotEmpty @Size(max = 3) Set<@NotNull Channel> channels,
-            @Size(max = 50) Set<@NotNull @Pattern(regexp = "^[A-Za-z0-9_-]{1,64}$") String> partners,
-            @NotNull @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 199.00") String unitCost,
-            @Min(0) @Max(1_000_000) Integer lowStockThreshold,
-            @Size(max = 500) @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") String imageUrl) {
-
-        GiftDetails details() {
-            int level = minStarLevel == null ? 0 : minStarLevel;
-            if (level == 2) {
-                throw new InvalidRequestException("minStarLevel", "there is no star level 2");
-            }
-            return new GiftDetails(sku, name, nameEn, description, descriptionEn, category, type, pointsPrice,
-                    StarLevel.ofNumber(level), minCreditRating, channels, partners, new BigDecimal(unitCost),
-                    lowStockThreshold == null ? 0 : lowStockThreshold, imageUrl);
-        }
-    }
 
     public record StockAdjustmentRequest(
             @NotBlank @Size(max = 32) String location,
@@ -100,8 +61,8 @@ public class GiftAdminResource {
     @Path("/gifts")
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Add a gift to the catalog")
-    public Response addGift(@Valid @NotNull GiftRequest request) {
-        var gift = catalog.addGift(request.details());
+    public Response addGift(@Valid @NotNull GiftForm form) {
+        var gift = catalog.addGift(form.toDetails());
         return Response.status(201).entity(GiftAdminView.of(gift, stock.stockByLocation(gift.id()))).build();
     }
 
@@ -118,8 +79,8 @@ public class GiftAdminResource {
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Change a gift")
     public GiftAdminView changeGift(@PathParam("giftId") @Size(max = 40) String giftId,
-                                    @Valid @NotNull GiftRequest request) {
-        return GiftAdminView.of(catalog.changeGift(giftId, request.details()), stock.stockByLocation(giftId));
+                                    @Valid @NotNull GiftForm form) {
+        return GiftAdminView.of(catalog.changeGift(giftId, form.toDetails()), stock.stockByLocation(giftId));
     }
 
     @POST

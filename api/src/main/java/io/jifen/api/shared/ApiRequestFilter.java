@@ -45,6 +45,7 @@ public class ApiRequestFilter extends HttpFilter {
             ACCESS.info(() -> String.format("requestId=%s %s %s status=%d %dms", requestId, request.getMethod(),
                     request.getRequestURI(), response.getStatus(), millis));
             RequestIds.clear();
+            io.jifen.shared.security.Actors.clear();
         }
     }
 

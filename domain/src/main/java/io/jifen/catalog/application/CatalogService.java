@@ -7,6 +7,8 @@ import io.jifen.catalog.Gift;
 import io.jifen.catalog.GiftDetails;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
+import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,31 +25,46 @@ public class CatalogService {
     CatalogRepository catalog;
     @Inject
     Clock clock;
+    @Inject
+    AuditLog audit;
 
     public record GiftPage(List<Gift> items, Map<String, Long> stock, int page, int size, long total) {
     }
 
+    /** A window of gifts with the total stock of each (0 where none was ever stocked). */
+    public record GiftSlice(List<Gift> items, Map<String, Long> stock) {
+        public long totalStock(String giftId) {
+            return stock.getOrDefault(giftId, 0L);
+        }
+    }
+
+    @RequiresRole({"procurement", "admin"})
     public Gift addGift(GiftDetails details) {
         if (catalog.findGiftBySku(details.sku()).isPresent()) {
             throw new DuplicateSkuException(details.sku());
         }
         var gift = new Gift("G-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), details, clock.instant());
         catalog.addGift(gift);
+        audit.record("added gift", "gift:" + gift.id(), details.sku() + " " + details.nameZh() + " " + details.pointsPrice() + " points");
         return gift;
     }
 
+    @RequiresRole({"procurement", "admin"})
     public Gift changeGift(String giftId, GiftDetails details) {
         var gift = find(giftId);
         catalog.findGiftBySku(details.sku()).filter(other -> !other.id().equals(giftId)).ifPresent(other -> {
             throw new DuplicateSkuException(details.sku());
         });
         gift.change(details, clock.instant());
+        audit.record("changed gift", "gift:" + giftId, details.sku() + " " + details.pointsPrice() + " points");
         return gift;
     }
 
+    @RequiresRole({"procurement", "admin"})
     public Gift retireGift(String giftId) {
         var gift = find(giftId);
         gift.retire(clock.instant());
+        audit.record("retired gift", "gift:" + giftId, null);
         return gift;
     }
 
@@ -59,6 +76,16 @@ public class CatalogService {
         var gifts = catalog.findGifts(query, page, size);
         return new GiftPage(gifts, catalog.totalStock(gifts.stream().map(Gift::id).toList()), page, size,
                 catalog.countGifts(query));
+    }
+
+    /** For a lazy grid: the window it asks for, without counting (it counts separately). */
+    public GiftSlice browseFrom(CatalogQuery query, int offset, int limit) {
+        var gifts = catalog.findGiftsFrom(query, offset, limit);
+        return new GiftSlice(gifts, catalog.totalStock(gifts.stream().map(Gift::id).toList()));
+    }
+
+    public long count(CatalogQuery query) {
+        return catalog.countGifts(query);
     }
 
     public long totalStock(String giftId) {

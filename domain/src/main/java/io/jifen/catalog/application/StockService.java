@@ -8,6 +8,8 @@ import io.jifen.catalog.StockAdjustment;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,11 +28,18 @@ public class StockService {
     CatalogRepository catalog;
     @Inject
     Clock clock;
+    @Inject
+    AuditLog audit;
 
     public record WarningPage(List<LowStockWarning> items, int page, int size, long total) {
     }
 
+    /** An open warning with the gift it is about and that gift's stock now. */
+    public record WarningLine(LowStockWarning warning, Gift gift, long totalStock) {
+    }
+
     /** A staff adjustment with its reason; refused whole if it would take stock below zero. */
+    @RequiresRole("procurement")
     public StockAdjustment adjust(String giftId, String locationCode, long delta, String reason, String staff) {
         if (delta == 0) {
             throw new InvalidRequestException("quantity", "an adjustment changes the stock");
@@ -45,6 +54,7 @@ public class StockService {
         var adjustment = new StockAdjustment(giftId, locationCode, delta, catalog.stockAt(giftId, locationCode),
                 reason, staff, clock.instant());
         catalog.addAdjustment(adjustment);
+        audit.record("adjusted stock", "gift:" + giftId, delta + " at " + locationCode + ": " + reason);
         reviewLowStock(giftId);
         return adjustment;
     }
@@ -76,6 +86,19 @@ public class StockService {
 
     public WarningPage warnings(boolean openOnly, int page, int size) {
         return new WarningPage(catalog.warnings(openOnly, page, size), page, size, catalog.countWarnings(openOnly));
+    }
+
+    /** For a lazy grid: open warnings, newest first, skipping the first {@code offset}. */
+    public List<WarningLine> openWarnings(int offset, int limit) {
+        var warnings = catalog.warningsFrom(true, offset, limit);
+        var stock = catalog.totalStock(warnings.stream().map(LowStockWarning::giftId).distinct().toList());
+        return warnings.stream().map(w -> new WarningLine(w,
+                catalog.findGift(w.giftId()).orElseThrow(() -> new UnknownGiftException(w.giftId())),
+                stock.getOrDefault(w.giftId(), 0L))).toList();
+    }
+
+    public long countOpenWarnings() {
+        return catalog.countWarnings(true);
     }
 
     public StockLocation location(String code) {

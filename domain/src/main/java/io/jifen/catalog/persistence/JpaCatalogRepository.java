@@ -2,6 +2,7 @@ package io.jifen.catalog.persistence;
 
 import io.jifen.catalog.CatalogQuery;
 import io.jifen.catalog.CatalogRepository;
+import io.jifen.catalog.CatalogSort;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.GiftStatus;
 import io.jifen.catalog.LowStockWarning;
@@ -52,9 +53,23 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public List<Gift> findGifts(CatalogQuery query, int page, int size) {
-        return filtered(query, "select g from Gift g", " order by g.pointsPrice, g.id", Gift.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+    public List<Gift> findGiftsFrom(CatalogQuery query, int offset, int limit) {
+        return filtered(query, "select g from Gift g", orderBy(query.sort()), Gift.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** Plain columns only, so the same JPQL orders alike on H2 and PostgreSQL; the id keeps pages stable. */
+    private static String orderBy(CatalogSort sort) {
+        return switch (sort) {
+            case POINTS_ASC -> " order by g.pointsPrice, g.id";
+            case POINTS_DESC -> " order by g.pointsPrice desc, g.id";
+            case NAME_ASC -> " order by g.nameZh, g.id";
+            case NAME_DESC -> " order by g.nameZh desc, g.id";
+            case NAME_EN_ASC -> " order by g.nameEn, g.id";
+            case NAME_EN_DESC -> " order by g.nameEn desc, g.id";
+            case SKU_ASC -> " order by g.sku, g.id";
+            case SKU_DESC -> " order by g.sku desc, g.id";
+        };
     }
 
     @Override
@@ -193,10 +208,10 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public List<LowStockWarning> warnings(boolean openOnly, int page, int size) {
+    public List<LowStockWarning> warningsFrom(boolean openOnly, int offset, int limit) {
         String jpql = "select w from LowStockWarning w" + (openOnly ? " where w.resolvedAt is null" : "")
                 + " order by w.raisedAt desc, w.id desc";
-        return em.createQuery(jpql, LowStockWarning.class).setFirstResult(page * size).setMaxResults(size)
+        return em.createQuery(jpql, LowStockWarning.class).setFirstResult(offset).setMaxResults(limit)
                 .getResultList();
     }
 

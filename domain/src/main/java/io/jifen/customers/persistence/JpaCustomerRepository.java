@@ -5,10 +5,17 @@ import io.jifen.customers.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {
+    // lower(...) like ... escape is plain JPQL: the same query runs on H2 and PostgreSQL
+    private static final String MATCHING = " where lower(c.id) like :text escape '!'"
+            + " or lower(c.name) like :text escape '!' or lower(c.phone) like :text escape '!'";
+
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
 
@@ -20,5 +27,36 @@ public class JpaCustomerRepository implements CustomerRepository {
     @Override
     public void add(Customer customer) {
         em.persist(customer);
+    }
+
+    @Override
+    public List<Customer> search(String text, int offset, int limit) {
+        TypedQuery<Customer> query = em.createQuery(
+                "select c from Customer c" + (isBlank(text) ? "" : MATCHING) + " order by c.id", Customer.class);
+        if (!isBlank(text)) {
+            query.setParameter("text", containing(text));
+        }
+        return query.setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(String text) {
+        TypedQuery<Long> query = em.createQuery(
+                "select count(c) from Customer c" + (isBlank(text) ? "" : MATCHING), Long.class);
+        if (!isBlank(text)) {
+            query.setParameter("text", containing(text));
+        }
+        return query.getSingleResult();
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    /** The text taken literally: a % or _ typed into the search box matches itself, not anything. */
+    private static String containing(String text) {
+        String literal = text.strip().toLowerCase(Locale.ROOT)
+                .replace("!", "!!").replace("%", "!%").replace("_", "!_");
+        return "%" + literal + "%";
     }
 }

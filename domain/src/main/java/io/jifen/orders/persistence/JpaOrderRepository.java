@@ -12,11 +12,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaOrderRepository implements OrderRepository {
@@ -69,16 +71,54 @@ public class JpaOrderRepository implements OrderRepository {
 
     @Override
     public List<RedemptionOrder> find(OrderQuery query, int page, int size) {
-        return filtered(query, "select o from RedemptionOrder o", " order by o.createdAt desc, o.id", RedemptionOrder.class)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return filtered(query, null, "select o from RedemptionOrder o", " order by o.createdAt desc, o.id",
+                RedemptionOrder.class).setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     @Override
     public long count(OrderQuery query) {
-        return filtered(query, "select count(o) from RedemptionOrder o", "", Long.class).getSingleResult();
+        return filtered(query, null, "select count(o) from RedemptionOrder o", "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(OrderQuery query, String select, String order, Class<T> type) {
+    /*
+     * Overdue first is a CASE over the open states, selected as a result variable so that ORDER BY
+     * may name it on any JPA version and database. updatedAt is the time of the last status change:
+     * the order sets it on every move and on nothing else.
+     */
+    @Override
+    public List<RedemptionOrder> findForBoard(OrderQuery query, Map<OrderStatus, Instant> overdueIfChangedBefore,
+                                              int offset, int limit) {
+        if (overdueIfChangedBefore.isEmpty()) {
+            return filtered(query, Set.of(), "select o from RedemptionOrder o", " order by o.updatedAt, o.id",
+                    RedemptionOrder.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+        }
+        StringBuilder lateness = new StringBuilder("case");
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (var cutoff : overdueIfChangedBefore.entrySet()) {
+            lateness.append(" when o.status = :lateStatus").append(i).append(" and o.updatedAt < :lateBefore").append(i)
+                    .append(" then 0");
+            params.put("lateStatus" + i, cutoff.getKey());
+            params.put("lateBefore" + i, cutoff.getValue());
+            i++;
+        }
+        lateness.append(" else 1 end");
+        TypedQuery<Object[]> typed = filtered(query, overdueIfChangedBefore.keySet(),
+                "select o, " + lateness + " as lateness from RedemptionOrder o",
+                " order by lateness, o.updatedAt, o.id", Object[].class);
+        params.forEach(typed::setParameter);
+        return typed.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(row -> (RedemptionOrder) row[0]).toList();
+    }
+
+    @Override
+    public long countForBoard(OrderQuery query, Set<OrderStatus> open) {
+        return filtered(query, open, "select count(o) from RedemptionOrder o", "", Long.class).getSingleResult();
+    }
+
+    /** {@code whenNoStatus}: the states to keep when the query names none (null: any state). */
+    private <T> TypedQuery<T> filtered(OrderQuery query, Collection<OrderStatus> whenNoStatus, String select,
+                                       String order, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (query.partnerId() != null) {
@@ -92,6 +132,25 @@ public class JpaOrderRepository implements OrderRepository {
         if (query.status() != null) {
             jpql.append(" and o.status = :status");
             params.put("status", query.status());
+        } else if (whenNoStatus != null) {
+            if (whenNoStatus.isEmpty()) {
+                jpql.append(" and 1 = 0");
+            } else {
+                jpql.append(" and o.status in :statuses");
+                params.put("statuses", EnumSet.copyOf(whenNoStatus));
+            }
+        }
+        if (query.channel() != null) {
+            jpql.append(" and o.channel = :channel");
+            params.put("channel", query.channel());
+        }
+        if (query.branchCode() != null) {
+            jpql.append(" and o.branchCode = :branch");
+            params.put("branch", query.branchCode());
+        }
+        if (query.placedBefore() != null) {
+            jpql.append(" and o.createdAt < :placedBefore");
+            params.put("placedBefore", query.placedBefore());
         }
         TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
         params.forEach(typed::setParameter);

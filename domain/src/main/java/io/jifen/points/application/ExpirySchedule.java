@@ -35,7 +35,7 @@ public class ExpirySchedule {
 
     private void sweep() {
         try {
-            expiry.expireDue();
+            io.jifen.shared.security.Actors.runAs(io.jifen.shared.security.Actor.SYSTEM, expiry::expireDue);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expiry sweep failed; it runs again at the next interval", e);
         }

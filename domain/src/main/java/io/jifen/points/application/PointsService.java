@@ -8,6 +8,8 @@ import io.jifen.points.LotExpiry;
 import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -29,6 +31,8 @@ public class PointsService {
     LockedAccount lockedAccount;
     @Inject
     Clock clock;
+    @Inject
+    AuditLog audit;
     @Inject
     @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
     int expiryYears;
@@ -73,7 +77,15 @@ public class PointsService {
         return new EntryPage(points.entries(customerId, page, size), page, size, points.countEntries(customerId));
     }
 
+    /** The lots that still hold points, soonest expiry first: the order a redemption spends them in. */
+    @RequiresRole({"service", "admin", "auditor"})
+    public List<Lot> openLots(String customerId) {
+        points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+        return points.openLots(customerId, clock.instant());
+    }
+
     /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
+    @RequiresRole("service")
     public LedgerEntry adjust(String customerId, long delta, String reason, String staff) {
         if (delta == 0) {
             throw new InvalidRequestException("points", "an adjustment changes the balance");
@@ -85,6 +97,7 @@ public class PointsService {
                 ? account.earn(EntryType.ADJUSTMENT, delta, new LotExpiry(expiryYears).expiresAt(now), origin)
                 : account.spend(EntryType.ADJUSTMENT, -delta, points.openLots(customerId, now), origin);
         points.store(posting);
+        audit.record("adjusted points", "customer:" + customerId, delta + " points: " + reason);
         return posting.mainEntry();
     }
 

@@ -1,0 +1,49 @@
+package io.jifen.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One staff action: who, when, what, on what. */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+    @Id
+    @SequenceGenerator(name = "audit_event_seq", sequenceName = "audit_event_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_event_seq")
+    @Column(name = "id")
+    private Long id;
+    @Column(name = "actor", nullable = false, length = 100)
+    private String actor;
+    @Column(name = "action", nullable = false, length = 64)
+    private String action;
+    @Column(name = "subject", nullable = false, length = 100)
+    private String subject;
+    @Column(name = "details", length = 1000)
+    private String details;
+    @Column(name = "occurred_at", nullable = false)
+    private Instant occurredAt;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(String actor, String action, String subject, String details, Instant occurredAt) {
+        this.actor = actor;
+        this.action = action;
+        this.subject = subject;
+        this.details = details == null || details.length() <= 1000 ? details : details.substring(0, 1000);
+        this.occurredAt = occurredAt;
+    }
+
+    public Long id() { return id; }
+    public String actor() { return actor; }
+    public String action() { return action; }
+    public String subject() { return subject; }
+    public String details() { return details; }
+    public Instant occurredAt() { return occurredAt; }
+}

@@ -1,0 +1,47 @@
+package io.jifen.audit.application;
+
+import io.jifen.audit.AuditEvent;
+import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Records staff actions in the acting transaction, and lets auditors read them. */
+@ApplicationScoped
+public class AuditLog {
+    @PersistenceContext(unitName = "jifen")
+    EntityManager em;
+    @Inject
+    Clock clock;
+
+    public record Page(List<AuditEvent> items, int page, int size, long total) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void record(String action, String subject, String details) {
+        em.persist(new AuditEvent(Actors.current().name(), action, subject, details, clock.instant()));
+    }
+
+    @Transactional
+    @RequiresRole({"auditor", "admin"})
+    public Page search(String actorOrSubject, int page, int size) {
+        String where = actorOrSubject == null || actorOrSubject.isBlank() ? ""
+                : " where lower(e.actor) like :text or lower(e.subject) like :text or lower(e.action) like :text";
+        TypedQuery<AuditEvent> items = em.createQuery("select e from AuditEvent e" + where + " order by e.id desc",
+                AuditEvent.class);
+        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+        if (!where.isEmpty()) {
+            String text = "%" + actorOrSubject.toLowerCase().replace("%", "").replace("_", "") + "%";
+            items.setParameter("text", text);
+            count.setParameter("text", text);
+        }
+        return new Page(items.setFirstResult(page * size).setMaxResults(size).getResultList(), page, size,
+                count.getSingleResult());
+    }
+}

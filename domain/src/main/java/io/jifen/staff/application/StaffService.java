@@ -1,0 +1,83 @@
+package io.jifen.staff.application;
+
+import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Actor;
+import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.RequiresRole;
+import io.jifen.staff.StaffRole;
+import io.jifen.staff.StaffUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Staff accounts and signing in. */
+@ApplicationScoped
+@Transactional
+public class StaffService {
+    @PersistenceContext(unitName = "jifen")
+    EntityManager em;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    public sealed interface SignIn {
+        record Accepted(Actor actor, String displayName) implements SignIn {
+        }
+
+        record Refused(boolean locked) implements SignIn {
+        }
+    }
+
+    /** The answer never says whether the user exists; the failure is counted and audited. */
+    public SignIn signIn(String username, char[] password) {
+        var now = clock.instant();
+        StaffUser user = username == null ? null : em.find(StaffUser.class, username, LockModeType.PESSIMISTIC_WRITE);
+        if (user == null) {
+            Actors.runAs(new Actor(String.valueOf(username), Set.of()), () -> audit.record("sign-in refused", "staff", "unknown user"));
+            return new SignIn.Refused(false);
+        }
+        boolean accepted = user.signIn(password, now);
+        Actor actor = new Actor(user.username(),
+                user.roles().stream().map(StaffRole::roleName).collect(Collectors.toUnmodifiableSet()));
+        Actors.runAs(actor, () -> audit.record(accepted ? "signed in" : "sign-in refused", "staff:" + user.username(),
+                user.isLockedAt(now) ? "locked until " + user.lockedUntil() : null));
+        return accepted ? new SignIn.Accepted(actor, user.displayName()) : new SignIn.Refused(user.isLockedAt(now));
+    }
+
+    @RequiresRole("admin")
+    public StaffUser create(String username, String displayName, char[] password, Set<StaffRole> roles) {
+        if (em.find(StaffUser.class, username) != null) {
+            throw new InvalidRequestException("username", "is taken");
+        }
+        if (password.length < 12) {
+            throw new InvalidRequestException("password", "must be at least 12 characters");
+        }
+        var user = new StaffUser(username, displayName, password, roles, clock.instant());
+        em.persist(user);
+        audit.record("created staff user", "staff:" + username, "roles " + roles);
+        return user;
+    }
+
+    public Optional<StaffUser> find(String username) {
+        return Optional.ofNullable(em.find(StaffUser.class, username));
+    }
+
+    @RequiresRole({"admin", "auditor"})
+    public List<StaffUser> all() {
+        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+    }
+
+    public void signedOut(Actor actor) {
+        Actors.runAs(actor, () -> audit.record("signed out", "staff:" + actor.name(), null));
+    }
+}

@@ -1,0 +1,154 @@
+package io.jifen.it.ui;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's chromium driven by Debian's chromedriver, headless, nothing downloaded. Helpers here
+ * speak Vaadin: its fields keep their input in the light DOM, its grid renders cells as
+ * vaadin-grid-cell-content.
+ */
+public final class Browser implements AutoCloseable {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private final WebDriver driver;
+    private final URI base;
+
+    public Browser(URI base) throws IOException {
+        this.base = base;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("jifen-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String path) {
+        driver.get(base.resolve(path).toString());
+        waitForVaadin();
+    }
+
+    public void signIn(String username, String password) {
+        open("/login");
+        WebElement form = await(d -> d.findElement(By.tagName("vaadin-login-form")));
+        type(form.findElement(By.id("vaadinLoginUsername")), username);
+        type(form.findElement(By.id("vaadinLoginPassword")), password);
+        form.findElement(By.cssSelector("vaadin-button[slot='submit'], vaadin-button[theme~='submit']")).click();
+        waitForVaadin();
+    }
+
+    /** Types into a Vaadin field (its native input is a light-DOM child) after clearing it. */
+    public void type(WebElement vaadinField, String text) {
+        WebElement input = vaadinField.findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(text);
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+        waitForVaadin();
+    }
+
+    public void typeInto(String id, String text) {
+        type(byId(id), text);
+    }
+
+    /** Opens a Vaadin combo box and chooses its first item. */
+    public void chooseFirst(String comboBoxId) {
+        WebElement input = byId(comboBoxId).findElement(By.tagName("input"));
+        input.click();
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        waitForVaadin();
+    }
+
+    /** Ticks the n-th (0-based) checkbox of a Vaadin checkbox group. */
+    public void tick(String checkboxGroupId, int index) {
+        WebElement box = byId(checkboxGroupId).findElements(By.tagName("vaadin-checkbox")).get(index);
+        ((JavascriptExecutor) driver).executeScript("arguments[0].click();", box);
+        waitForVaadin();
+    }
+
+    /** Whether a Vaadin field shows itself invalid (its error message is then visible). */
+    public boolean isInvalid(String id) {
+        return byId(id).getDomAttribute("invalid") != null;
+    }
+
+    public WebElement byId(String id) {
+        return await(d -> d.findElement(By.id(id)));
+    }
+
+    /** Clicks by script after scrolling it into view: Vaadin layouts may overlap an element's edge. */
+    public void click(String id) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", byId(id));
+        waitForVaadin();
+    }
+
+    public List<String> gridCells() {
+        return driver.findElements(By.tagName("vaadin-grid-cell-content")).stream().map(WebElement::getText).toList();
+    }
+
+    /** Clicks the grid cell showing the text (by script: a cell near the viewport's edge may be overlapped). */
+    public void clickGridCell(String text) {
+        WebElement cell = await(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(text)).findFirst().orElse(null));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", cell);
+        waitForVaadin();
+    }
+
+    public <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(RuntimeException.class).until(condition::apply);
+    }
+
+    public String currentPath() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public String text() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    /** Waits until Vaadin has no round trip in flight. */
+    public void waitForVaadin() {
+        await(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
+                if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return document.readyState === 'complete'; }
+                return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());"""));
+    }
+
+    /** Saves the page as target/screenshots/NAME.png (kept as a test artefact, copied to the README). */
+    public Path screenshot(String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        Path file = SCREENSHOTS.resolve(name + ".png");
+        Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(taken, file, StandardCopyOption.REPLACE_EXISTING);
+        return file;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

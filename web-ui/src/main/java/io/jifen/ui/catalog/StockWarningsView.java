@@ -1,0 +1,53 @@
+package io.jifen.ui.catalog;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.jifen.catalog.application.StockService;
+import io.jifen.catalog.application.StockService.WarningLine;
+import io.jifen.ui.shared.LanguageSwitch;
+import io.jifen.ui.shared.MainLayout;
+import io.jifen.ui.shared.Services;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Gifts whose stock has fallen to their low-stock threshold, newest warning first, paged as the grid scrolls. */
+@Route(value = "stock-warnings", layout = MainLayout.class)
+@RolesAllowed({"procurement", "admin"})
+public class StockWarningsView extends VerticalLayout implements HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    public StockWarningsView() {
+        setSizeFull();
+        setId("stock-warnings-view");
+        boolean english = LanguageSwitch.isEnglish();
+        var grid = new Grid<WarningLine>();
+        grid.setId("warnings-grid");
+        grid.addColumn(line -> line.gift().sku()).setHeader(getTranslation("catalog.gift.sku")).setAutoWidth(true);
+        grid.addColumn(line -> line.gift().name(english)).setHeader(getTranslation("catalog.gift.name"))
+                .setFlexGrow(1);
+        grid.addColumn(WarningLine::totalStock).setHeader(getTranslation("catalog.warnings.totalStock"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(line -> line.warning().threshold()).setHeader(getTranslation("catalog.warnings.threshold"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(line -> TIME.format(line.warning().raisedAt()))
+                .setHeader(getTranslation("catalog.warnings.raisedAt")).setAutoWidth(true);
+        StockService stock = Services.get(StockService.class);
+        grid.setItems(query -> stock.openWarnings(query.getOffset(), query.getLimit()).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, stock.countOpenWarnings()));
+        add(new H2(getTranslation("menu.stockWarnings")), new Paragraph(getTranslation("catalog.warnings.intro")),
+                grid);
+        expand(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.stockWarnings");
+    }
+}

@@ -1,0 +1,166 @@
+package io.jifen.ui.customers;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.jifen.customers.Customer;
+import io.jifen.customers.application.CustomerService;
+import io.jifen.points.LedgerEntry;
+import io.jifen.points.Lot;
+import io.jifen.points.application.PointsService;
+import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.MainLayout;
+import io.jifen.ui.shared.Notifications;
+import io.jifen.ui.shared.Services;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Collectors;
+
+/**
+ * One customer for customer service: who they are, their star levels and why, their points with
+ * the lots they sit in and the ledger behind them, and (for the service role only) a points
+ * adjustment. Every figure comes from the application services; the view only lays them out.
+ */
+@Route(value = "customers/:customerId", layout = MainLayout.class)
+@RolesAllowed({"service", "admin", "auditor"})
+public class CustomerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    static final String PARAMETER = "customerId";
+    /** Only customer service both sees whole personal data and adjusts points. */
+    private static final String SERVICE = "service";
+    private static final int LOTS_SHOWN_WHOLE = 8;
+
+    private final CustomerService customers = Services.get(CustomerService.class);
+    private final PointsService points = Services.get(PointsService.class);
+    private final Span balance = new Span();
+    private final Span shortfall = new Span();
+    private final Span expiringSoon = new Span();
+    private final Grid<Lot> lots = new Grid<>();
+    private final Grid<LedgerEntry> entries = new Grid<>();
+    private String customerId;
+    private String title;
+
+    public CustomerDetailView() {
+        setId("customer-detail");
+        balance.setId("customer-balance");
+        shortfall.setId("customer-shortfall");
+        expiringSoon.setId("customer-expiring-soon");
+        configureLots();
+        configureEntries();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        customerId = event.getRouteParameters().get(PARAMETER).orElse("");
+        removeAll();
+        if (!customers.exists(customerId)) {
+            title = getTranslation("customers.notFound", customerId);
+            add(backButton(), new H2(title));
+            return;
+        }
+        Customer customer = customers.find(customerId);
+        boolean service = SignedIn.current().map(s -> s.hasAnyRole(SERVICE)).orElse(false);
+        String name = service ? customer.name() : Masking.name(customer.name());
+        title = customer.id() + " · " + name;
+        add(backButton(), new H2(title), new CustomerProfile(customer, service),
+                new StarLevels(customer, customers.today()), pointsSection());
+        if (service) {
+            add(new H3(getTranslation("customers.adjust.title")), new PointsAdjustmentForm(this::adjust));
+        }
+        add(new H3(getTranslation("customers.entries.title")), entries);
+        showPoints();
+    }
+
+    private Button backButton() {
+        var back = new Button(getTranslation("customers.back"), VaadinIcon.ARROW_LEFT.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(CustomersView.class)));
+        back.setId("customer-back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return back;
+    }
+
+    private VerticalLayout pointsSection() {
+        var figures = new FormLayout();
+        figures.addFormItem(balance, getTranslation("customers.balance"));
+        figures.addFormItem(shortfall, getTranslation("customers.shortfall"));
+        figures.addFormItem(expiringSoon, getTranslation("customers.expiringSoon"));
+        var section = new VerticalLayout(new H3(getTranslation("customers.points.title")), figures,
+                new Span(getTranslation("customers.lots.title")), lots);
+        section.setPadding(false);
+        return section;
+    }
+
+    private void configureLots() {
+        lots.setId("lots-grid");
+        lots.addThemeVariants(GridVariant.LUMO_COMPACT);
+        lots.addColumn(lot -> Labels.points(lot.remainingPoints())).setHeader(getTranslation("customers.lots.left"))
+                .setAutoWidth(true);
+        lots.addColumn(lot -> Labels.points(lot.originalPoints())).setHeader(getTranslation("customers.lots.original"))
+                .setAutoWidth(true);
+        lots.addColumn(lot -> Labels.time(lot.earnedAt())).setHeader(getTranslation("customers.lots.earned"))
+                .setAutoWidth(true);
+        lots.addColumn(lot -> Labels.time(lot.expiresAt())).setHeader(getTranslation("customers.lots.expires"))
+                .setAutoWidth(true);
+    }
+
+    /** Newest first, a page at a time from the ledger as the grid scrolls. */
+    private void configureEntries() {
+        entries.setId("entries-grid");
+        entries.setHeight("28em");
+        entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        entries.addColumn(e -> Labels.of(e.type())).setHeader(getTranslation("customers.entries.type")).setAutoWidth(true);
+        entries.addColumn(e -> Labels.signedPoints(e.points())).setHeader(getTranslation("customers.entries.points"))
+                .setAutoWidth(true);
+        entries.addColumn(e -> Labels.points(e.balanceAfter())).setHeader(getTranslation("customers.entries.balanceAfter"))
+                .setAutoWidth(true);
+        entries.addColumn(LedgerEntry::reference).setHeader(getTranslation("customers.entries.reference")).setAutoWidth(true);
+        entries.addColumn(e -> Labels.time(e.occurredAt())).setHeader(getTranslation("customers.entries.time"))
+                .setAutoWidth(true);
+        entries.addColumn(LedgerEntry::actor).setHeader(getTranslation("customers.entries.actor")).setAutoWidth(true);
+        entries.addColumn(LedgerEntry::description).setHeader(getTranslation("customers.entries.description"))
+                .setFlexGrow(1);
+        entries.setItems(query -> points.entries(customerId, query.getPage(), query.getPageSize()).items().stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, points.entries(customerId, 0, 1).total()));
+    }
+
+    private void showPoints() {
+        var now = points.balance(customerId);
+        balance.setText(Long.toString(now.balance()));
+        shortfall.setText(Labels.points(now.shortfall()));
+        expiringSoon.setText(now.expiringSoon().isEmpty() ? getTranslation("customers.none")
+                : now.expiringSoon().stream()
+                        .map(e -> getTranslation("customers.expiringBy", Labels.points(e.points()), Labels.time(e.expiresAt())))
+                        .collect(Collectors.joining("; ")));
+        var open = points.openLots(customerId);
+        // a few lots show whole; a long history scrolls inside the grid instead of pushing the ledger down
+        lots.setAllRowsVisible(open.size() <= LOTS_SHOWN_WHOLE);
+        lots.setHeight(open.size() <= LOTS_SHOWN_WHOLE ? null : "20em");
+        lots.setItems(open);
+        entries.getDataProvider().refreshAll();
+    }
+
+    private boolean adjust(Adjustment adjustment) {
+        String staff = SignedIn.current().map(s -> s.actor().name()).orElse("");
+        boolean done = Notifications.attempt(() -> points.adjust(customerId, adjustment.getPoints(),
+                adjustment.getReason().strip(), staff));
+        if (done) {
+            showPoints();
+            Notifications.success(getTranslation("customers.adjust.done", Labels.signedPoints(adjustment.getPoints())));
+        }
+        return done;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title == null ? getTranslation("menu.customers") : title;
+    }
+}

@@ -1,0 +1,38 @@
+package io.jifen.ui.customers;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import io.jifen.customers.Customer;
+import java.util.stream.Collectors;
+
+/** Who the customer is, as core banking reports them; name and phone whole only for those who need them. */
+class CustomerProfile extends Composite<FormLayout> {
+    CustomerProfile(Customer customer, boolean showPersonalData) {
+        var form = getContent();
+        form.setId("customer-profile");
+        form.addFormItem(value("customer-id", customer.id()), getTranslation("customers.id"));
+        form.addFormItem(value("customer-name", showPersonalData ? customer.name() : Masking.name(customer.name())),
+                getTranslation("customers.name"));
+        form.addFormItem(value("customer-phone", showPersonalData ? nullToEmpty(customer.phone())
+                : Masking.phone(customer.phone())), getTranslation("customers.phone"));
+        form.addFormItem(value("customer-status", Labels.of(customer.status())
+                + (customer.isBlacklisted() ? " · " + getTranslation("customers.blacklisted") : "")),
+                getTranslation("customers.status"));
+        form.addFormItem(value("customer-risk", Labels.of(customer.riskLevel())), getTranslation("customers.risk"));
+        form.addFormItem(value("customer-credit", customer.creditRating().name()), getTranslation("customers.credit"));
+        form.addFormItem(value("customer-holdings", customer.holdings().isEmpty() ? getTranslation("customers.none")
+                : customer.holdings().stream().sorted().map(h -> Labels.of(h) + " (" + Labels.of(h.floor()) + ")")
+                        .collect(Collectors.joining(", "))), getTranslation("customers.holdings"));
+    }
+
+    private static Span value(String id, String text) {
+        var span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+
+    private static String nullToEmpty(String text) {
+        return text == null ? "" : text;
+    }
+}

@@ -1,0 +1,45 @@
+package io.jifen.ui.customers;
+
+import com.vaadin.flow.component.UI;
+import io.jifen.shared.time.BankCalendar;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+
+/** The words and formats the customer views share, in the session's language. */
+final class Labels {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+            .withZone(BankCalendar.ZONE);
+
+    private Labels() {
+    }
+
+    /** An enum value by its type and name: customers.CustomerStatus.ACTIVE, customers.Basis.PRODUCT_HOLDING. */
+    static String of(Enum<?> value) {
+        return value == null ? "" : text("customers." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    static String text(String key, Object... params) {
+        return UI.getCurrent().getTranslation(key, params);
+    }
+
+    static String points(long points) {
+        return NumberFormat.getIntegerInstance(UI.getCurrent().getLocale()).format(points);
+    }
+
+    static String signedPoints(long points) {
+        return (points > 0 ? "+" : "") + points(points);
+    }
+
+    static String yuan(BigDecimal amount) {
+        var format = NumberFormat.getNumberInstance(UI.getCurrent().getLocale());
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount);
+    }
+
+    static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+}

@@ -1,0 +1,165 @@
+package io.jifen.ui.orders;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.jifen.catalog.Channel;
+import io.jifen.catalog.StockLocation;
+import io.jifen.catalog.application.CatalogService;
+import io.jifen.orders.OrderQuery;
+import io.jifen.orders.OrderStatus;
+import io.jifen.orders.application.RedemptionService;
+import io.jifen.orders.application.RedemptionService.BoardEntry;
+import io.jifen.ui.shared.LanguageSwitch;
+import io.jifen.ui.shared.MainLayout;
+import io.jifen.ui.shared.Services;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The fulfilment board: open orders (or those in the chosen state), overdue first, then those
+ * waiting longest, paged from the database as the grid scrolls. Which orders are overdue is the
+ * domain's answer (FulfilmentDeadlines); the view only marks them.
+ */
+@Route(value = "orders", layout = MainLayout.class)
+@RolesAllowed({"fulfilment", "admin", "service"})
+@StyleSheet("context://orders/order-board.css")
+public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
+    private final RedemptionService redemptions = Services.get(RedemptionService.class);
+    private final Clock clock = Services.get(Clock.class);
+    private final OrderLabels labels = new OrderLabels(Services.get(CatalogService.class).locations(),
+            LanguageSwitch.isEnglish());
+    private final TextField customer = new TextField();
+    private final ComboBox<OrderStatus> status = new ComboBox<>();
+    private final ComboBox<Channel> channel = new ComboBox<>();
+    private final ComboBox<StockLocation> branch = new ComboBox<>();
+    private final IntegerField olderThanDays = new IntegerField();
+    private final Grid<BoardEntry> grid = new Grid<>();
+
+    public OrderBoardView() {
+        setSizeFull();
+        setId("orders-view");
+        configureFilters();
+        configureGrid();
+        var filters = new HorizontalLayout(customer, status, channel, branch, olderThanDays);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H2(getTranslation("menu.orders")), filters, grid);
+        expand(grid);
+    }
+
+    private void configureFilters() {
+        customer.setId("orders-customer-filter");
+        customer.setLabel(getTranslation("orders.filter.customer"));
+        customer.setPlaceholder(getTranslation("orders.filter.any"));
+        customer.setClearButtonVisible(true);
+        customer.setValueChangeMode(ValueChangeMode.LAZY);
+        customer.addValueChangeListener(change -> refresh());
+
+        status.setId("orders-status-filter");
+        status.setLabel(getTranslation("orders.filter.status"));
+        status.setPlaceholder(getTranslation("orders.filter.status.open"));
+        status.setItems(OrderStatus.values());
+        status.setItemLabelGenerator(labels::status);
+        status.setClearButtonVisible(true);
+        status.addValueChangeListener(change -> refresh());
+
+        channel.setId("orders-channel-filter");
+        channel.setLabel(getTranslation("orders.filter.channel"));
+        channel.setPlaceholder(getTranslation("orders.filter.any"));
+        channel.setItems(Channel.values());
+        channel.setItemLabelGenerator(labels::channel);
+        channel.setClearButtonVisible(true);
+        channel.addValueChangeListener(change -> refresh());
+
+        branch.setId("orders-branch-filter");
+        branch.setLabel(getTranslation("orders.filter.branch"));
+        branch.setPlaceholder(getTranslation("orders.filter.any"));
+        branch.setItems(labels.branches());
+        branch.setItemLabelGenerator(labels::location);
+        branch.setClearButtonVisible(true);
+        branch.addValueChangeListener(change -> refresh());
+
+        olderThanDays.setId("orders-age-filter");
+        olderThanDays.setLabel(getTranslation("orders.filter.age"));
+        olderThanDays.setPlaceholder(getTranslation("orders.filter.any"));
+        olderThanDays.setMin(0);
+        olderThanDays.setStepButtonsVisible(true);
+        olderThanDays.setClearButtonVisible(true);
+        olderThanDays.setValueChangeMode(ValueChangeMode.LAZY);
+        olderThanDays.addValueChangeListener(change -> refresh());
+    }
+
+    private void configureGrid() {
+        grid.setId("orders-grid");
+        grid.addComponentColumn(this::overdueBadge).setKey("overdue").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(entry -> entry.order().id()).setKey("id")
+                .setHeader(getTranslation("orders.column.id")).setAutoWidth(true);
+        grid.addColumn(entry -> labels.time(entry.order().createdAt())).setKey("placedAt")
+                .setHeader(getTranslation("orders.column.placedAt")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.order().customerId()).setKey("customer")
+                .setHeader(getTranslation("orders.column.customer")).setAutoWidth(true);
+        grid.addColumn(entry -> labels.gift(entry.gift())).setKey("gift")
+                .setHeader(getTranslation("orders.column.gift")).setFlexGrow(1);
+        grid.addColumn(entry -> entry.order().quantity()).setKey("quantity")
+                .setHeader(getTranslation("orders.column.quantity")).setAutoWidth(true);
+        grid.addColumn(entry -> labels.points(entry.order().pointsCharged())).setKey("points")
+                .setHeader(getTranslation("orders.column.points")).setAutoWidth(true);
+        grid.addColumn(entry -> labels.channel(entry.order().channel())).setKey("channel")
+                .setHeader(getTranslation("orders.column.channel")).setAutoWidth(true);
+        grid.addColumn(entry -> labels.location(entry.order().branchCode())).setKey("branch")
+                .setHeader(getTranslation("orders.column.branch")).setAutoWidth(true);
+        grid.addColumn(entry -> labels.status(entry.order().status())).setKey("status")
+                .setHeader(getTranslation("orders.column.status")).setAutoWidth(true);
+        grid.addColumn(entry -> labels.age(entry.age())).setKey("age")
+                .setHeader(getTranslation("orders.column.age")).setAutoWidth(true);
+        grid.setPartNameGenerator(entry -> entry.overdue() ? "overdue" : null);
+        grid.setEmptyStateText(getTranslation("orders.empty"));
+        grid.setItems(query -> redemptions.board(currentQuery(), query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(redemptions.countBoard(currentQuery())));
+        grid.addItemClickListener(click -> new OrderDetailDialog(click.getItem(), labels).open());
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+
+    private OrderQuery currentQuery() {
+        Integer days = olderThanDays.getValue();
+        return OrderQuery.board(customer.getValue(), status.getValue(), channel.getValue(),
+                branch.getValue() == null ? null : branch.getValue().code(),
+                days == null || days < 0 ? null : clock.instant().minus(Duration.ofDays(days)));
+    }
+
+    private Span overdueBadge(BoardEntry entry) {
+        var badge = new Span();
+        if (entry.overdue()) {
+            badge.setText(getTranslation("orders.overdue"));
+            badge.addClassName("orders-overdue-badge");
+            badge.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)")
+                    .set("background", "var(--lumo-error-color-10pct, #fdecea)")
+                    .set("border-radius", "var(--lumo-border-radius-m, 4px)")
+                    .set("padding", "0 0.5em")
+                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
+                    .set("font-weight", "600")
+                    .set("white-space", "nowrap");
+        }
+        return badge;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.orders");
+    }
+}

@@ -1,0 +1,77 @@
+package io.jifen.ui.orders;
+
+import static com.vaadin.flow.i18n.I18NProvider.translate;
+
+import io.jifen.catalog.Channel;
+import io.jifen.catalog.Gift;
+import io.jifen.catalog.StockLocation;
+import io.jifen.orders.OrderStatus;
+import io.jifen.shared.time.BankCalendar;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** How the order board words states, channels, places, times and amounts, in the staff member's language. */
+final class OrderLabels {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(BankCalendar.ZONE);
+    private final Map<String, StockLocation> locations;
+    private final boolean english;
+
+    OrderLabels(List<StockLocation> locations, boolean english) {
+        this.locations = locations.stream().collect(Collectors.toMap(StockLocation::code, Function.identity()));
+        this.english = english;
+    }
+
+    List<StockLocation> branches() {
+        return locations.values().stream().filter(StockLocation::isBranch)
+                .sorted(Comparator.comparing(StockLocation::code)).toList();
+    }
+
+    String status(OrderStatus status) {
+        return translate("orders.status." + status.name());
+    }
+
+    String channel(Channel channel) {
+        return translate("orders.channel." + channel.name());
+    }
+
+    String gift(Gift gift) {
+        return gift.name(english);
+    }
+
+    String location(StockLocation location) {
+        return location.code() + " · " + (english ? location.nameEn() : location.nameZh());
+    }
+
+    /** A location by its code, named when it is known; empty for none. */
+    String location(String code) {
+        if (code == null) {
+            return "";
+        }
+        var location = locations.get(code);
+        return location == null ? code : location(location);
+    }
+
+    String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    String age(Duration age) {
+        return translate("orders.age.value", Long.toString(age.toDays()), Integer.toString(age.toHoursPart()));
+    }
+
+    String points(long points) {
+        return String.format("%,d", points);
+    }
+
+    /** Text that may be absent, shown as a dash. */
+    String orDash(String text) {
+        return text == null || text.isBlank() ? "—" : text;
+    }
+}

@@ -1,0 +1,67 @@
+package io.jifen.ui.shared;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.jifen.staff.application.StaffService;
+import io.jifen.ui.security.SignedIn;
+import java.util.List;
+
+/**
+ * The frame of every back-office view: the menu shows each role only its areas (the views refuse
+ * the rest anyway), the signed-in user, the language switch and sign-out.
+ */
+public class MainLayout extends AppLayout {
+    /** A menu entry: the route, its label key, and the roles that may open it (as the view declares). */
+    record Area(String path, String labelKey, String id, String... roles) {
+    }
+
+    static final List<Area> AREAS = List.of(
+            new Area("", "menu.dashboard", "nav-dashboard", "admin", "procurement", "marketing", "fulfilment", "service", "auditor"),
+            new Area("customers", "menu.customers", "nav-customers", "service", "admin", "auditor"),
+            new Area("gifts", "menu.gifts", "nav-gifts", "procurement", "admin"),
+            new Area("stock-warnings", "menu.stockWarnings", "nav-stock-warnings", "procurement", "admin"),
+            new Area("orders", "menu.orders", "nav-orders", "fulfilment", "admin", "service"),
+            new Area("audit", "menu.audit", "nav-audit", "auditor", "admin"));
+
+    public MainLayout() {
+        var title = new H1(getTranslation("app.title"));
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
+        var user = new Span(SignedIn.current().map(s -> s.displayName() + " (" + String.join(", ",
+                s.actor().roles().stream().sorted().toList()) + ")").orElse(""));
+        user.setId("signed-in-user");
+        var signOut = new Button(getTranslation("menu.signOut"), click -> {
+            SignedIn.current().ifPresent(s -> Services.get(StaffService.class).signedOut(s.actor()));
+            SignedIn.end();
+            getUI().ifPresent(ui -> ui.getPage().setLocation("/login"));
+        });
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var header = new HorizontalLayout(new DrawerToggle(), title, user, new LanguageSwitch(), signOut);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.expand(user);
+        header.setWidthFull();
+        header.addClassNames(LumoUtility.Padding.Horizontal.MEDIUM);
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        nav.setId("main-nav");
+        SignedIn.current().ifPresent(signedIn -> AREAS.stream()
+                .filter(area -> signedIn.hasAnyRole(area.roles()))
+                .forEach(area -> {
+                    var item = new SideNavItem(getTranslation(area.labelKey()), "/" + area.path());
+                    item.setId(area.id());
+                    nav.addItem(item);
+                }));
+        addToDrawer(nav);
+        setPrimarySection(Section.DRAWER);
+    }
+}
