@@ -46,6 +46,7 @@ public class ApiRequestFilter extends HttpFilter {
                     request.getRequestURI(), response.getStatus(), millis));
             RequestIds.clear();
             io.jifen.shared.security.Actors.clear();
+            BodyCapture.clear();
         }
     }
 

@@ -33,8 +33,14 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         if (isBodyProblem(e)) {
-            return Problems.response(Problems.forStatus(400,
-                    "The request body is not valid JSON for this operation (syntax, field types or enum values)."));
+            Problem problem = Problems.forStatus(400,
+                    "The request body is not valid JSON for this operation (syntax, field types or enum values).");
+            String field = offendingProperty(e);
+            if (field != null) {
+                problem = problem.withViolations(java.util.List.of(new Problem.Violation(field,
+                        "has a value of the wrong type, or not one of the allowed values")));
+            }
+            return Problems.response(problem);
         }
         if (isConcurrencyConflict(e)) {
             LOG.log(Level.INFO, "Concurrent request conflict, requestId=" + RequestIds.current(), e);
@@ -44,6 +50,56 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "Unexpected failure, requestId=" + RequestIds.current(), e);
         return Problems.response(Problems.forStatus(500,
                 "Something went wrong on our side; quote the request id to support."));
+    }
+
+    private static final java.util.regex.Pattern NO_ENUM = java.util.regex.Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
+
+    /**
+     * The field that held an unknown enum value: the binder names only the value, so the value is
+     * looked up in the body that was read.
+     */
+    private static String offendingProperty(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            var matcher = t.getMessage() == null ? null : NO_ENUM.matcher(t.getMessage());
+            if (matcher != null && matcher.find() && BodyCapture.current() != null) {
+                try (var reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(BodyCapture.current()))) {
+                    return pathOf(reader.readValue(), matcher.group(1), "");
+                } catch (RuntimeException unreadable) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String pathOf(jakarta.json.JsonValue value, String wanted, String path) {
+        switch (value.getValueType()) {
+            case STRING -> {
+                return ((jakarta.json.JsonString) value).getString().equals(wanted) ? path : null;
+            }
+            case OBJECT -> {
+                for (var entry : value.asJsonObject().entrySet()) {
+                    String found = pathOf(entry.getValue(), wanted, path.isEmpty() ? entry.getKey() : path + "." + entry.getKey());
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            case ARRAY -> {
+                var array = value.asJsonArray();
+                for (int i = 0; i < array.size(); i++) {
+                    String found = pathOf(array.get(i), wanted, path + "[" + i + "]");
+                    if (found != null) {
+                        return found;
+                    }
+                }
+                return null;
+            }
+            default -> {
+                return null;
+            }
+        }
     }
 
     private static boolean isBodyProblem(Throwable e) {

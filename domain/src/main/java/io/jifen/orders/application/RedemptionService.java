@@ -71,6 +71,8 @@ public class RedemptionService {
     @Inject
     Outbox outbox;
     @Inject
+    io.jifen.audit.application.AuditLog audit;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "jifen.redemption.minimum-balance", defaultValue = "10")
@@ -182,6 +184,7 @@ public class RedemptionService {
         points.store(refund);
         stock.putBack(order.giftId(), order.stockLocation(), order.quantity());
         announce(order, order.lastChange());
+        audit.record("cancelled order", "order:" + orderId, reason);
         return order;
     }
 

@@ -55,6 +55,10 @@ public final class JifenServer implements AutoCloseable {
         env.put("JIFEN_HTTP_PORT", Integer.toString(port));
         env.put("JIFEN_DEV_TOKENS", "true");
         env.put("JIFEN_DEMO_DATA", "false");
+        // short clocks so tests see time limits and retries within seconds
+        env.put("JIFEN_FULFILMENT_LIMIT_READY_FOR_PICKUP", "PT5S");
+        env.put("JIFEN_WEBHOOKS_POLL_MILLIS", "200");
+        env.put("JIFEN_WEBHOOKS_RETRY_BASE_MILLIS", "500");
         env.put("WLP_JAR_EXTRACT_ROOT", workDir.resolve("wlp").toString());
         env.putAll(database.serverEnvironment());
         Process process = builder.start();

@@ -30,6 +30,7 @@ public class MainLayout extends AppLayout {
             new Area("gifts", "menu.gifts", "nav-gifts", "procurement", "admin"),
             new Area("stock-warnings", "menu.stockWarnings", "nav-stock-warnings", "procurement", "admin"),
             new Area("orders", "menu.orders", "nav-orders", "fulfilment", "admin", "service"),
+            new Area("webhooks", "menu.webhooks", "nav-webhooks", "admin"),
             new Area("audit", "menu.audit", "nav-audit", "auditor", "admin"));
 
     public MainLayout() {
