@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT", realmName = "jifen")
 @DeclareRoles({Roles.PARTNER, Roles.CORE_BANKING, Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING,
-        Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR})
+        Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR, Roles.CARRIER})
 @OpenAPIDefinition(
         info = @Info(title = "Jifen loyalty points and gift mall API", version = "1",
                 description = "Points, catalog and redemption orders for partner storefronts; accruals and "

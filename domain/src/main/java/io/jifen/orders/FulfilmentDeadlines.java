@@ -17,7 +17,8 @@ import java.util.Set;
  * How long an order may stay in each open state before it is overdue and surfaces on the
  * fulfilment board (domain.md): by default a day to allocate, three days to ship or make ready at
  * the branch, thirty days for the customer to collect, seven days for the carrier to deliver.
- * The clock runs from the order's last status change, so an order that moves on starts afresh.
+ * The clock runs from the order's last status change, so an order that moves on starts afresh (a
+ * note in its history that changes no state, such as a substitute offer, does not restart it).
  * End states (and a failure awaiting its refund) have no limit and are never overdue.
  */
 public final class FulfilmentDeadlines {
@@ -60,11 +61,11 @@ public final class FulfilmentDeadlines {
 
     /** When the order must have left its current state; empty for a state without a limit. */
     public Optional<Instant> dueBy(RedemptionOrder order) {
-        return limitFor(order.status()).map(limit -> order.lastChange().at().plus(limit));
+        return limitFor(order.status()).map(limit -> order.statusChangedAt().plus(limit));
     }
 
     public boolean isOverdue(RedemptionOrder order, Instant now) {
-        return isOverdue(order.status(), order.lastChange().at(), now);
+        return isOverdue(order.status(), order.statusChangedAt(), now);
     }
 
     /** Overdue once the limit has passed: exactly at the limit is still in time. */

@@ -3,8 +3,13 @@ package io.jifen.orders;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
+/** A step the order's state, or its delivery channel, does not allow. */
 public class InvalidOrderStateException extends DomainException {
     public InvalidOrderStateException(String orderId, OrderStatus from, OrderStatus to) {
         super(ErrorCode.INVALID_STATE, "order " + orderId + " cannot go from " + from + " to " + to);
+    }
+
+    public InvalidOrderStateException(String orderId, String why) {
+        super(ErrorCode.INVALID_STATE, "order " + orderId + ": " + why);
     }
 }

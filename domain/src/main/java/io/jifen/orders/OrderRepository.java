@@ -36,4 +36,26 @@ public interface OrderRepository {
 
     /** How many orders the board shows for the query: when it names no status, those in one of {@code open}. */
     long countForBoard(OrderQuery query, Set<OrderStatus> open);
+
+    /** The order shipped under this tracking number (tracking numbers are unique). */
+    Optional<RedemptionOrder> findByTrackingNumber(String trackingNumber);
+
+    /**
+     * Writes pending changes now, so that a tracking number already used by another order is
+     * refused here (unique key) rather than at commit.
+     */
+    void flushShipment(RedemptionOrder order);
+
+    /**
+     * Overdue orders (optionally one customer's), door-to-door first, then those whose status
+     * changed longest ago: an order is overdue when its state is in the map and its status last
+     * changed strictly before the state's instant.
+     */
+    List<RedemptionOrder> findOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore,
+                                      int offset, int limit);
+
+    long countOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore);
+
+    /** Ids of pickups waiting at their branch since strictly before the instant, longest waiting first. */
+    List<String> pickupsReadySince(Instant changedBefore, int limit);
 }

@@ -38,12 +38,15 @@ public class OrderStatusChange {
     protected OrderStatusChange() {
     }
 
+    static final int REASON_MAX = 500;
+
     OrderStatusChange(RedemptionOrder order, OrderStatus status, Instant at, String by, String reason) {
         this.order = order;
         this.status = status;
         this.at = at;
         this.by = by;
-        this.reason = reason;
+        // a reason quotes what people and carriers wrote: keep the start of an over-long one
+        this.reason = reason == null || reason.length() <= REASON_MAX ? reason : reason.substring(0, REASON_MAX - 1) + "…";
     }
 
     public Long id() { return id; }

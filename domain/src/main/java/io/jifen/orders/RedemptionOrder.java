@@ -1,6 +1,10 @@
 package io.jifen.orders;
 
 import io.jifen.catalog.Channel;
+import io.jifen.catalog.Gift;
+import io.jifen.customers.StarLevel;
+import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Reason;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -13,6 +17,8 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,10 +27,20 @@ import java.util.List;
 /**
  * A customer's redemption of a gift through a partner: what it cost, how it is delivered, where
  * its stock was reserved, and every state it went through.
+ *
+ * <p>Each fulfilment step is one method here that refuses a move the order's state (or channel)
+ * does not allow before it changes anything, and records who did it, when and why in the history.
+ * Points and stock are other aggregates: the application service moves them in the same
+ * transaction, after the order has agreed to the step. The history also keeps notes that change
+ * no state (a substitute offered or accepted); the time limits run from the last real status
+ * change, {@link #statusChangedAt()}.
  */
 @Entity
 @Table(name = "redemption_order")
 public class RedemptionOrder {
+    /** Wrong pickup codes tolerated before the code is locked. */
+    public static final int PICKUP_CODE_TRIES = 5;
+
     @Id
     @Column(name = "id", length = 40)
     private String id;
@@ -64,6 +80,14 @@ public class RedemptionOrder {
     private Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+    @Column(name = "door_to_door", nullable = false)
+    private boolean doorToDoor;
+    @Column(name = "pickup_code_failures", nullable = false)
+    private int pickupCodeFailures;
+    @Column(name = "substitute_gift_id", length = 40)
+    private String substituteGiftId;
+    @Column(name = "substitute_offered_at")
+    private Instant substituteOfferedAt;
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -111,15 +135,237 @@ public class RedemptionOrder {
 
     public void cancel(Instant now, String by, String reason) {
         moveTo(OrderStatus.CANCELLED, now, by, reason);
+        substituteGiftId = null;
+        substituteOfferedAt = null;
     }
 
-    private void moveTo(OrderStatus target, Instant now, String by, String reason) {
+    /** Private-banking customers' courier deliveries go door to door (domain.md); set when the order is placed. */
+    public void serveDoorToDoor() {
+        if (channel != Channel.COURIER) {
+            throw new IllegalStateException("only courier deliveries go door to door");
+        }
+        this.doorToDoor = true;
+    }
+
+    /**
+     * Allocates the order to the location that will send or hand over the gift. A branch pickup is
+     * allocated to its own branch; when its units were reserved at the central warehouse they are
+     * transferred there, so the order's stock location becomes the branch (and units returned later
+     * go back to the branch). The stock level itself does not change: the units were taken out of
+     * the available stock when the order was placed.
+     */
+    public void allocateTo(String locationCode, Instant now, String by) {
+        requireMove(OrderStatus.ALLOCATED);
+        requireNoPendingSubstitute();
+        if (channel == Channel.E_VOUCHER) {
+            throw new InvalidOrderStateException(id, "an e-voucher is issued, not allocated");
+        }
+        if (locationCode == null || locationCode.isBlank()) {
+            throw new InvalidRequestException("location", "an allocation names a stock location");
+        }
+        if (channel == Channel.BRANCH_PICKUP && !locationCode.equals(branchCode)) {
+            throw new InvalidRequestException("location",
+                    "a branch pickup is allocated to its pickup branch " + branchCode + ", not " + locationCode);
+        }
+        String from = stockLocation;
+        stockLocation = locationCode;
+        moveTo(OrderStatus.ALLOCATED, now, by, from.equals(locationCode) ? "allocated to " + locationCode
+                : "allocated to " + locationCode + "; " + quantity + " unit(s) transferred from " + from);
+    }
+
+    /** A courier order leaves with its carrier and tracking number. */
+    public void ship(String carrier, String trackingNumber, Instant now, String by) {
+        requireMove(OrderStatus.SHIPPED);
+        requireNoPendingSubstitute();
+        if (channel != Channel.COURIER) {
+            throw new InvalidOrderStateException(id, "only courier orders ship; this one is " + channel);
+        }
+        if (carrier == null || carrier.isBlank()) {
+            throw new InvalidRequestException("carrier", "a shipment names its carrier");
+        }
+        if (trackingNumber == null || trackingNumber.isBlank()) {
+            throw new InvalidRequestException("trackingNumber", "a shipment has a tracking number");
+        }
+        this.carrier = carrier.trim();
+        this.trackingNumber = trackingNumber.trim();
+        moveTo(OrderStatus.SHIPPED, now, by, "shipped with " + this.carrier + ", tracking " + this.trackingNumber);
+    }
+
+    /** The gift waits at the branch; from now on the customer's pickup code opens it. */
+    public void readyForPickup(Instant now, String by) {
+        requireMove(OrderStatus.READY_FOR_PICKUP);
+        requireNoPendingSubstitute();
+        if (channel != Channel.BRANCH_PICKUP) {
+            throw new InvalidOrderStateException(id, "only branch pickups wait at a branch; this one is " + channel);
+        }
+        moveTo(OrderStatus.READY_FOR_PICKUP, now, by, "ready for pickup at " + stockLocation);
+    }
+
+    /**
+     * Hands the gift over at the branch when the customer's one-time code matches. A wrong code is
+     * counted on the order (the caller must keep that count even though the hand-over is refused);
+     * after {@value #PICKUP_CODE_TRIES} wrong codes the code is locked and even the right one is
+     * refused, so the eight digits cannot be guessed at the counter.
+     */
+    public void handOver(String code, Instant now, String by) {
+        requireMove(OrderStatus.COLLECTED);
+        if (isPickupCodeLocked()) {
+            throw new PickupCodeLockedException(id, PICKUP_CODE_TRIES);
+        }
+        if (!matches(code)) {
+            pickupCodeFailures++;
+            throw new WrongPickupCodeException(id, PICKUP_CODE_TRIES - pickupCodeFailures);
+        }
+        moveTo(OrderStatus.COLLECTED, now, by, "handed over at " + stockLocation + " against the pickup code");
+    }
+
+    /** The carrier (or staff on its word) confirms the gift reached the customer. */
+    public void markDelivered(Instant now, String by, String reason) {
+        moveTo(OrderStatus.DELIVERED, now, by, reason == null || reason.isBlank() ? "delivered" : reason);
+    }
+
+    /** A carrier's "in transit" changes nothing, but only a shipped order is in transit. */
+    public void confirmInTransit() {
+        if (status != OrderStatus.SHIPPED) {
+            throw new InvalidOrderStateException(id, "only a shipped order is in transit; this one is " + status);
+        }
+    }
+
+    /** Fulfilment failed (lost, damaged, undeliverable): the order awaits its refund. */
+    public void fail(String reason, Instant now, String by) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "a failure says why");
+        }
+        moveTo(OrderStatus.FAILED, now, by, reason);
+        substituteGiftId = null;
+        substituteOfferedAt = null;
+    }
+
+    /** After a failure, once the points and the stock are back. */
+    public void refund(Instant now, String by) {
+        moveTo(OrderStatus.REFUNDED, now, by, pointsCharged + " points refunded, " + quantity
+                + " unit(s) returned to " + stockLocation);
+    }
+
+    /**
+     * Cancels a pickup the customer did not collect within the time limit of its state. Answers
+     * false, changing nothing, when the order is no longer waiting or its time is not up yet: the
+     * job that calls this re-checks under the order's row lock what it found without one.
+     */
+    public boolean cancelIfUncollected(FulfilmentDeadlines deadlines, Instant now, String by) {
+        if (status != OrderStatus.READY_FOR_PICKUP || !deadlines.isOverdue(this, now)) {
+            return false;
+        }
+        cancel(now, by, "not collected within " + deadlines.limitFor(status).orElseThrow());
+        return true;
+    }
+
+    /**
+     * Staff offer another gift when this one runs short. The substitute must cost no more than the
+     * customer paid: the points charged stay as they are, a cheaper substitute refunds nothing.
+     * It must also be offered through this partner and channel, be active, and be open to the
+     * customer's service star level. The customer answers through the storefront; until then the
+     * order does not move on (a newer offer replaces an older one).
+     */
+    public void offerSubstitute(Gift substitute, StarLevel customerLevel, Instant now, String by, String why) {
+        if (status != OrderStatus.PLACED && status != OrderStatus.ALLOCATED) {
+            throw new InvalidOrderStateException(id, "a substitute is offered only before the gift leaves; the order is "
+                    + status);
+        }
+        var refusals = new ArrayList<Reason>();
+        if (substitute.id().equals(giftId)) {
+            refusals.add(new Reason("SAME_GIFT", "the substitute is the gift already ordered"));
+        }
+        if (!substitute.isActive()) {
+            refusals.add(new Reason("GIFT_RETIRED", "the substitute is no longer offered"));
+        }
+        if (!substitute.channels().contains(channel)) {
+            refusals.add(new Reason("CHANNEL_NOT_OFFERED", "the substitute is not delivered by " + channel));
+        }
+        if (!substitute.isOfferedBy(partnerId)) {
+            refusals.add(new Reason("PARTNER_NOT_OFFERED", "the substitute is not offered through " + partnerId));
+        }
+        if (Math.multiplyExact(substitute.pointsPrice(), (long) quantity) > pointsCharged) {
+            refusals.add(new Reason("PRICE_HIGHER", "the substitute costs "
+                    + Math.multiplyExact(substitute.pointsPrice(), (long) quantity) + " points, more than the "
+                    + pointsCharged + " charged"));
+        }
+        if (substitute.minStarLevel().number() > customerLevel.number()) {
+            refusals.add(new Reason("STAR_LEVEL_TOO_LOW", "the substitute needs service star level "
+                    + substitute.minStarLevel().number()));
+        }
+        if (!refusals.isEmpty()) {
+            throw new SubstituteRefusedException(id, refusals);
+        }
+        substituteGiftId = substitute.id();
+        substituteOfferedAt = now;
+        note(now, by, "substitute " + substitute.id() + " offered for " + giftId
+                + (why == null || why.isBlank() ? "" : ": " + why.trim()));
+    }
+
+    /** The customer takes the substitute: the order is for it from now on. Answers the gift it replaced. */
+    public String acceptSubstitute(Instant now, String by) {
+        String offered = requirePendingSubstitute();
+        String replaced = giftId;
+        giftId = offered;
+        substituteGiftId = null;
+        substituteOfferedAt = null;
+        note(now, by, "substitute accepted: " + offered + " replaces " + replaced);
+        return replaced;
+    }
+
+    /** The customer turns the substitute down: the order is cancelled, and the caller refunds it. */
+    public void declineSubstitute(Instant now, String by) {
+        String offered = requirePendingSubstitute();
+        cancel(now, by, "substitute " + offered + " declined by the customer");
+    }
+
+    public boolean hasPendingSubstitute() {
+        return substituteGiftId != null;
+    }
+
+    public boolean isPickupCodeLocked() {
+        return pickupCodeFailures >= PICKUP_CODE_TRIES;
+    }
+
+    private boolean matches(String code) {
+        if (pickupCode == null || code == null) {
+            return false;
+        }
+        // constant time: how long a refusal takes says nothing about how much of the code was right
+        return MessageDigest.isEqual(pickupCode.getBytes(StandardCharsets.UTF_8), code.trim().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String requirePendingSubstitute() {
+        if (substituteGiftId == null) {
+            throw new InvalidOrderStateException(id, "no substitute offer awaits an answer");
+        }
+        return substituteGiftId;
+    }
+
+    private void requireNoPendingSubstitute() {
+        if (substituteGiftId != null) {
+            throw new InvalidOrderStateException(id, "substitute " + substituteGiftId
+                    + " awaits the customer's answer");
+        }
+    }
+
+    private void requireMove(OrderStatus target) {
         if (!status.canMoveTo(target)) {
             throw new InvalidOrderStateException(id, status, target);
         }
+    }
+
+    private void moveTo(OrderStatus target, Instant now, String by, String reason) {
+        requireMove(target);
         status = target;
         updatedAt = now;
         history.add(new OrderStatusChange(this, target, now, by, reason));
+    }
+
+    /** A step in the history that changes no state: the time limit keeps running from the last move. */
+    private void note(Instant now, String by, String reason) {
+        history.add(new OrderStatusChange(this, status, now, by, reason));
     }
 
     public OrderStatusChange lastChange() {
@@ -144,5 +390,11 @@ public class RedemptionOrder {
     public long redemptionEntryId() { return redemptionEntryId; }
     public Instant createdAt() { return createdAt; }
     public Instant updatedAt() { return updatedAt; }
+    /** When the order entered its current state: what its time limit runs from. */
+    public Instant statusChangedAt() { return updatedAt; }
+    public boolean isDoorToDoor() { return doorToDoor; }
+    public int pickupCodeFailures() { return pickupCodeFailures; }
+    public String substituteGiftId() { return substituteGiftId; }
+    public Instant substituteOfferedAt() { return substituteOfferedAt; }
     public List<OrderStatusChange> history() { return Collections.unmodifiableList(history); }
 }

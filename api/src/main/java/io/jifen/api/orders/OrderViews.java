@@ -20,10 +20,19 @@ public final class OrderViews {
     public record HistoryView(OrderStatus status, Instant at, String by, String reason) {
     }
 
+    /** A substitute gift staff offered, awaiting the customer's answer (accept or decline). */
+    public record SubstituteOfferView(String giftId, Instant offeredAt) {
+        static SubstituteOfferView of(RedemptionOrder order) {
+            return order.substituteGiftId() == null ? null
+                    : new SubstituteOfferView(order.substituteGiftId(), order.substituteOfferedAt());
+        }
+    }
+
     public record OrderView(String id, String customerId, String giftId, int quantity, long pointsCharged,
                             OrderStatus status, FulfilmentView fulfilment, String voucherCode, String pickupCode,
-                            String carrier, String trackingNumber, Instant createdAt, List<HistoryView> history) {
-        static OrderView of(RedemptionOrder order) {
+                            String carrier, String trackingNumber, boolean doorToDoor,
+                            SubstituteOfferView substituteOffer, Instant createdAt, List<HistoryView> history) {
+        public static OrderView of(RedemptionOrder order) {
             var a = order.address();
             var address = a == null || a.recipient() == null ? null
                     : new AddressView(a.recipient(), a.phone(), a.line1(), a.city(), a.postalCode());
@@ -31,7 +40,7 @@ public final class OrderViews {
                     order.pointsCharged(), order.status(),
                     new FulfilmentView(order.channel(), order.branchCode(), address),
                     order.voucherCode(), order.pickupCode(), order.carrier(), order.trackingNumber(),
-                    order.createdAt(), order.history().stream()
+                    order.isDoorToDoor(), SubstituteOfferView.of(order), order.createdAt(), order.history().stream()
                             .map(h -> new HistoryView(h.status(), h.at(), h.by(), h.reason())).toList());
         }
     }

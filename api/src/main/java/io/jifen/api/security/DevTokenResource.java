@@ -36,7 +36,7 @@ public class DevTokenResource {
 
     public record TokenRequest(
             @NotBlank @Size(max = 100) String subject,
-            @NotEmpty @Size(max = 8) List<@NotNull @Pattern(regexp = "partner|core-banking|admin|procurement|marketing|fulfilment|service|auditor",
+            @NotEmpty @Size(max = 8) List<@NotNull @Pattern(regexp = "partner|core-banking|admin|procurement|marketing|fulfilment|service|auditor|carrier",
                     message = "must be one of the roles in api.md") String> groups,
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String partner,
             @Min(60) @Max(86_400) Integer ttlSeconds) {

@@ -12,9 +12,11 @@ public final class Roles {
     public static final String FULFILMENT = "fulfilment";
     public static final String SERVICE = "service";
     public static final String AUDITOR = "auditor";
+    /** A carrier's system reporting shipment status updates. */
+    public static final String CARRIER = "carrier";
 
     public static final Set<String> ALL = Set.of(PARTNER, CORE_BANKING, ADMIN, PROCUREMENT, MARKETING,
-            FULFILMENT, SERVICE, AUDITOR);
+            FULFILMENT, SERVICE, AUDITOR, CARRIER);
 
     private Roles() {
     }

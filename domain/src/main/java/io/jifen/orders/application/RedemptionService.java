@@ -7,6 +7,7 @@ import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
 import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.RiskLevel;
+import io.jifen.customers.StarLevel;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.orders.Eligibility;
 import io.jifen.orders.FulfilmentDeadlines;
@@ -70,6 +71,8 @@ public class RedemptionService {
     OrderRepository orders;
     @Inject
     Outbox outbox;
+    @Inject
+    OrderRefunds refunds;
     @Inject
     io.jifen.audit.application.AuditLog audit;
     @Inject
@@ -143,7 +146,11 @@ public class RedemptionService {
         switch (command.fulfilment().channel()) {
             case E_VOUCHER -> order.issueVoucher(CODES.voucherCode(), now, "system");
             case BRANCH_PICKUP -> order.assignPickupCode(CODES.pickupCode());
-            case COURIER -> { }
+            case COURIER -> {
+                if (customer.serviceLevelOn(request.today()).level() == StarLevel.SEVEN_STARS) {
+                    order.serveDoorToDoor();
+                }
+            }
         }
         orders.add(order);
         orders.addKey(new IdempotencyRecord(command.partnerId(), command.idempotencyKey(), fingerprint, orderId, now));
@@ -178,11 +185,7 @@ public class RedemptionService {
         var account = lockedAccount.lock(seen.customerId(), now);
         var order = orders.lock(orderId);
         order.cancel(now, by, reason);
-        var redemption = points.findEntry(order.redemptionEntryId()).orElseThrow();
-        var refund = account.refund(redemption, points.movementsOf(redemption), now,
-                new Origin(orderId, "refund of cancelled order " + orderId, by, now));
-        points.store(refund);
-        stock.putBack(order.giftId(), order.stockLocation(), order.quantity());
+        refunds.refundAndRestock(order, account, now, by, "refund of cancelled order " + orderId);
         announce(order, order.lastChange());
         audit.record("cancelled order", "order:" + orderId, reason);
         return order;
@@ -221,15 +224,28 @@ public class RedemptionService {
         return StockLocation.CENTRAL;
     }
 
-    private void announce(RedemptionOrder order, OrderStatusChange change) {
-        outbox.record("order.status-changed", order.id(), order.customerId(), Json.createObjectBuilder()
+    /**
+     * The outbox event partners hear for a step in an order's history, written in the caller's
+     * transaction. A note that changes no state (a substitute offered or accepted) is announced
+     * too, with its reason, so the storefront can ask the customer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void announce(RedemptionOrder order, OrderStatusChange change) {
+        var payload = Json.createObjectBuilder()
                 .add("orderId", order.id())
                 .add("customerId", order.customerId())
                 .add("partnerId", order.partnerId())
+                .add("giftId", order.giftId())
                 .add("status", change.status().name())
                 .add("at", change.at().toString())
-                .add("by", change.by())
-                .build());
+                .add("by", change.by());
+        if (change.reason() != null) {
+            payload.add("reason", change.reason());
+        }
+        if (order.substituteGiftId() != null) {
+            payload.add("substituteGiftId", order.substituteGiftId());
+        }
+        outbox.record("order.status-changed", order.id(), order.customerId(), payload.build());
     }
 
     public record OrderPage(java.util.List<RedemptionOrder> items, int page, int size, long total) {
@@ -267,7 +283,39 @@ public class RedemptionService {
         return orders.countForBoard(query, deadlines().openStatuses());
     }
 
-    private FulfilmentDeadlines deadlines() {
+    /** One order as the board shows it, read afresh (after a staff action on it). */
+    @RequiresRole({"fulfilment", "admin", "service"})
+    public BoardEntry boardEntry(String orderId) {
+        var order = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
+        return entryOf(order, deadlines(), clock.instant());
+    }
+
+    /** Overdue orders (all, or one customer's), door-to-door first, then those waiting longest. */
+    @RequiresRole({"fulfilment", "admin", "service"})
+    public List<BoardEntry> overdue(String customerId, int offset, int limit) {
+        Instant now = clock.instant();
+        var deadlines = deadlines();
+        var gifts = new HashMap<String, Gift>();
+        return orders.findOverdue(customerId, deadlines.overdueIfChangedBefore(now), offset, limit).stream()
+                .map(order -> new BoardEntry(order, gifts.computeIfAbsent(order.giftId(), catalog::find),
+                        deadlines.isOverdue(order, now), deadlines.dueBy(order).orElse(null),
+                        Duration.between(order.createdAt(), now)))
+                .toList();
+    }
+
+    @RequiresRole({"fulfilment", "admin", "service"})
+    public long countOverdue(String customerId) {
+        return orders.countOverdue(customerId, deadlines().overdueIfChangedBefore(clock.instant()));
+    }
+
+    private BoardEntry entryOf(RedemptionOrder order, FulfilmentDeadlines deadlines, Instant now) {
+        return new BoardEntry(order, catalog.find(order.giftId()), deadlines.isOverdue(order, now),
+                deadlines.dueBy(order).orElse(null), Duration.between(order.createdAt(), now));
+    }
+
+    /** The time limits in force (configuration: JIFEN_FULFILMENT_LIMIT_*). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FulfilmentDeadlines deadlines() {
         return new FulfilmentDeadlines(Map.of(OrderStatus.PLACED, limitPlaced, OrderStatus.ALLOCATED, limitAllocated,
                 OrderStatus.READY_FOR_PICKUP, limitReadyForPickup, OrderStatus.SHIPPED, limitShipped));
     }

@@ -6,10 +6,12 @@ import io.jifen.orders.OrderRepository;
 import io.jifen.orders.OrderStatus;
 import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.UnknownOrderException;
+import io.jifen.shared.InvalidRequestException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
@@ -81,7 +83,7 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     /*
-     * Overdue first is a CASE over the open states, selected as a result variable so that ORDER BY
+     * Door-to-door orders (private banking) come first, then overdue ones. Overdue first is a CASE over the open states, selected as a result variable so that ORDER BY
      * may name it on any JPA version and database. updatedAt is the time of the last status change:
      * the order sets it on every move and on nothing else.
      */
@@ -89,7 +91,8 @@ public class JpaOrderRepository implements OrderRepository {
     public List<RedemptionOrder> findForBoard(OrderQuery query, Map<OrderStatus, Instant> overdueIfChangedBefore,
                                               int offset, int limit) {
         if (overdueIfChangedBefore.isEmpty()) {
-            return filtered(query, Set.of(), "select o from RedemptionOrder o", " order by o.updatedAt, o.id",
+            return filtered(query, Set.of(), "select o from RedemptionOrder o",
+                    " order by o.doorToDoor desc, o.updatedAt, o.id",
                     RedemptionOrder.class).setFirstResult(offset).setMaxResults(limit).getResultList();
         }
         StringBuilder lateness = new StringBuilder("case");
@@ -105,7 +108,7 @@ public class JpaOrderRepository implements OrderRepository {
         lateness.append(" else 1 end");
         TypedQuery<Object[]> typed = filtered(query, overdueIfChangedBefore.keySet(),
                 "select o, " + lateness + " as lateness from RedemptionOrder o",
-                " order by lateness, o.updatedAt, o.id", Object[].class);
+                " order by o.doorToDoor desc, lateness, o.updatedAt, o.id", Object[].class);
         params.forEach(typed::setParameter);
         return typed.setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(row -> (RedemptionOrder) row[0]).toList();
@@ -114,6 +117,86 @@ public class JpaOrderRepository implements OrderRepository {
     @Override
     public long countForBoard(OrderQuery query, Set<OrderStatus> open) {
         return filtered(query, open, "select count(o) from RedemptionOrder o", "", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Optional<RedemptionOrder> findByTrackingNumber(String trackingNumber) {
+        return em.createQuery("select o from RedemptionOrder o where o.trackingNumber = :tracking", RedemptionOrder.class)
+                .setParameter("tracking", trackingNumber).getResultStream().findFirst();
+    }
+
+    @Override
+    public void flushShipment(RedemptionOrder order) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!isUniqueViolation(e)) {
+                throw e;
+            }
+            throw new InvalidRequestException("trackingNumber",
+                    "tracking number " + order.trackingNumber() + " is already used by another order");
+        }
+    }
+
+    /** SQLSTATE class 23 is an integrity constraint violation on both H2 and PostgreSQL. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<RedemptionOrder> findOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore,
+                                             int offset, int limit) {
+        if (overdueIfChangedBefore.isEmpty()) {
+            return List.of();
+        }
+        return overdue("select o from RedemptionOrder o", customerId, overdueIfChangedBefore,
+                " order by o.doorToDoor desc, o.updatedAt, o.id", RedemptionOrder.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore) {
+        if (overdueIfChangedBefore.isEmpty()) {
+            return 0;
+        }
+        return overdue("select count(o) from RedemptionOrder o", customerId, overdueIfChangedBefore, "", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<String> pickupsReadySince(Instant changedBefore, int limit) {
+        return em.createQuery("""
+                        select o.id from RedemptionOrder o
+                        where o.status = :ready and o.updatedAt < :before order by o.updatedAt, o.id""", String.class)
+                .setParameter("ready", OrderStatus.READY_FOR_PICKUP).setParameter("before", changedBefore)
+                .setMaxResults(limit).getResultList();
+    }
+
+    private <T> TypedQuery<T> overdue(String select, String customerId, Map<OrderStatus, Instant> cutoffs,
+                                      String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" where (");
+        Map<String, Object> params = new HashMap<>();
+        int i = 0;
+        for (var cutoff : cutoffs.entrySet()) {
+            jpql.append(i == 0 ? "" : " or ").append("(o.status = :lateStatus").append(i)
+                    .append(" and o.updatedAt < :lateBefore").append(i).append(')');
+            params.put("lateStatus" + i, cutoff.getKey());
+            params.put("lateBefore" + i, cutoff.getValue());
+            i++;
+        }
+        jpql.append(')');
+        if (customerId != null) {
+            jpql.append(" and o.customerId = :customer");
+            params.put("customer", customerId);
+        }
+        TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
+        params.forEach(typed::setParameter);
+        return typed;
     }
 
     /** {@code whenNoStatus}: the states to keep when the query names none (null: any state). */

@@ -28,9 +28,10 @@ import java.time.Clock;
 import java.time.Duration;
 
 /**
- * The fulfilment board: open orders (or those in the chosen state), overdue first, then those
- * waiting longest, paged from the database as the grid scrolls. Which orders are overdue is the
- * domain's answer (FulfilmentDeadlines); the view only marks them.
+ * The fulfilment board: open orders (or those in the chosen state), door-to-door (private
+ * banking) first, then overdue, then those waiting longest, paged from the database as the grid
+ * scrolls. Which orders are overdue is the domain's answer (FulfilmentDeadlines); the view only
+ * marks them. Clicking an order opens it with the steps staff may take on it.
  */
 @Route(value = "orders", layout = MainLayout.class)
 @RolesAllowed({"fulfilment", "admin", "service"})
@@ -104,6 +105,7 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("orders-grid");
         grid.addComponentColumn(this::overdueBadge).setKey("overdue").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::doorToDoorBadge).setKey("doorToDoor").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(entry -> entry.order().id()).setKey("id")
                 .setHeader(getTranslation("orders.column.id")).setAutoWidth(true);
         grid.addColumn(entry -> labels.time(entry.order().createdAt())).setKey("placedAt")
@@ -128,7 +130,7 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("orders.empty"));
         grid.setItems(query -> redemptions.board(currentQuery(), query.getOffset(), query.getLimit()).stream(),
                 query -> Math.toIntExact(redemptions.countBoard(currentQuery())));
-        grid.addItemClickListener(click -> new OrderDetailDialog(click.getItem(), labels).open());
+        grid.addItemClickListener(click -> new OrderDetailDialog(click.getItem(), labels, this::refresh).open());
     }
 
     private void refresh() {
@@ -149,6 +151,23 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
             badge.addClassName("orders-overdue-badge");
             badge.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)")
                     .set("background", "var(--lumo-error-color-10pct, #fdecea)")
+                    .set("border-radius", "var(--lumo-border-radius-m, 4px)")
+                    .set("padding", "0 0.5em")
+                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
+                    .set("font-weight", "600")
+                    .set("white-space", "nowrap");
+        }
+        return badge;
+    }
+
+    /** Private-banking customers' courier orders go door to door and lead the board. */
+    private Span doorToDoorBadge(BoardEntry entry) {
+        var badge = new Span();
+        if (entry.order().isDoorToDoor()) {
+            badge.setText(getTranslation("fulfilment.doorToDoor.badge"));
+            badge.addClassName("orders-door-to-door-badge");
+            badge.getStyle().set("color", "var(--lumo-primary-text-color, #1676f3)")
+                    .set("background", "var(--lumo-primary-color-10pct, #e8f1fe)")
                     .set("border-radius", "var(--lumo-border-radius-m, 4px)")
                     .set("padding", "0 0.5em")
                     .set("font-size", "var(--lumo-font-size-s, 0.875rem)")

@@ -9,30 +9,70 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.jifen.orders.OrderStatusChange;
 import io.jifen.orders.RedemptionOrder;
+import io.jifen.orders.application.RedemptionService;
 import io.jifen.orders.application.RedemptionService.BoardEntry;
+import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.Services;
 
-/** One order as the board found it: how it is to be fulfilled, and every state it went through. */
+/**
+ * One order as the board found it: how it is to be fulfilled, the steps fulfilment staff may take
+ * on it now, and every state it went through. After a step the dialog shows the order afresh and
+ * the board is told to refresh.
+ */
 class OrderDetailDialog extends Dialog {
+    private final RedemptionService redemptions = Services.get(RedemptionService.class);
     private final OrderLabels labels;
+    private final Runnable boardChanged;
+    private final VerticalLayout content = new VerticalLayout();
 
-    OrderDetailDialog(BoardEntry entry, OrderLabels labels) {
+    OrderDetailDialog(BoardEntry entry, OrderLabels labels, Runnable boardChanged) {
         this.labels = labels;
-        var order = entry.order();
+        this.boardChanged = boardChanged;
         setId("order-detail");
-        setHeaderTitle(getTranslation("orders.detail.title", order.id()));
-        setWidth("min(60rem, 95vw)");
-        var content = new VerticalLayout(fields(entry), new H3(getTranslation("orders.detail.history")), history(order));
+        setHeaderTitle(getTranslation("orders.detail.title", entry.order().id()));
+        setWidth("min(64rem, 95vw)");
         content.setPadding(false);
+        add(content);
+        show(entry);
+        var close = new Button(getTranslation("common.close"), click -> close());
+        close.setId("order-detail-close");
+        getFooter().add(close);
+    }
+
+    private void show(BoardEntry entry) {
+        var order = entry.order();
+        content.removeAll();
         if (entry.overdue()) {
             var overdue = new Span(getTranslation("orders.detail.overdue", labels.time(entry.dueBy())));
             overdue.setId("order-detail-overdue");
             overdue.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)").set("font-weight", "600");
-            content.addComponentAsFirst(overdue);
+            content.add(overdue);
         }
-        add(content);
-        var close = new Button(getTranslation("common.close"), click -> close());
-        close.setId("order-detail-close");
-        getFooter().add(close);
+        if (order.isDoorToDoor()) {
+            var doorToDoor = new Span(getTranslation("fulfilment.doorToDoor"));
+            doorToDoor.setId("order-detail-door-to-door");
+            doorToDoor.getStyle().set("font-weight", "600");
+            content.add(doorToDoor);
+        }
+        if (order.hasPendingSubstitute()) {
+            var pending = new Span(getTranslation("fulfilment.substitute.pending", order.substituteGiftId(),
+                    labels.time(order.substituteOfferedAt())));
+            pending.setId("order-detail-substitute");
+            content.add(pending);
+        }
+        content.add(fields(entry));
+        if (SignedIn.current().map(staff -> staff.hasAnyRole("fulfilment", "admin")).orElse(false)) {
+            var actions = new OrderActions(order, labels, () -> afterStep(order.id()));
+            if (!actions.isEmpty()) {
+                content.add(new H3(getTranslation("fulfilment.actions")), actions);
+            }
+        }
+        content.add(new H3(getTranslation("orders.detail.history")), history(order));
+    }
+
+    private void afterStep(String orderId) {
+        show(redemptions.boardEntry(orderId));
+        boardChanged.run();
     }
 
     private FormLayout fields(BoardEntry entry) {
@@ -43,7 +83,7 @@ class OrderDetailDialog extends Dialog {
         field(form, "dueBy", entry.dueBy() == null ? getTranslation("orders.detail.noDeadline")
                 : labels.time(entry.dueBy()));
         field(form, "placedAt", labels.time(order.createdAt()));
-        field(form, "lastChange", labels.time(order.lastChange().at()));
+        field(form, "lastChange", labels.time(order.statusChangedAt()));
         field(form, "partner", order.partnerId());
         field(form, "customer", order.customerId());
         field(form, "gift", labels.gift(entry.gift()) + " (" + entry.gift().sku() + ")");

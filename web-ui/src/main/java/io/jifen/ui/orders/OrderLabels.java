@@ -33,6 +33,17 @@ final class OrderLabels {
                 .sorted(Comparator.comparing(StockLocation::code)).toList();
     }
 
+    /** Every stock location, the central warehouse first, then the branches by code. */
+    List<StockLocation> allLocations() {
+        return locations.values().stream()
+                .sorted(Comparator.comparing((StockLocation l) -> l.isBranch()).thenComparing(StockLocation::code))
+                .toList();
+    }
+
+    StockLocation locationOf(String code) {
+        return code == null ? null : locations.get(code);
+    }
+
     String status(OrderStatus status) {
         return translate("orders.status." + status.name());
     }

@@ -1,0 +1,77 @@
+package io.jifen.fulfilment.application;
+
+import io.jifen.fulfilment.CarrierEvent;
+import io.jifen.fulfilment.CarrierEventRepository;
+import io.jifen.fulfilment.CarrierStatus;
+import io.jifen.fulfilment.UnknownShipmentException;
+import io.jifen.orders.OrderRepository;
+import io.jifen.orders.RedemptionOrder;
+import io.jifen.orders.application.OrderRefunds;
+import io.jifen.orders.application.RedemptionService;
+import io.jifen.points.application.LockedAccount;
+import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Status updates carriers send for the shipments they carry. Carriers retry, so each update is
+ * applied once per carrier event id: under the order's row lock the service looks the id up in
+ * the processed events, applies the update and records the id, all in one transaction. A retry
+ * that arrives while the first is still running waits on the lock and then finds the id; the
+ * table's primary key refuses the id a second time whatever happens.
+ */
+@ApplicationScoped
+@Transactional
+public class CarrierUpdates {
+    @Inject
+    OrderRepository orders;
+    @Inject
+    CarrierEventRepository events;
+    @Inject
+    RedemptionService redemptions;
+    @Inject
+    OrderRefunds refunds;
+    @Inject
+    LockedAccount lockedAccount;
+    @Inject
+    Clock clock;
+
+    /** The update as recorded, the order after it, and whether this call applied it (false: a repeat). */
+    public record Outcome(CarrierEvent event, RedemptionOrder order, boolean applied) {
+    }
+
+    @RequiresRole("carrier")
+    public Outcome report(String trackingNumber, String eventId, CarrierStatus status, Instant occurredAt, String note) {
+        Instant now = clock.instant();
+        String carrier = Actors.current().name();
+        var seen = orders.findByTrackingNumber(trackingNumber)
+                .orElseThrow(() -> new UnknownShipmentException(trackingNumber));
+        // a failure refunds: take the account's lock before the order's, as every refund does
+        var account = lockedAccount.lock(seen.customerId(), now);
+        var order = orders.lock(seen.id());
+        var earlier = events.find(carrier, eventId);
+        if (earlier.isPresent()) {
+            return new Outcome(earlier.get(), orders.find(earlier.get().orderId()).orElse(order), false);
+        }
+        var event = new CarrierEvent(carrier, eventId, trackingNumber, order.id(), status, occurredAt,
+                note == null || note.isBlank() ? null : note.trim(), now);
+        int before = order.history().size();
+        switch (status) {
+            case IN_TRANSIT -> order.confirmInTransit();
+            case DELIVERED -> order.markDelivered(now, carrier, event.describe());
+            case FAILED -> {
+                order.fail(event.describe(), now, carrier);
+                refunds.refundAndRestock(order, account, now, carrier, "refund of order " + order.id()
+                        + ", delivery failed");
+                order.refund(now, carrier);
+            }
+        }
+        events.add(event);
+        order.history().subList(before, order.history().size()).forEach(change -> redemptions.announce(order, change));
+        return new Outcome(event, order, true);
+    }
+}

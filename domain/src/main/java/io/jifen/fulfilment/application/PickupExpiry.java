@@ -1,0 +1,106 @@
+package io.jifen.fulfilment.application;
+
+import io.jifen.audit.application.AuditLog;
+import io.jifen.orders.OrderRepository;
+import io.jifen.orders.OrderStatus;
+import io.jifen.orders.UnknownOrderException;
+import io.jifen.orders.application.OrderRefunds;
+import io.jifen.orders.application.RedemptionService;
+import io.jifen.points.application.LockedAccount;
+import io.jifen.shared.security.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Cancels and refunds pickups not collected within the READY_FOR_PICKUP time limit. It finds
+ * candidates without locks, then treats each order in a transaction of its own: the customer's
+ * account and the order are locked and the order itself decides, on what it now holds, whether it
+ * is still uncollected and overdue. Several servers running this at once queue on those locks, and
+ * whichever comes second finds the order cancelled already and leaves it.
+ */
+@ApplicationScoped
+public class PickupExpiry {
+    private static final Logger LOG = Logger.getLogger(PickupExpiry.class.getName());
+    private static final int BATCH = 100;
+    static final String SYSTEM = "system";
+
+    @Inject
+    PickupExpiry self;
+    @Inject
+    OrderRepository orders;
+    @Inject
+    RedemptionService redemptions;
+    @Inject
+    OrderRefunds refunds;
+    @Inject
+    LockedAccount lockedAccount;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Clock clock;
+
+    public record Run(List<String> cancelled) {
+    }
+
+    @RequiresRole({"fulfilment", "admin"})
+    public Run cancelUncollected() {
+        Instant now = clock.instant();
+        var limit = redemptions.deadlines().limitFor(OrderStatus.READY_FOR_PICKUP).orElseThrow();
+        Set<String> tried = new HashSet<>();
+        List<String> cancelled = new ArrayList<>();
+        while (true) {
+            var batch = self.candidates(now.minus(limit)).stream().filter(tried::add).toList();
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (String orderId : batch) {
+                try {
+                    if (self.cancelIfUncollected(orderId, now)) {
+                        cancelled.add(orderId);
+                    }
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not cancel uncollected pickup " + orderId + "; the next run tries again", e);
+                }
+            }
+        }
+        if (!cancelled.isEmpty()) {
+            LOG.info(() -> "Pickup expiry: " + cancelled.size() + " uncollected pickups cancelled and refunded");
+            self.audited(cancelled);
+        }
+        return new Run(cancelled);
+    }
+
+    @Transactional
+    public List<String> candidates(Instant readyBefore) {
+        return orders.pickupsReadySince(readyBefore, BATCH);
+    }
+
+    @Transactional
+    public boolean cancelIfUncollected(String orderId, Instant now) {
+        var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
+        var account = lockedAccount.lock(seen.customerId(), now);
+        var order = orders.lock(orderId);
+        if (!order.cancelIfUncollected(redemptions.deadlines(), now, SYSTEM)) {
+            return false;
+        }
+        refunds.refundAndRestock(order, account, now, SYSTEM, "refund of order " + orderId + ", not collected in time");
+        redemptions.announce(order, order.lastChange());
+        return true;
+    }
+
+    @Transactional
+    public void audited(List<String> cancelled) {
+        audit.record("cancelled uncollected pickups", "orders:pickup-expiry",
+                cancelled.size() + " cancelled: " + String.join(", ", cancelled.subList(0, Math.min(20, cancelled.size())))
+                        + (cancelled.size() > 20 ? ", …" : ""));
+    }
+}

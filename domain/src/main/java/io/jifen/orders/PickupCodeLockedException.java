@@ -1,0 +1,19 @@
+package io.jifen.orders;
+
+import io.jifen.shared.DomainException;
+import io.jifen.shared.ErrorCode;
+import io.jifen.shared.Reason;
+import java.util.List;
+
+/** Too many wrong codes were entered: the order cannot be handed over, whatever code comes next. */
+public class PickupCodeLockedException extends DomainException {
+    public PickupCodeLockedException(String orderId, int tries) {
+        super(ErrorCode.INVALID_STATE, "the pickup code of order " + orderId + " is locked after " + tries
+                + " wrong codes; the order can no longer be handed over");
+    }
+
+    @Override
+    public List<Reason> reasons() {
+        return List.of(new Reason("PICKUP_CODE_LOCKED", "too many wrong codes"));
+    }
+}

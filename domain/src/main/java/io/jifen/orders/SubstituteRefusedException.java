@@ -1,0 +1,22 @@
+package io.jifen.orders;
+
+import io.jifen.shared.DomainException;
+import io.jifen.shared.ErrorCode;
+import io.jifen.shared.Reason;
+import java.util.List;
+
+/** The gift staff chose cannot stand in for the ordered one; each broken rule is a reason. */
+public class SubstituteRefusedException extends DomainException {
+    private final List<Reason> reasons;
+
+    public SubstituteRefusedException(String orderId, List<Reason> reasons) {
+        super(ErrorCode.NOT_ELIGIBLE, "the gift cannot substitute the one in order " + orderId + ": "
+                + String.join("; ", reasons.stream().map(Reason::message).toList()));
+        this.reasons = List.copyOf(reasons);
+    }
+
+    @Override
+    public List<Reason> reasons() {
+        return reasons;
+    }
+}
