@@ -19,8 +19,8 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningServer.class)
 class SignInIT {
     private static final Map<String, List<String>> MENU = Map.of(
-            "admin", List.of("nav-dashboard", "nav-customers", "nav-gifts", "nav-stock-warnings", "nav-orders", "nav-webhooks", "nav-audit"),
-            "procurement", List.of("nav-dashboard", "nav-gifts", "nav-stock-warnings"),
+            "admin", List.of("nav-dashboard", "nav-customers", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget", "nav-orders", "nav-webhooks", "nav-audit"),
+            "procurement", List.of("nav-dashboard", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget"),
             "marketing", List.of("nav-dashboard"),
             "fulfilment", List.of("nav-dashboard", "nav-orders"),
             "service", List.of("nav-dashboard", "nav-customers", "nav-orders"),

@@ -29,6 +29,9 @@ public class MainLayout extends AppLayout {
             new Area("customers", "menu.customers", "nav-customers", "service", "admin", "auditor"),
             new Area("gifts", "menu.gifts", "nav-gifts", "procurement", "admin"),
             new Area("stock-warnings", "menu.stockWarnings", "nav-stock-warnings", "procurement", "admin"),
+            new Area("suppliers", "menu.suppliers", "nav-suppliers", "procurement", "admin"),
+            new Area("purchase-orders", "menu.purchaseOrders", "nav-purchase-orders", "procurement", "admin"),
+            new Area("budget", "menu.budget", "nav-budget", "procurement", "admin"),
             new Area("orders", "menu.orders", "nav-orders", "fulfilment", "admin", "service"),
             new Area("webhooks", "menu.webhooks", "nav-webhooks", "admin"),
             new Area("audit", "menu.audit", "nav-audit", "auditor", "admin"));
