@@ -7,9 +7,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** Records events in the caller's transaction; they are committed, or rolled back, with the change. */
+/**
+ * Records events in the caller's transaction; they are committed, or rolled back, with the change.
+ * Publishing reads them afterwards: {@link #unpublished} finds what nobody has taken yet and
+ * {@link #markPublished} lets exactly one taker have each event, on any number of servers.
+ */
 @ApplicationScoped
 public class Outbox {
     @PersistenceContext(unitName = "jifen")
@@ -27,5 +33,27 @@ public class Outbox {
     public List<OutboxEvent> eventsFor(String aggregateId) {
         return em.createQuery("select e from OutboxEvent e where e.aggregateId = :id order by e.id", OutboxEvent.class)
                 .setParameter("id", aggregateId).getResultList();
+    }
+
+    /** Committed events not yet published, in the order they were written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OutboxEvent> unpublished(int limit) {
+        return em.createQuery("select e from OutboxEvent e where e.publishedAt is null order by e.id", OutboxEvent.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /**
+     * Takes an event for publishing in the caller's transaction: a guarded update that only the
+     * first taker gets to make (a second one waits for the first's commit and then finds it done).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean markPublished(long eventId, Instant at) {
+        return em.createQuery("update OutboxEvent e set e.publishedAt = :at where e.id = :id and e.publishedAt is null")
+                .setParameter("at", at).setParameter("id", eventId).executeUpdate() == 1;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<OutboxEvent> find(long id) {
+        return Optional.ofNullable(em.find(OutboxEvent.class, id));
     }
 }

@@ -1,0 +1,10 @@
+package io.jifen.webhooks;
+
+import io.jifen.shared.DomainException;
+import io.jifen.shared.ErrorCode;
+
+public class UnknownWebhookEndpointException extends DomainException {
+    public UnknownWebhookEndpointException(long endpointId) {
+        super(ErrorCode.NOT_FOUND, "no webhook endpoint " + endpointId);
+    }
+}

@@ -1,0 +1,187 @@
+package io.jifen.ui.webhooks;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import io.jifen.ui.shared.MainLayout;
+import io.jifen.ui.shared.Notifications;
+import io.jifen.ui.shared.Services;
+import io.jifen.webhooks.DeliveryStatus;
+import io.jifen.webhooks.WebhookEndpoint;
+import io.jifen.webhooks.WebhookEventType;
+import io.jifen.webhooks.application.WebhookService;
+import io.jifen.webhooks.application.WebhookService.DeliveryLine;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/**
+ * Partner webhooks: register an endpoint (its secret shown once), the endpoints, and every
+ * delivery by status, paged from the database as the grid scrolls, with Replay on parked ones.
+ */
+@Route(value = "webhooks", layout = MainLayout.class)
+@RolesAllowed("admin")
+public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Asia/Shanghai"));
+    private final WebhookService webhooks = Services.get(WebhookService.class);
+    private final TextField secret = new TextField();
+    private final Paragraph secretNote = new Paragraph();
+    private final Grid<WebhookEndpoint> endpoints = new Grid<>();
+    private final Select<DeliveryStatus> status = new Select<>();
+    private final Grid<DeliveryLine> deliveries = new Grid<>();
+
+    public WebhooksView() {
+        setWidthFull();
+        setId("webhooks-view");
+        configureSecret();
+        configureEndpoints();
+        configureDeliveries();
+        add(new H2(getTranslation("menu.webhooks")), new Paragraph(getTranslation("webhooks.intro")),
+                new RegistrationForm(this::register), secret, secretNote,
+                new H3(getTranslation("webhooks.endpoints")), endpoints,
+                new H3(getTranslation("webhooks.deliveries")), status, deliveries);
+    }
+
+    private void configureSecret() {
+        secret.setId("webhook-secret");
+        secret.setLabel(getTranslation("webhooks.secret"));
+        secret.setReadOnly(true);
+        secret.setWidthFull();
+        secret.setVisible(false);
+        secretNote.setText(getTranslation("webhooks.secretOnce"));
+        secretNote.setVisible(false);
+    }
+
+    private boolean register(EndpointRegistration form) {
+        return Notifications.attempt(() -> {
+            var registration = webhooks.register(form.getPartnerId().trim(), form.getUrl().trim(), form.getEvents(),
+                    null);
+            secret.setValue(registration.secret());
+            secret.setVisible(true);
+            secretNote.setVisible(true);
+            endpoints.getDataProvider().refreshAll();
+            Notifications.success(getTranslation("webhooks.registered", registration.endpoint().id()));
+        });
+    }
+
+    private void configureEndpoints() {
+        endpoints.setId("endpoints-grid");
+        endpoints.setHeight("16em");
+        endpoints.addColumn(WebhookEndpoint::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        endpoints.addColumn(WebhookEndpoint::partnerId).setHeader(getTranslation("webhooks.partner")).setAutoWidth(true);
+        endpoints.addColumn(WebhookEndpoint::url).setHeader(getTranslation("webhooks.url")).setFlexGrow(1);
+        endpoints.addColumn(endpoint -> endpoint.events().stream().map(WebhookEventType::wireName).sorted()
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("webhooks.events")).setAutoWidth(true);
+        endpoints.addColumn(endpoint -> getTranslation(endpoint.isActive() ? "webhooks.active" : "webhooks.inactive"))
+                .setHeader(getTranslation("webhooks.state")).setAutoWidth(true);
+        endpoints.addColumn(endpoint -> time(endpoint.createdAt())).setHeader(getTranslation("webhooks.createdAt"))
+                .setAutoWidth(true);
+        endpoints.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
+        endpoints.setEmptyStateText(getTranslation("webhooks.noEndpoints"));
+        endpoints.setItems(query -> webhooks.endpoints(false, query.getPage(), query.getPageSize()).items().stream(),
+                query -> Math.toIntExact(webhooks.endpoints(false, 0, 1).total()));
+    }
+
+    private Component deactivateButton(WebhookEndpoint endpoint) {
+        if (!endpoint.isActive()) {
+            return new Span();
+        }
+        var button = new Button(getTranslation("webhooks.deactivate"), click -> {
+            if (Notifications.attempt(() -> webhooks.deactivate(endpoint.id()))) {
+                Notifications.success(getTranslation("webhooks.deactivated", endpoint.id()));
+                endpoints.getDataProvider().refreshAll();
+                deliveries.getDataProvider().refreshAll();
+            }
+        });
+        button.addClassName("endpoint-deactivate");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
+    private void configureDeliveries() {
+        status.setId("deliveries-status");
+        status.setLabel(getTranslation("webhooks.status"));
+        status.setItems(DeliveryStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("webhooks.status.ALL"));
+        status.setItemLabelGenerator(value -> getTranslation(value == null ? "webhooks.status.ALL"
+                : "webhooks.status." + value.name()));
+        status.addValueChangeListener(change -> deliveries.getDataProvider().refreshAll());
+
+        deliveries.setId("deliveries-grid");
+        deliveries.setHeight("32em");
+        deliveries.addColumn(line -> line.delivery().id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addColumn(line -> line.endpoint().partnerId()).setHeader(getTranslation("webhooks.partner"))
+                .setAutoWidth(true);
+        deliveries.addColumn(line -> line.delivery().eventType()).setHeader(getTranslation("webhooks.eventType"))
+                .setAutoWidth(true);
+        deliveries.addColumn(line -> line.delivery().customerId()).setHeader(getTranslation("webhooks.customer"))
+                .setAutoWidth(true);
+        deliveries.addColumn(line -> getTranslation("webhooks.status." + line.delivery().status().name()))
+                .setHeader(getTranslation("webhooks.status")).setAutoWidth(true);
+        deliveries.addColumn(line -> line.delivery().attempts()).setHeader(getTranslation("webhooks.attempts"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        deliveries.addColumn(line -> time(line.delivery().lastAttemptAt()))
+                .setHeader(getTranslation("webhooks.lastAttempt")).setAutoWidth(true);
+        deliveries.addColumn(this::lastResult).setHeader(getTranslation("webhooks.lastResult")).setFlexGrow(1);
+        deliveries.addColumn(line -> line.delivery().status() == DeliveryStatus.PENDING
+                        ? time(line.delivery().nextAttemptAt()) : "")
+                .setHeader(getTranslation("webhooks.nextAttempt")).setAutoWidth(true);
+        deliveries.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
+        deliveries.setEmptyStateText(getTranslation("webhooks.noDeliveries"));
+        deliveries.setItems(query -> webhooks.deliveriesFrom(selectedStatus(), null, query.getOffset(), query.getLimit())
+                        .stream(),
+                query -> Math.toIntExact(webhooks.countDeliveries(selectedStatus(), null)));
+    }
+
+    /** Replay is offered on parked deliveries only; the others get an empty cell. */
+    private Component replayButton(DeliveryLine line) {
+        if (line.delivery().status() != DeliveryStatus.PARKED) {
+            return new Span();
+        }
+        var button = new Button(getTranslation("webhooks.replay"), click -> {
+            if (Notifications.attempt(() -> webhooks.replay(line.delivery().id()))) {
+                Notifications.success(getTranslation("webhooks.replayed", line.delivery().id()));
+                deliveries.getDataProvider().refreshAll();
+            }
+        });
+        button.setId("delivery-replay");
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private String lastResult(DeliveryLine line) {
+        var delivery = line.delivery();
+        if (delivery.lastError() != null) {
+            return delivery.lastError();
+        }
+        return delivery.lastResponseStatus() == null ? "" : "HTTP " + delivery.lastResponseStatus();
+    }
+
+    private DeliveryStatus selectedStatus() {
+        return status.getValue();
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("menu.webhooks");
+    }
+}
