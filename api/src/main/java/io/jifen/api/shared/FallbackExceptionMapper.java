@@ -114,6 +114,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
      */
     private static boolean isConcurrencyConflict(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            // the row's version moved under us (JPA's or EclipseLink's own exception type)
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
                 String state = sql.getSQLState();
                 if (state.startsWith("23") || state.equals("40001") || state.equals("40P01")
