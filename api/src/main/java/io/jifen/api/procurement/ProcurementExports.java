@@ -99,7 +99,7 @@ public class ProcurementExports {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle moneyStyle = workbook.createCellStyle();
-            moneyStyle.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+            moneyStyle.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 head.createCell(c).setCellValue(headers.get(c));
@@ -111,9 +111,8 @@ public class ProcurementExports {
                     Cell cell = row.createCell(c);
                     Object v = values.get(c);
                     if (v instanceof BigDecimal d) {
-                        // POI stores numbers as double; the two-decimal value of a yuan amount is exact enough
-                        // for a spreadsheet, and the API and CSV keep the exact decimal.
-                        cell.setCellValue(d.doubleValue());
+                        // POI numbers are doubles; money stays the exact decimal, as text, as in the API and CSV
+                        cell.setCellValue(d.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString());
                         cell.setCellStyle(moneyStyle);
                     } else if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());

@@ -393,7 +393,7 @@ class FulfilmentIT {
         step(api, id, "ready-for-pickup", null);
         assertThat(overdueOf(api, customer)).isEmpty();
 
-        Thread.sleep(6_000);
+        io.jifen.it.support.GiftMall.awaitOverdue(api, customer, id);
         var overdue = overdueOf(api, customer);
         assertThat(overdue).extracting(o -> o.getString("id")).containsExactly(id);
         assertThat(overdue.get(0).getBoolean("overdue")).isTrue();

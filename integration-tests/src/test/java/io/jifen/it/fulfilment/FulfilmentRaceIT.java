@@ -116,7 +116,7 @@ class FulfilmentRaceIT {
         String staff = api.token("fulfilment");
         ok(api.post(ADMIN + id + "/allocate", staff, "{\"location\": \"" + BRANCH + "\"}"));
         ok(api.post(ADMIN + id + "/ready-for-pickup", staff, ""));
-        Thread.sleep(6_000);
+        io.jifen.it.support.GiftMall.awaitOverdue(api, customer, id);
 
         var statuses = Race.run(List.<Callable<Integer>>of(
                 () -> api.post(ADMIN + "pickup-expiry-runs", staff, "").status(),

@@ -187,4 +187,21 @@ public final class GiftMall {
                     .flatMap(e -> e.getValue().stream()).findFirst().orElse("");
         }
     }
+
+    /**
+     * Waits until the fulfilment board lists the order as overdue (its time limit passes in
+     * seconds on the test server), polling rather than sleeping a fixed time.
+     */
+    public static void awaitOverdue(Api api, String customerId, String orderId) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var overdue = api.get("/api/v1/admin/orders/overdue?size=50&customerId=" + customerId, api.token("fulfilment"));
+            if (overdue.status() == 200 && overdue.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(order -> order.getString("id").equals(orderId))) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("order " + orderId + " never became overdue");
+    }
 }

@@ -55,7 +55,7 @@ class FulfilmentBrowserIT {
                 "{\"location\": \"" + BRANCH + "\"}").status()).isEqualTo(200);
         assertThat(api.post("/api/v1/admin/orders/" + orderId + "/ready-for-pickup", staffToken, "").status())
                 .isEqualTo(200);
-        Thread.sleep(6_000);
+        GiftMall.awaitOverdue(api, customer, orderId);
 
         String staff = StaffUsers.withRole(api, "fulfilment");
         browser.signIn(staff, StaffUsers.PASSWORD);
