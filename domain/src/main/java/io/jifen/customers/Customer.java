@@ -59,6 +59,15 @@ public class Customer {
     @Column(name = "amount", precision = 19, scale = 2)
     private Map<StarPointComponent, BigDecimal> starFigures = new EnumMap<>(StarPointComponent.class);
 
+    /** Marketing segments (HIGH_NET_WORTH, RETIREE, REGION_SH, …), from core banking or staff. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "customer_segment", joinColumns = @JoinColumn(name = "customer_id"))
+    @Column(name = "segment", length = 40)
+    private Set<String> segments = new java.util.TreeSet<>();
+    /** The day the customer's bank account was opened (for anniversaries); null when not reported. */
+    @Column(name = "opened_on")
+    private LocalDate openedOn;
+
     @Column(name = "star_figures_period_end")
     private LocalDate starFiguresPeriodEnd;
     @Column(name = "star_points", nullable = false)
@@ -115,6 +124,30 @@ public class Customer {
         this.updatedAt = now;
     }
 
+    /** Replaces the customer's segments (codes of 1-40 upper-case letters, digits, _ or -). */
+    public void tagSegments(Set<String> codes, Instant now) {
+        for (String code : codes) {
+            if (code == null || !code.matches("[A-Z0-9_-]{1,40}")) {
+                throw new io.jifen.shared.InvalidRequestException("segments",
+                        "segment codes are 1-40 upper-case letters, digits, _ or -");
+            }
+        }
+        this.segments.clear();
+        this.segments.addAll(codes);
+        this.updatedAt = now;
+    }
+
+    public void recordAccountOpenedOn(LocalDate day, Instant now) {
+        this.openedOn = day;
+        this.updatedAt = now;
+    }
+
+    /** Assets held with the bank: the six-month average balances of short and medium/long-term assets. */
+    public BigDecimal assets() {
+        return starFigures.getOrDefault(StarPointComponent.SHORT_TERM_ASSETS, BigDecimal.ZERO)
+                .add(starFigures.getOrDefault(StarPointComponent.MEDIUM_LONG_TERM_ASSETS, BigDecimal.ZERO));
+    }
+
     public void overrideServiceLevel(ServiceLevelOverride override, Instant now) {
         this.serviceLevelOverride = override;
         this.updatedAt = now;
@@ -159,6 +192,8 @@ public class Customer {
     public Set<ProductHolding> holdings() { return Collections.unmodifiableSet(holdings); }
     public Map<StarPointComponent, BigDecimal> starFigures() { return Collections.unmodifiableMap(starFigures); }
     public LocalDate starFiguresPeriodEnd() { return starFiguresPeriodEnd; }
+    public Set<String> segments() { return Collections.unmodifiableSet(segments); }
+    public LocalDate openedOn() { return openedOn; }
     public long starPoints() { return starPoints; }
     public ServiceLevelOverride serviceLevelOverride() { return serviceLevelOverride; }
     public Instant createdAt() { return createdAt; }

@@ -32,6 +32,8 @@ public class Accrual {
     @Enumerated(EnumType.STRING)
     @Column(name = "activity", nullable = false, length = 32)
     private Activity activity;
+    @Column(name = "product_code", length = 40)
+    private String productCode;
     @Column(name = "amount", nullable = false, precision = 19, scale = 2)
     private BigDecimal amount;
     @Column(name = "currency", nullable = false, length = 3)
@@ -71,6 +73,7 @@ public class Accrual {
         this.sourceTxnId = request.sourceTxnId();
         this.customerId = request.customerId();
         this.activity = request.activity();
+        this.productCode = request.productCode();
         this.amount = request.amount();
         this.currency = request.currency();
         this.occurredAt = request.occurredAt();
@@ -87,6 +90,7 @@ public class Accrual {
     /** The same transaction reported again must be the same transaction. */
     public boolean isSameTransactionAs(AccrualRequest request) {
         return customerId.equals(request.customerId()) && activity == request.activity()
+                && java.util.Objects.equals(productCode, request.productCode())
                 && amount.compareTo(request.amount()) == 0 && currency.equals(request.currency())
                 && occurredAt.equals(request.occurredAt());
     }
@@ -105,7 +109,13 @@ public class Accrual {
     public String sourceTxnId() { return sourceTxnId; }
     public String customerId() { return customerId; }
     public Activity activity() { return activity; }
+    public String productCode() { return productCode; }
     public BigDecimal amount() { return amount; }
+
+    /** Points the earning rules gave (the breakdown without campaign bonuses). */
+    public long rulePoints() {
+        return breakdown.stream().filter(l -> l.kind() == EarningLine.Kind.RULE).mapToLong(EarningLine::points).sum();
+    }
     public String currency() { return currency; }
     public Instant occurredAt() { return occurredAt; }
     public Instant receivedAt() { return receivedAt; }

@@ -31,6 +31,10 @@ public class EarningLine {
         return new EarningLine(Kind.RULE, name, points);
     }
 
+    public static EarningLine campaign(String name, long points) {
+        return new EarningLine(Kind.CAMPAIGN, name, points);
+    }
+
     public Kind kind() { return kind; }
     public String name() { return name; }
     public long points() { return points; }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -22,14 +23,39 @@ public final class EarningPolicy {
         this.multipliers = Map.copyOf(multipliers);
     }
 
+    /**
+     * What a capped rule already earned this customer in the bank-calendar day and month of the
+     * transaction (by rule code, across its versions).
+     */
+    public interface CapUsage {
+        CapUsage NONE = new CapUsage() {
+            @Override
+            public long earnedOnDay(String ruleCode) { return 0; }
+            @Override
+            public long earnedInMonth(String ruleCode) { return 0; }
+        };
+
+        long earnedOnDay(String ruleCode);
+
+        long earnedInMonth(String ruleCode);
+    }
+
     public List<EarningLine> earn(Activity activity, BigDecimal amount, Instant occurredAt, StarLevel serviceLevel) {
+        return earn(activity, null, amount, occurredAt, serviceLevel, null, CapUsage.NONE);
+    }
+
+    public List<EarningLine> earn(Activity activity, String productCode, BigDecimal amount, Instant occurredAt,
+                                  StarLevel serviceLevel, CreditRating rating, CapUsage usage) {
         List<EarningLine> lines = new ArrayList<>();
         long multipliable = 0;
         for (EarningRule rule : rules.stream().sorted(Comparator.comparing(EarningRule::code)).toList()) {
-            if (rule.activity() != activity || !rule.isInForceAt(occurredAt)) {
+            if (!rule.isInForceAt(occurredAt) || !rule.matches(activity, productCode, serviceLevel, rating)) {
                 continue;
             }
             long points = rule.pointsFor(amount);
+            if (points > 0 && rule.isCapped()) {
+                points = rule.capped(points, usage.earnedOnDay(rule.code()), usage.earnedInMonth(rule.code()));
+            }
             if (points > 0) {
                 lines.add(EarningLine.rule(rule.code(), points));
                 if (rule.isTierMultiplied()) {

@@ -41,5 +41,18 @@ public interface PointsRepository {
 
     List<EarningRule> earningRules(Activity activity);
 
+    /** Every version of every rule, by code and version. */
+    List<EarningRule> allEarningRules();
+
+    List<EarningRule> earningRuleVersions(String code);
+
+    void addEarningRule(EarningRule rule);
+
+    /** Points a rule (by code) earned a customer from transactions that happened in [from, to), not reversed. */
+    long earnedByRule(String customerId, String ruleCode, Instant from, Instant to);
+
+    /** Accruals of transactions that happened in [from, to), not reversed, oldest first. */
+    List<Accrual> accrualsBetween(Instant from, Instant to);
+
     List<StarLevelMultiplier> starLevelMultipliers();
 }

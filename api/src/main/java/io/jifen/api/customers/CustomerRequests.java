@@ -29,7 +29,15 @@ public final class CustomerRequests {
             Boolean blacklisted,
             @NotNull RiskLevel riskLevel,
             @NotNull CreditRating creditRating,
-            @Size(max = 16) Set<@NotNull ProductHolding> holdings) {
+            @Size(max = 16) Set<@NotNull ProductHolding> holdings,
+            @Size(max = 20) Set<@NotNull @Pattern(regexp = SEGMENT, message = "must be 1-40 upper-case letters, digits, _ or -") String> segments,
+            LocalDate openedOn) {
+    }
+
+    public static final String SEGMENT = "^[A-Z0-9_-]{1,40}$";
+
+    public record SegmentsRequest(
+            @NotNull @Size(max = 20) Set<@NotNull @Pattern(regexp = SEGMENT, message = "must be 1-40 upper-case letters, digits, _ or -") String> segments) {
     }
 
     public record StarFiguresReport(

@@ -1,6 +1,7 @@
 package io.jifen.api.customers;
 
 import io.jifen.api.customers.CustomerRequests.MasterDataRequest;
+import io.jifen.api.customers.CustomerRequests.SegmentsRequest;
 import io.jifen.api.customers.CustomerRequests.ServiceLevelOverrideRequest;
 import io.jifen.api.customers.CustomerRequests.StarFiguresReport;
 import io.jifen.api.shared.Caller;
@@ -48,7 +49,11 @@ public class CustomerResource {
         var data = new MasterData(request.name(), request.phone(), request.status(),
                 Boolean.TRUE.equals(request.blacklisted()), request.riskLevel(), request.creditRating(),
                 request.holdings());
-        var saved = customers.registerOrReplace(customerId, data);
+        if (request.openedOn() != null && request.openedOn().isAfter(customers.today())) {
+            throw new InvalidRequestException("openedOn", "is in the future");
+        }
+        var saved = customers.registerOrReplace(customerId, data,
+                new CustomerService.MarketingData(request.segments(), request.openedOn()));
         return Response.status(saved.created() ? 201 : 200)
                 .entity(CustomerView.of(saved.customer(), customers.today(), false))
                 .build();
@@ -60,6 +65,17 @@ public class CustomerResource {
     @Operation(summary = "A customer with star levels and the star points behind them (partners see personal data masked)")
     public CustomerView get(@PathParam("customerId") @ValidCustomerId String customerId) {
         return CustomerView.of(customers.find(customerId), customers.today(), caller.isPartnerOnly());
+    }
+
+    @PUT
+    @Path("/segments")
+    @RolesAllowed({Roles.MARKETING, Roles.SERVICE, Roles.ADMIN})
+    @Operation(summary = "Staff replace a customer's marketing segments (HIGH_NET_WORTH, SMALL_BUSINESS_OWNER, "
+            + "YOUNG_PROFESSIONAL, RETIREE, REGION_…); core banking sends them with the master data")
+    public CustomerView tagSegments(@PathParam("customerId") @ValidCustomerId String customerId,
+                                    @Valid @NotNull SegmentsRequest request) {
+        var customer = customers.tagSegments(customerId, request.segments());
+        return CustomerView.of(customer, customers.today(), false);
     }
 
     @PUT

@@ -18,7 +18,7 @@ public record CustomerView(
         RiskLevel riskLevel, CreditRating creditRating, List<ProductHolding> holdings,
         int contributionStarLevel, int serviceStarLevel, ServiceLevelBasis serviceStarLevelBasis,
         long starPoints, LocalDate starFiguresPeriodEnd, List<StarPointLine> starPointComponents,
-        Override serviceLevelOverride, Instant createdAt, Instant updatedAt) {
+        Override serviceLevelOverride, List<String> segments, LocalDate openedOn, Instant createdAt, Instant updatedAt) {
 
     public record ServiceLevelBasis(ServiceLevel.Basis basis, String detail) {
     }
@@ -50,6 +50,7 @@ public record CustomerView(
                 customer.contributionStarLevel().number(), service.level().number(),
                 new ServiceLevelBasis(service.basis(), masked ? null : service.detail()),
                 customer.starPoints(), customer.starFiguresPeriodEnd(), masked ? List.of() : lines,
-                masked ? null : override, customer.createdAt(), customer.updatedAt());
+                masked ? null : override, masked ? List.of() : List.copyOf(customer.segments()),
+                masked ? null : customer.openedOn(), customer.createdAt(), customer.updatedAt());
     }
 }

@@ -47,6 +47,7 @@ public class AccrualResource {
             @NotNull @Pattern(regexp = TXN_ID, message = "must be 1-64 letters, digits or . _ : -") String sourceTxnId,
             @ValidCustomerId String customerId,
             @NotNull Activity activity,
+            @Pattern(regexp = "^[A-Za-z0-9_-]{1,40}$", message = "must be 1-40 letters, digits, _ or -") String productCode,
             @NotNull @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 500000.00") String amount,
             @Pattern(regexp = "CNY", message = "only CNY is accepted") String currency,
             @NotNull OffsetDateTime occurredAt) {
@@ -63,7 +64,7 @@ public class AccrualResource {
             throw new InvalidRequestException("occurredAt", "is in the future");
         }
         var outcome = accruals.accrue(new AccrualRequest(body.sourceTxnId(), body.customerId(), body.activity(),
-                amount, body.currency() == null ? "CNY" : body.currency(), body.occurredAt().toInstant()));
+                body.productCode(), amount, body.currency() == null ? "CNY" : body.currency(), body.occurredAt().toInstant()));
         return Response.status(outcome.created() ? 201 : 200).entity(AccrualView.of(outcome.accrual())).build();
     }
 

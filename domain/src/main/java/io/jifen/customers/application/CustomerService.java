@@ -1,6 +1,7 @@
 package io.jifen.customers.application;
 
 import io.jifen.customers.Customer;
+import io.jifen.customers.CustomerProfileChanged;
 import io.jifen.customers.CustomerRegistered;
 import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.MasterData;
@@ -17,9 +18,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Use cases on customers: core banking's master data and star figures, staff's level overrides. */
 @ApplicationScoped
@@ -30,6 +33,8 @@ public class CustomerService {
     @Inject
     Event<CustomerRegistered> registered;
     @Inject
+    Event<CustomerProfileChanged> profileChanged;
+    @Inject
     Clock clock;
     @Inject
     AuditLog audit;
@@ -37,17 +42,64 @@ public class CustomerService {
     public record Saved(Customer customer, boolean created) {
     }
 
+    /** What core banking may also report for marketing; a null part is left as it was. */
+    public record MarketingData(Set<String> segments, LocalDate openedOn) {
+        public static final MarketingData UNCHANGED = new MarketingData(null, null);
+    }
+
     public Saved registerOrReplace(String customerId, MasterData data) {
+        return registerOrReplace(customerId, data, MarketingData.UNCHANGED);
+    }
+
+    public Saved registerOrReplace(String customerId, MasterData data, MarketingData marketing) {
         var now = clock.instant();
         var existing = customers.find(customerId);
         if (existing.isPresent()) {
-            existing.get().replaceMasterData(data, now);
-            return new Saved(existing.get(), false);
+            Customer customer = existing.get();
+            var before = snapshot(customer, now);
+            customer.replaceMasterData(data, now);
+            applyMarketing(customer, marketing, now);
+            announce(customer, before, now);
+            return new Saved(customer, false);
         }
         var customer = new Customer(customerId, data, now);
+        applyMarketing(customer, marketing, now);
         customers.add(customer);
         registered.fire(new CustomerRegistered(customerId));
         return new Saved(customer, true);
+    }
+
+    /** Staff tag a customer with marketing segments (replacing the ones they had). */
+    @RequiresRole({"marketing", "service", "admin"})
+    public Customer tagSegments(String customerId, Set<String> segments) {
+        var customer = find(customerId);
+        customer.tagSegments(segments, clock.instant());
+        audit.record("tagged segments", "customer:" + customerId, String.join(",", customer.segments()));
+        return customer;
+    }
+
+    private void applyMarketing(Customer customer, MarketingData marketing, Instant now) {
+        if (marketing.segments() != null) {
+            customer.tagSegments(marketing.segments(), now);
+        }
+        if (marketing.openedOn() != null) {
+            customer.recordAccountOpenedOn(marketing.openedOn(), now);
+        }
+    }
+
+    private record Snapshot(StarLevel level, BigDecimal assets) {
+    }
+
+    private Snapshot snapshot(Customer customer, Instant now) {
+        return new Snapshot(customer.serviceLevelOn(now.atZone(BankCalendar.ZONE).toLocalDate()).level(), customer.assets());
+    }
+
+    private void announce(Customer customer, Snapshot before, Instant now) {
+        var after = snapshot(customer, now);
+        if (after.level() != before.level() || after.assets().compareTo(before.assets()) != 0) {
+            profileChanged.fire(new CustomerProfileChanged(customer.id(), before.level(), after.level(),
+                    before.assets(), after.assets()));
+        }
     }
 
     public boolean exists(String customerId) {
@@ -71,7 +123,10 @@ public class CustomerService {
 
     public Customer reportStarFigures(String customerId, Map<StarPointComponent, BigDecimal> figures, LocalDate periodEnd) {
         var customer = find(customerId);
-        customer.reportStarFigures(figures, periodEnd, clock.instant());
+        var now = clock.instant();
+        var before = snapshot(customer, now);
+        customer.reportStarFigures(figures, periodEnd, now);
+        announce(customer, before, now);
         return customer;
     }
 

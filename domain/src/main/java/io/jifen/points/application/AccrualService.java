@@ -4,6 +4,13 @@ import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.Accrual;
+import io.jifen.points.AccrualBonuses;
+import io.jifen.points.PointsAccrued;
+import io.jifen.shared.time.BankCalendar;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
+import java.time.Instant;
+import java.util.ArrayList;
 import io.jifen.points.AccrualRequest;
 import io.jifen.points.DuplicateTransactionException;
 import io.jifen.points.EarningLine;
@@ -40,6 +47,10 @@ public class AccrualService {
     @Inject
     Clock clock;
     @Inject
+    Instance<AccrualBonuses> bonuses;
+    @Inject
+    Event<PointsAccrued> accrued;
+    @Inject
     @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
     int expiryYears;
 
@@ -61,8 +72,13 @@ public class AccrualService {
             }
             return new Outcome(earlier.get(), false);
         }
-        StarLevel level = customer.serviceLevelOn(now.atZone(io.jifen.shared.time.BankCalendar.ZONE).toLocalDate()).level();
-        List<EarningLine> lines = policyFor(request).earn(request.activity(), request.amount(), request.occurredAt(), level);
+        StarLevel level = customer.serviceLevelOn(now.atZone(BankCalendar.ZONE).toLocalDate()).level();
+        List<EarningLine> lines = new ArrayList<>(policyFor(request).earn(request.activity(), request.productCode(),
+                request.amount(), request.occurredAt(), level, customer.creditRating(), capUsage(request)));
+        long rulePoints = EarningPolicy.total(lines);
+        for (AccrualBonuses source : bonuses) {
+            lines.addAll(source.bonuses(request, customer, level, rulePoints, now));
+        }
         long earned = EarningPolicy.total(lines);
         Posting posting = null;
         if (earned > 0) {
@@ -74,6 +90,7 @@ public class AccrualService {
         }
         var accrual = new Accrual(request, now, lines, posting, account.balance());
         points.addAccrual(accrual);
+        accrued.fire(new PointsAccrued(request));
         return new Outcome(accrual, true);
     }
 
@@ -93,6 +110,27 @@ public class AccrualService {
         }
         accrual.markReversed(now, posting, account.balance());
         return new Outcome(accrual, true);
+    }
+
+    /** What capped rules already earned the customer on the transaction's bank-calendar day and month. */
+    private EarningPolicy.CapUsage capUsage(AccrualRequest request) {
+        var day = request.occurredAt().atZone(BankCalendar.ZONE).toLocalDate();
+        Instant dayStart = day.atStartOfDay(BankCalendar.ZONE).toInstant();
+        Instant dayEnd = day.plusDays(1).atStartOfDay(BankCalendar.ZONE).toInstant();
+        Instant monthStart = day.withDayOfMonth(1).atStartOfDay(BankCalendar.ZONE).toInstant();
+        Instant monthEnd = day.withDayOfMonth(1).plusMonths(1).atStartOfDay(BankCalendar.ZONE).toInstant();
+        String customerId = request.customerId();
+        return new EarningPolicy.CapUsage() {
+            @Override
+            public long earnedOnDay(String ruleCode) {
+                return points.earnedByRule(customerId, ruleCode, dayStart, dayEnd);
+            }
+
+            @Override
+            public long earnedInMonth(String ruleCode) {
+                return points.earnedByRule(customerId, ruleCode, monthStart, monthEnd);
+            }
+        };
     }
 
     private EarningPolicy policyFor(AccrualRequest request) {

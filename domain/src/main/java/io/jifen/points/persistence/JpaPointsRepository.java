@@ -2,6 +2,7 @@ package io.jifen.points.persistence;
 
 import io.jifen.points.Accrual;
 import io.jifen.points.Activity;
+import io.jifen.points.EarningLine;
 import io.jifen.points.EarningRule;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.LotMovement;
@@ -147,5 +148,41 @@ public class JpaPointsRepository implements PointsRepository {
     @Override
     public List<StarLevelMultiplier> starLevelMultipliers() {
         return em.createQuery("select m from StarLevelMultiplier m", StarLevelMultiplier.class).getResultList();
+    }
+
+    @Override
+    public List<EarningRule> allEarningRules() {
+        return em.createQuery("select r from EarningRule r order by r.code, r.version", EarningRule.class).getResultList();
+    }
+
+    @Override
+    public List<EarningRule> earningRuleVersions(String code) {
+        return em.createQuery("select r from EarningRule r where r.code = :code order by r.version", EarningRule.class)
+                .setParameter("code", code).getResultList();
+    }
+
+    @Override
+    public void addEarningRule(EarningRule rule) {
+        em.persist(rule);
+    }
+
+    @Override
+    public long earnedByRule(String customerId, String ruleCode, Instant from, Instant to) {
+        Long sum = em.createQuery("""
+                        select sum(l.points) from Accrual a join a.breakdown l
+                        where a.customerId = :customer and l.kind = :kind and l.name = :code
+                          and a.occurredAt >= :from and a.occurredAt < :to and a.reversedAt is null""", Long.class)
+                .setParameter("customer", customerId).setParameter("kind", EarningLine.Kind.RULE)
+                .setParameter("code", ruleCode).setParameter("from", from).setParameter("to", to)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public List<Accrual> accrualsBetween(Instant from, Instant to) {
+        return em.createQuery("""
+                        select a from Accrual a where a.occurredAt >= :from and a.occurredAt < :to
+                          and a.reversedAt is null order by a.occurredAt, a.sourceTxnId""", Accrual.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
     }
 }

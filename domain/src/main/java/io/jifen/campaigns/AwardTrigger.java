@@ -1,0 +1,168 @@
+package io.jifen.campaigns;
+
+import io.jifen.customers.StarLevel;
+import io.jifen.points.Activity;
+import io.jifen.shared.InvalidRequestException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Points awarded on an event in a customer's life with the bank, once per customer per event: the
+ * event key says what "the same event" is (one threshold crossing, one transaction, one
+ * anniversary year, one star level reached), and a unique key on it is the last word.
+ */
+@Entity
+@Table(name = "award_trigger")
+public class AwardTrigger {
+    @Id
+    @Column(name = "id", length = 40)
+    private String id;
+    @Column(name = "name", nullable = false, length = 64)
+    private String name;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 24)
+    private TriggerKind kind;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "activity", length = 32)
+    private Activity activity;
+    @Column(name = "product_code", length = 40)
+    private String productCode;
+    @Column(name = "min_amount", precision = 19, scale = 2)
+    private BigDecimal minAmount;
+    @Column(name = "asset_threshold", precision = 19, scale = 2)
+    private BigDecimal assetThreshold;
+    @Column(name = "star_level")
+    private Integer starLevel;
+    @Column(name = "points", nullable = false)
+    private long points;
+    @Column(name = "active", nullable = false)
+    private boolean active;
+    @Column(name = "created_by", nullable = false, length = 100)
+    private String createdBy;
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected AwardTrigger() {
+    }
+
+    /** The definition of a trigger as staff enter it; what each kind needs is checked here. */
+    public record Definition(String name, TriggerKind kind, Activity activity, String productCode, BigDecimal minAmount,
+                             BigDecimal assetThreshold, StarLevel starLevel, long points) {
+        public Definition {
+            if (name == null || name.isBlank() || name.strip().length() > 64) {
+                throw new InvalidRequestException("name", "a trigger has a name of at most 64 characters");
+            }
+            if (kind == null) {
+                throw new InvalidRequestException("kind", "ASSETS_THRESHOLD, TRANSACTION, ANNIVERSARY or STAR_UPGRADE");
+            }
+            if (points <= 0) {
+                throw new InvalidRequestException("points", "a trigger awards more than zero points");
+            }
+            if (kind == TriggerKind.TRANSACTION && activity == null) {
+                throw new InvalidRequestException("activity", "a transaction trigger names its activity");
+            }
+            if (kind == TriggerKind.ASSETS_THRESHOLD && (assetThreshold == null || assetThreshold.signum() <= 0)) {
+                throw new InvalidRequestException("assetThreshold", "an assets trigger has a threshold above zero");
+            }
+            if (productCode != null && !productCode.matches("[A-Za-z0-9_-]{1,40}")) {
+                throw new InvalidRequestException("productCode", "1-40 letters, digits, _ or -");
+            }
+            if (minAmount != null && minAmount.signum() < 0) {
+                throw new InvalidRequestException("minAmount", "zero or more");
+            }
+            name = name.strip();
+        }
+    }
+
+    public AwardTrigger(String id, Definition d, String createdBy, Instant createdAt) {
+        this.id = id;
+        this.name = d.name();
+        this.kind = d.kind();
+        this.activity = d.kind() == TriggerKind.TRANSACTION ? d.activity() : null;
+        this.productCode = d.kind() == TriggerKind.TRANSACTION ? d.productCode() : null;
+        this.minAmount = d.kind() == TriggerKind.TRANSACTION ? d.minAmount() : null;
+        this.assetThreshold = d.kind() == TriggerKind.ASSETS_THRESHOLD ? d.assetThreshold() : null;
+        this.starLevel = d.kind() == TriggerKind.STAR_UPGRADE && d.starLevel() != null ? d.starLevel().number() : null;
+        this.points = d.points();
+        this.active = true;
+        this.createdBy = createdBy;
+        this.createdAt = createdAt;
+    }
+
+    /** The event key when a transaction sets this trigger off. */
+    public Optional<String> onTransaction(String sourceTxnId, Activity txnActivity, String txnProduct, BigDecimal amount) {
+        if (!active || kind != TriggerKind.TRANSACTION || activity != txnActivity) {
+            return Optional.empty();
+        }
+        if (productCode != null && !productCode.equals(txnProduct)) {
+            return Optional.empty();
+        }
+        if (minAmount != null && amount.compareTo(minAmount) < 0) {
+            return Optional.empty();
+        }
+        return Optional.of("TXN:" + sourceTxnId);
+    }
+
+    /** The event key when assets cross the threshold upwards (once per customer, however often they dip and rise). */
+    public Optional<String> onAssets(BigDecimal before, BigDecimal after) {
+        if (!active || kind != TriggerKind.ASSETS_THRESHOLD) {
+            return Optional.empty();
+        }
+        if (before.compareTo(assetThreshold) < 0 && after.compareTo(assetThreshold) >= 0) {
+            return Optional.of("ASSETS:" + assetThreshold.stripTrailingZeros().toPlainString());
+        }
+        return Optional.empty();
+    }
+
+    /** The event key when the service level rises (to the trigger's level or, without one, any rise). */
+    public Optional<String> onStarLevel(StarLevel before, StarLevel after) {
+        if (!active || kind != TriggerKind.STAR_UPGRADE || !after.isAbove(before)) {
+            return Optional.empty();
+        }
+        if (starLevel != null && (after.number() < starLevel || before.number() >= starLevel)) {
+            return Optional.empty();
+        }
+        return Optional.of("STAR:" + (starLevel != null ? starLevel : after.number()));
+    }
+
+    /** The event key on a day that is an anniversary (a whole number of years, at least one) of the account's opening. */
+    public Optional<String> onDay(LocalDate openedOn, LocalDate today) {
+        if (!active || kind != TriggerKind.ANNIVERSARY || openedOn == null || !openedOn.isBefore(today)) {
+            return Optional.empty();
+        }
+        LocalDate anniversary = openedOn.withYear(today.getYear()); // Feb 29 falls on Feb 28 in other years
+        if (!anniversary.equals(today) || today.getYear() == openedOn.getYear()) {
+            return Optional.empty();
+        }
+        return Optional.of("ANNIVERSARY:" + today.getYear());
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public String id() { return id; }
+    public String name() { return name; }
+    public TriggerKind kind() { return kind; }
+    public Activity activity() { return activity; }
+    public String productCode() { return productCode; }
+    public BigDecimal minAmount() { return minAmount; }
+    public BigDecimal assetThreshold() { return assetThreshold; }
+    public StarLevel starLevel() { return starLevel == null ? null : StarLevel.ofNumber(starLevel); }
+    public long points() { return points; }
+    public boolean isActive() { return active; }
+    public String createdBy() { return createdBy; }
+    public Instant createdAt() { return createdAt; }
+}

@@ -1,0 +1,51 @@
+package io.jifen.campaigns;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Where campaigns, their participants, triggers and trigger awards are kept. */
+public interface CampaignRepository {
+    void add(Campaign campaign);
+
+    Optional<Campaign> find(String id);
+
+    /** The campaign, its row locked until the transaction ends: budgets change only under this lock. */
+    Optional<Campaign> lock(String id);
+
+    List<Campaign> list(int offset, int limit);
+
+    long count();
+
+    boolean nameTaken(String name, String exceptId);
+
+    /** Approved or stopped campaigns whose window holds the instant, by id (the order their locks are taken in). */
+    List<Campaign> awardingAt(Instant occurredAt);
+
+    Optional<CampaignParticipant> participant(String campaignId, String customerId);
+
+    void addParticipant(CampaignParticipant participant);
+
+    List<CampaignParticipant> participants(String campaignId);
+
+    void addTrigger(AwardTrigger trigger);
+
+    Optional<AwardTrigger> findTrigger(String id);
+
+    List<AwardTrigger> triggers();
+
+    List<AwardTrigger> activeTriggers(TriggerKind kind);
+
+    boolean triggerNameTaken(String name);
+
+    boolean awarded(String triggerId, String customerId, String eventKey);
+
+    void addAward(TriggerAward award);
+
+    List<TriggerAward> awards(String triggerId, int offset, int limit);
+
+    long countAwards(String triggerId);
+
+    /** Customers whose account was opened on this month and day in an earlier year. */
+    List<String> customersOpenedOn(int month, int day);
+}

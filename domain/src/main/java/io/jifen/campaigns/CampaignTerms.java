@@ -1,0 +1,72 @@
+package io.jifen.campaigns;
+
+import io.jifen.customers.StarLevel;
+import io.jifen.points.Activity;
+import io.jifen.shared.InvalidRequestException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * What a campaign offers and to whom. Empty sets mean "any": any activity, product, star level or
+ * segment. The multiplier applies to what the earning rules gave (2 = double points, the extra is
+ * rounded down); a fixed bonus is added once per qualifying transaction.
+ */
+public record CampaignTerms(String name, String description, BonusKind kind, BigDecimal multiplier, Long fixedBonus,
+                            Set<Activity> activities, Set<String> productCodes, Set<StarLevel> starLevels,
+                            Set<String> segments, Instant startsAt, Instant endsAt, Long perCustomerCap, long budget,
+                            int holdoutPercent) {
+    public static final int DEFAULT_HOLDOUT_PERCENT = 10;
+    private static final BigDecimal MAX_MULTIPLIER = new BigDecimal("10");
+
+    public CampaignTerms {
+        if (name == null || name.isBlank() || name.strip().length() > 64) {
+            throw new InvalidRequestException("name", "a campaign has a name of at most 64 characters");
+        }
+        name = name.strip();
+        if (kind == null) {
+            throw new InvalidRequestException("kind", "MULTIPLIER or FIXED_BONUS");
+        }
+        if (kind == BonusKind.MULTIPLIER) {
+            if (multiplier == null || multiplier.compareTo(BigDecimal.ONE) <= 0 || multiplier.compareTo(MAX_MULTIPLIER) > 0
+                    || multiplier.scale() > 3) {
+                throw new InvalidRequestException("multiplier", "more than 1 and at most 10, up to 3 decimals");
+            }
+            fixedBonus = null;
+        } else {
+            if (fixedBonus == null || fixedBonus <= 0) {
+                throw new InvalidRequestException("fixedBonus", "a fixed bonus is more than zero points");
+            }
+            multiplier = null;
+        }
+        if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
+            throw new InvalidRequestException("endsAt", "a campaign ends after it starts");
+        }
+        if (perCustomerCap != null && perCustomerCap <= 0) {
+            throw new InvalidRequestException("perCustomerCap", "a cap is more than zero points");
+        }
+        if (budget <= 0) {
+            throw new InvalidRequestException("budget", "a budget is more than zero points");
+        }
+        if (holdoutPercent < 0 || holdoutPercent > 50) {
+            throw new InvalidRequestException("holdoutPercent", "between 0 and 50");
+        }
+        activities = activities == null ? Set.of() : Set.copyOf(activities);
+        productCodes = productCodes == null ? Set.of() : Set.copyOf(productCodes);
+        starLevels = starLevels == null ? Set.of() : Set.copyOf(starLevels);
+        segments = segments == null ? Set.of() : Set.copyOf(segments);
+        for (String code : productCodes) {
+            if (!code.matches("[A-Za-z0-9_-]{1,40}")) {
+                throw new InvalidRequestException("productCodes", "codes are 1-40 letters, digits, _ or -");
+            }
+        }
+        for (String code : segments) {
+            if (!code.matches("[A-Z0-9_-]{1,40}")) {
+                throw new InvalidRequestException("segments", "segment codes are 1-40 upper-case letters, digits, _ or -");
+            }
+        }
+        if (description != null && description.length() > 500) {
+            throw new InvalidRequestException("description", "at most 500 characters");
+        }
+    }
+}

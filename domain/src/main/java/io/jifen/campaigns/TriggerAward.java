@@ -1,0 +1,49 @@
+package io.jifen.campaigns;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** A trigger that fired for a customer on an event; unique per (trigger, customer, event key). */
+@Entity
+@Table(name = "trigger_award")
+public class TriggerAward {
+    @Id
+    @SequenceGenerator(name = "trigger_award_seq", sequenceName = "trigger_award_seq", allocationSize = 1)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "trigger_award_seq")
+    @Column(name = "id")
+    private Long id;
+    @Column(name = "trigger_id", nullable = false, length = 40)
+    private String triggerId;
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
+    @Column(name = "event_key", nullable = false, length = 100)
+    private String eventKey;
+    @Column(name = "points", nullable = false)
+    private long points;
+    @Column(name = "awarded_at", nullable = false)
+    private Instant awardedAt;
+
+    protected TriggerAward() {
+    }
+
+    public TriggerAward(String triggerId, String customerId, String eventKey, long points, Instant awardedAt) {
+        this.triggerId = triggerId;
+        this.customerId = customerId;
+        this.eventKey = eventKey;
+        this.points = points;
+        this.awardedAt = awardedAt;
+    }
+
+    public Long id() { return id; }
+    public String triggerId() { return triggerId; }
+    public String customerId() { return customerId; }
+    public String eventKey() { return eventKey; }
+    public long points() { return points; }
+    public Instant awardedAt() { return awardedAt; }
+}

@@ -1,0 +1,64 @@
+package io.jifen.campaigns.application;
+
+import io.jifen.campaigns.Campaign;
+import io.jifen.campaigns.CampaignParticipant;
+import io.jifen.campaigns.CampaignRepository;
+import io.jifen.customers.Customer;
+import io.jifen.customers.CustomerStatus;
+import io.jifen.customers.StarLevel;
+import io.jifen.points.AccrualBonuses;
+import io.jifen.points.AccrualRequest;
+import io.jifen.points.EarningLine;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Campaign bonuses for an accrual, inside its transaction. The customer's account is already
+ * locked (so their participation rows do not race); each campaign's row is locked and re-read
+ * before its budget is charged, so concurrent accruals on any number of servers queue on it and
+ * the budget is never passed. Locks are taken in campaign-id order, after the account's.
+ */
+@ApplicationScoped
+public class CampaignBonusAwarder implements AccrualBonuses {
+    @Inject
+    CampaignRepository campaigns;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<EarningLine> bonuses(AccrualRequest request, Customer customer, StarLevel serviceLevel, long rulePoints,
+                                     Instant now) {
+        if (customer.status() != CustomerStatus.ACTIVE || customer.isBlacklisted()) {
+            return List.of();
+        }
+        List<EarningLine> lines = new ArrayList<>();
+        for (Campaign campaign : campaigns.awardingAt(request.occurredAt())) {
+            var fit = campaign.fitFor(customer.id(), request.activity(), request.productCode(), request.occurredAt(),
+                    serviceLevel, customer.segments());
+            if (fit == Campaign.Fit.NOT_ELIGIBLE) {
+                continue;
+            }
+            CampaignParticipant participant = campaigns.participant(campaign.id(), customer.id()).orElseGet(() -> {
+                var joined = new CampaignParticipant(campaign.id(), customer.id(), fit == Campaign.Fit.HELD_OUT,
+                        request.occurredAt());
+                campaigns.addParticipant(joined);
+                return joined;
+            });
+            long awarded = 0;
+            long bonus = fit == Campaign.Fit.TREATED ? campaign.bonusFor(rulePoints) : 0;
+            if (bonus > 0) {
+                Campaign locked = campaigns.lock(campaign.id()).orElseThrow();
+                awarded = locked.awardable(bonus, participant.pointsAwarded());
+                if (awarded > 0) {
+                    locked.recordIssued(awarded);
+                    lines.add(EarningLine.campaign(locked.name(), awarded));
+                }
+            }
+            participant.recordTransaction(request.amount(), awarded, request.occurredAt());
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,167 @@
+package io.jifen.campaigns.application;
+
+import io.jifen.audit.application.AuditLog;
+import io.jifen.campaigns.Campaign;
+import io.jifen.campaigns.CampaignRepository;
+import io.jifen.campaigns.CampaignResults;
+import io.jifen.campaigns.CampaignSimulation;
+import io.jifen.campaigns.CampaignStatus;
+import io.jifen.campaigns.CampaignTerms;
+import io.jifen.campaigns.UnknownCampaignException;
+import io.jifen.customers.CustomerRepository;
+import io.jifen.points.PointsRepository;
+import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.time.BankCalendar;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Marketing's campaigns: drafted by one person, approved or rejected by another, stopped early
+ * if need be; their results and, before approval, a simulation over the last 30 days.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({"marketing", "admin"})
+public class CampaignService {
+    static final Duration SIMULATION_PERIOD = Duration.ofDays(30);
+
+    @Inject
+    CampaignRepository campaigns;
+    @Inject
+    PointsRepository points;
+    @Inject
+    CustomerRepository customers;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+    @Inject
+    @ConfigProperty(name = "jifen.points.cost-per-point", defaultValue = "0.01")
+    BigDecimal costPerPoint;
+
+    public record CampaignPage(List<Campaign> items, int page, int size, long total) {
+    }
+
+    public Campaign create(CampaignTerms terms) {
+        if (campaigns.nameTaken(terms.name(), null)) {
+            throw new InvalidRequestException("name", "another campaign has this name");
+        }
+        var campaign = new Campaign("C-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), terms,
+                Actors.current().name(), clock.instant());
+        campaigns.add(campaign);
+        audit.record("drafted campaign", "campaign:" + campaign.id(), campaign.name());
+        return campaign;
+    }
+
+    public Campaign revise(String id, CampaignTerms terms) {
+        var campaign = find(id);
+        if (campaigns.nameTaken(terms.name(), id)) {
+            throw new InvalidRequestException("name", "another campaign has this name");
+        }
+        campaign.revise(terms);
+        audit.record("revised campaign", "campaign:" + id, campaign.name());
+        return campaign;
+    }
+
+    public Campaign submit(String id) {
+        var campaign = find(id);
+        campaign.submit(clock.instant());
+        audit.record("submitted campaign for approval", "campaign:" + id, campaign.name());
+        return campaign;
+    }
+
+    public Campaign approve(String id, String note) {
+        var campaign = locked(id);
+        campaign.approve(Actors.current().name(), note, clock.instant());
+        audit.record("approved campaign", "campaign:" + id, note);
+        return campaign;
+    }
+
+    public Campaign reject(String id, String reason) {
+        requireReason(reason);
+        var campaign = locked(id);
+        campaign.reject(Actors.current().name(), reason.strip(), clock.instant());
+        audit.record("rejected campaign", "campaign:" + id, reason);
+        return campaign;
+    }
+
+    public Campaign stop(String id, String reason) {
+        requireReason(reason);
+        var campaign = locked(id);
+        campaign.stop(Actors.current().name(), reason.strip(), clock.instant());
+        audit.record("stopped campaign", "campaign:" + id, reason);
+        return campaign;
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public Campaign find(String id) {
+        return campaigns.find(id).orElseThrow(() -> new UnknownCampaignException(id));
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public CampaignPage list(int page, int size) {
+        return new CampaignPage(campaigns.list(page * size, size), page, size, campaigns.count());
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public List<Campaign> slice(int offset, int limit) {
+        return campaigns.list(offset, limit);
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public long count() {
+        return campaigns.count();
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public CampaignStatus statusOf(Campaign campaign) {
+        return campaign.statusAt(clock.instant());
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public CampaignResults results(String id) {
+        var campaign = find(id);
+        return CampaignResults.of(campaign, campaigns.participants(id), costPerPoint);
+    }
+
+    public BigDecimal costPerPoint() {
+        return costPerPoint;
+    }
+
+    /** Had the campaign run over the last 30 days: the points and customers, from the recorded accruals. */
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public CampaignSimulation.Outcome simulate(String id) {
+        var campaign = find(id);
+        Instant now = clock.instant();
+        var today = now.atZone(BankCalendar.ZONE).toLocalDate();
+        var past = points.accrualsBetween(now.minus(SIMULATION_PERIOD), now).stream()
+                .map(a -> new CampaignSimulation.PastTransaction(a.customerId(), a.activity(), a.productCode(),
+                        a.amount(), a.occurredAt(), a.rulePoints()))
+                .toList();
+        return CampaignSimulation.simulate(campaign, past, customerId -> customers.find(customerId)
+                .filter(c -> c.status() == io.jifen.customers.CustomerStatus.ACTIVE && !c.isBlacklisted())
+                .map(c -> new CampaignSimulation.Audience(c.serviceLevelOn(today).level(), c.segments())));
+    }
+
+    private Campaign locked(String id) {
+        return campaigns.lock(id).orElseThrow(() -> new UnknownCampaignException(id));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidRequestException("reason", "a reason of 1-500 characters is required");
+        }
+    }
+
+}

@@ -1,0 +1,163 @@
+package io.jifen.campaigns.application;
+
+import io.jifen.audit.application.AuditLog;
+import io.jifen.points.Activity;
+import io.jifen.points.EarningRule;
+import io.jifen.points.PointsRepository;
+import io.jifen.shared.DomainException;
+import io.jifen.shared.ErrorCode;
+import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Marketing manages earning rules. History is never rewritten: a change closes the version in
+ * force and starts the next one at a moment not in the past, so every transaction that already
+ * happened keeps earning by the version that was in force.
+ */
+@ApplicationScoped
+@Transactional
+@RequiresRole({"marketing", "admin"})
+public class EarningRuleService {
+    /** Requests take a moment to arrive: "now" may be a little behind the server's clock. */
+    static final Duration GRACE = Duration.ofMinutes(1);
+
+    @Inject
+    PointsRepository points;
+    @Inject
+    Clock clock;
+    @Inject
+    AuditLog audit;
+
+    /** The terms of a rule version as staff enter them; effectiveFrom null means now. */
+    public record Terms(String name, Activity activity, EarningRule.Audience audience, long fixedPoints,
+                        long pointsPerStep, BigDecimal stepAmount, EarningRule.StepRounding rounding,
+                        BigDecimal minAmount, EarningRule.Caps caps, boolean tierMultiplied, Instant effectiveFrom,
+                        Instant effectiveTo) {
+    }
+
+    public static class UnknownRuleException extends DomainException {
+        public UnknownRuleException(String code) {
+            super(ErrorCode.NOT_FOUND, "no earning rule " + code);
+        }
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public List<EarningRule> allVersions() {
+        return points.allEarningRules();
+    }
+
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public List<EarningRule> versions(String code) {
+        var versions = points.earningRuleVersions(code);
+        if (versions.isEmpty()) {
+            throw new UnknownRuleException(code);
+        }
+        return versions;
+    }
+
+    public EarningRule define(String code, Terms terms) {
+        if (code == null || !code.matches("[A-Z0-9_]{1,64}")) {
+            throw new InvalidRequestException("code", "1-64 upper-case letters, digits or _");
+        }
+        if (!points.earningRuleVersions(code).isEmpty()) {
+            throw new InvalidRequestException("code", "a rule with this code exists: change it instead");
+        }
+        Instant now = clock.instant();
+        var rule = build(code, 1, terms, startOf(terms, now), now);
+        points.addEarningRule(rule);
+        audit.record("defined earning rule", "earning-rule:" + code, describe(rule));
+        return rule;
+    }
+
+    /** A new version from its start; the latest version ends there. */
+    public EarningRule change(String code, Terms terms) {
+        Instant now = clock.instant();
+        var latest = versions(code).getLast();
+        Instant from = startOf(terms, now);
+        if (!from.isAfter(latest.effectiveFrom())) {
+            throw new InvalidRequestException("effectiveFrom", "the new version starts after the current one ("
+                    + latest.effectiveFrom() + ")");
+        }
+        if (latest.effectiveTo() == null || latest.effectiveTo().isAfter(from)) {
+            latest.endAt(from);
+        }
+        var rule = build(code, latest.version() + 1, terms, from, now);
+        points.addEarningRule(rule);
+        audit.record("changed earning rule", "earning-rule:" + code, "version " + rule.version() + ": " + describe(rule));
+        return rule;
+    }
+
+    /** Ends the rule at a moment not in the past (now when null). */
+    public EarningRule end(String code, Instant at) {
+        Instant now = clock.instant();
+        Instant end = at == null ? now : at;
+        if (end.isBefore(now.minus(GRACE))) {
+            throw new InvalidRequestException("effectiveTo", "a rule cannot end in the past: history is not rewritten");
+        }
+        var latest = versions(code).getLast();
+        if (!end.isAfter(latest.effectiveFrom())) {
+            throw new InvalidRequestException("effectiveTo", "after the rule's start (" + latest.effectiveFrom() + ")");
+        }
+        if (latest.effectiveTo() != null && !latest.effectiveTo().isAfter(end)) {
+            throw new InvalidRequestException("effectiveTo", "the rule already ends at " + latest.effectiveTo());
+        }
+        latest.endAt(end);
+        audit.record("ended earning rule", "earning-rule:" + code, "from " + end);
+        return latest;
+    }
+
+    private static Instant startOf(Terms terms, Instant now) {
+        Instant from = terms.effectiveFrom() == null ? now : terms.effectiveFrom();
+        if (from.isBefore(now.minus(GRACE))) {
+            throw new InvalidRequestException("effectiveFrom", "a rule cannot start in the past: history is not rewritten");
+        }
+        return from;
+    }
+
+    private EarningRule build(String code, int version, Terms t, Instant from, Instant now) {
+        if (t.name() == null || t.name().isBlank() || t.name().length() > 200) {
+            throw new InvalidRequestException("name", "a name of 1-200 characters");
+        }
+        if (t.activity() == null) {
+            throw new InvalidRequestException("activity", "is required");
+        }
+        if (t.fixedPoints() < 0 || t.pointsPerStep() < 0) {
+            throw new InvalidRequestException("fixedPoints", "zero or more");
+        }
+        if (t.fixedPoints() == 0 && t.pointsPerStep() == 0) {
+            throw new InvalidRequestException("fixedPoints", "a rule earns fixed points, points per step, or both");
+        }
+        if (t.pointsPerStep() > 0 && (t.stepAmount() == null || t.stepAmount().signum() <= 0)) {
+            throw new InvalidRequestException("stepAmount", "points per step need a step amount above zero");
+        }
+        if (t.effectiveTo() != null && !t.effectiveTo().isAfter(from)) {
+            throw new InvalidRequestException("effectiveTo", "a rule ends after it starts");
+        }
+        if (t.minAmount() != null && t.minAmount().signum() < 0) {
+            throw new InvalidRequestException("minAmount", "zero or more");
+        }
+        var audience = t.audience() == null ? EarningRule.Audience.ANYONE : t.audience();
+        if (audience.productCode() != null && !audience.productCode().matches("[A-Za-z0-9_-]{1,40}")) {
+            throw new InvalidRequestException("productCode", "1-40 letters, digits, _ or -");
+        }
+        return EarningRule.define(code, version, t.name().strip(), t.activity(), audience, t.fixedPoints(),
+                t.pointsPerStep(), t.pointsPerStep() > 0 ? t.stepAmount() : null,
+                t.rounding() == null ? EarningRule.StepRounding.DOWN : t.rounding(), t.minAmount(),
+                t.caps() == null ? EarningRule.Caps.NONE : t.caps(), t.tierMultiplied(), from, t.effectiveTo(),
+                Actors.current().name(), now);
+    }
+
+    private static String describe(EarningRule r) {
+        return r.name() + " (" + r.activity() + ", fixed " + r.fixedPoints() + ", " + r.pointsPerStep() + " per "
+                + r.stepAmount() + " " + r.stepRounding() + ", from " + r.effectiveFrom() + ")";
+    }
+}

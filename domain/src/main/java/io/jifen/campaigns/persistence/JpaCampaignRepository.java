@@ -1,0 +1,152 @@
+package io.jifen.campaigns.persistence;
+
+import io.jifen.campaigns.AwardTrigger;
+import io.jifen.campaigns.Campaign;
+import io.jifen.campaigns.CampaignParticipant;
+import io.jifen.campaigns.CampaignRepository;
+import io.jifen.campaigns.CampaignStatus;
+import io.jifen.campaigns.TriggerAward;
+import io.jifen.campaigns.TriggerKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaCampaignRepository implements CampaignRepository {
+    @PersistenceContext(unitName = "jifen")
+    EntityManager em;
+
+    @Override
+    public void add(Campaign campaign) {
+        em.persist(campaign);
+    }
+
+    @Override
+    public Optional<Campaign> find(String id) {
+        return Optional.ofNullable(em.find(Campaign.class, id));
+    }
+
+    @Override
+    public Optional<Campaign> lock(String id) {
+        Campaign campaign = em.find(Campaign.class, id);
+        if (campaign == null) {
+            return Optional.empty();
+        }
+        // refresh under the lock: what an earlier read of this transaction saw may be stale
+        em.refresh(campaign, LockModeType.PESSIMISTIC_WRITE);
+        return Optional.of(campaign);
+    }
+
+    @Override
+    public List<Campaign> list(int offset, int limit) {
+        return em.createQuery("select c from Campaign c order by c.createdAt desc, c.id", Campaign.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(c) from Campaign c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public boolean nameTaken(String name, String exceptId) {
+        return em.createQuery("select count(c) from Campaign c where c.name = :name and c.id <> :id", Long.class)
+                .setParameter("name", name).setParameter("id", exceptId == null ? "" : exceptId)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Campaign> awardingAt(Instant occurredAt) {
+        return em.createQuery("""
+                        select c from Campaign c where c.status in :statuses
+                          and c.startsAt <= :at and c.endsAt > :at order by c.id""", Campaign.class)
+                .setParameter("statuses", List.of(CampaignStatus.APPROVED, CampaignStatus.STOPPED))
+                .setParameter("at", occurredAt).getResultList();
+    }
+
+    @Override
+    public Optional<CampaignParticipant> participant(String campaignId, String customerId) {
+        return Optional.ofNullable(em.find(CampaignParticipant.class, new CampaignParticipant.Key(campaignId, customerId)));
+    }
+
+    @Override
+    public void addParticipant(CampaignParticipant participant) {
+        em.persist(participant);
+    }
+
+    @Override
+    public List<CampaignParticipant> participants(String campaignId) {
+        return em.createQuery("select p from CampaignParticipant p where p.campaignId = :c", CampaignParticipant.class)
+                .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public void addTrigger(AwardTrigger trigger) {
+        em.persist(trigger);
+    }
+
+    @Override
+    public Optional<AwardTrigger> findTrigger(String id) {
+        return Optional.ofNullable(em.find(AwardTrigger.class, id));
+    }
+
+    @Override
+    public List<AwardTrigger> triggers() {
+        return em.createQuery("select t from AwardTrigger t order by t.createdAt desc, t.id", AwardTrigger.class)
+                .getResultList();
+    }
+
+    @Override
+    public List<AwardTrigger> activeTriggers(TriggerKind kind) {
+        // a bound parameter, not a boolean literal: EclipseLink writes "= true" as "= 1", which H2 refuses
+        return em.createQuery("select t from AwardTrigger t where t.kind = :kind and t.active = :yes order by t.id",
+                        AwardTrigger.class)
+                .setParameter("kind", kind).setParameter("yes", true).getResultList();
+    }
+
+    @Override
+    public boolean triggerNameTaken(String name) {
+        return em.createQuery("select count(t) from AwardTrigger t where t.name = :name", Long.class)
+                .setParameter("name", name).getSingleResult() > 0;
+    }
+
+    @Override
+    public boolean awarded(String triggerId, String customerId, String eventKey) {
+        return em.createQuery("""
+                        select count(a) from TriggerAward a
+                        where a.triggerId = :t and a.customerId = :c and a.eventKey = :k""", Long.class)
+                .setParameter("t", triggerId).setParameter("c", customerId).setParameter("k", eventKey)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void addAward(TriggerAward award) {
+        em.persist(award);
+        em.flush();
+    }
+
+    @Override
+    public List<TriggerAward> awards(String triggerId, int offset, int limit) {
+        return em.createQuery("select a from TriggerAward a where a.triggerId = :t order by a.id desc", TriggerAward.class)
+                .setParameter("t", triggerId).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countAwards(String triggerId) {
+        return em.createQuery("select count(a) from TriggerAward a where a.triggerId = :t", Long.class)
+                .setParameter("t", triggerId).getSingleResult();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<String> customersOpenedOn(int month, int day) {
+        return em.createNativeQuery("""
+                        SELECT id FROM customer WHERE opened_on IS NOT NULL
+                          AND EXTRACT(MONTH FROM opened_on) = ?1 AND EXTRACT(DAY FROM opened_on) = ?2 ORDER BY id""")
+                .setParameter(1, month).setParameter(2, day).getResultList();
+    }
+}
