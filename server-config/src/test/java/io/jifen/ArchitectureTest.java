@@ -22,7 +22,7 @@ class ArchitectureTest {
     @Test
     void the_domain_knows_nothing_of_http_or_the_ui() {
         noClasses().that().resideInAnyPackage("io.jifen.shared..", "io.jifen.customers..", "io.jifen.points..",
-                        "io.jifen.demo..")
+                        "io.jifen.campaigns..", "io.jifen.demo..")
                 .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "com.vaadin..", "io.jifen.api..",
                         "io.jifen.ui..")
                 .check(jifen);
@@ -58,8 +58,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void the_ledger_does_not_depend_on_marketing() {
+        // campaigns plug into accruals through the points.AccrualBonuses hook, not the other way round
+        noClasses().that().resideInAnyPackage("io.jifen.points..", "io.jifen.customers..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.jifen.campaigns..")
+                .check(jifen);
+    }
+
+    @Test
     void domain_model_classes_do_not_call_application_services() {
-        noClasses().that().resideInAnyPackage("io.jifen.customers", "io.jifen.points")
+        noClasses().that().resideInAnyPackage("io.jifen.customers", "io.jifen.points", "io.jifen.campaigns")
                 .should().dependOnClassesThat().resideInAnyPackage("..application..")
                 .check(jifen);
     }

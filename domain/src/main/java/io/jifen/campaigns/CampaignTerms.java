@@ -42,6 +42,9 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
             throw new InvalidRequestException("endsAt", "a campaign ends after it starts");
         }
+        // as the database keeps them, so the window answered is the window stored
+        startsAt = startsAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        endsAt = endsAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         if (perCustomerCap != null && perCustomerCap <= 0) {
             throw new InvalidRequestException("perCustomerCap", "a cap is more than zero points");
         }

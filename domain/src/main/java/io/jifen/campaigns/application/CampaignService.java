@@ -58,7 +58,7 @@ public class CampaignService {
             throw new InvalidRequestException("name", "another campaign has this name");
         }
         var campaign = new Campaign("C-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), terms,
-                Actors.current().name(), clock.instant());
+                Actors.current().name(), now());
         campaigns.add(campaign);
         audit.record("drafted campaign", "campaign:" + campaign.id(), campaign.name());
         return campaign;
@@ -76,14 +76,14 @@ public class CampaignService {
 
     public Campaign submit(String id) {
         var campaign = find(id);
-        campaign.submit(clock.instant());
+        campaign.submit(now());
         audit.record("submitted campaign for approval", "campaign:" + id, campaign.name());
         return campaign;
     }
 
     public Campaign approve(String id, String note) {
         var campaign = locked(id);
-        campaign.approve(Actors.current().name(), note, clock.instant());
+        campaign.approve(Actors.current().name(), note, now());
         audit.record("approved campaign", "campaign:" + id, note);
         return campaign;
     }
@@ -91,7 +91,7 @@ public class CampaignService {
     public Campaign reject(String id, String reason) {
         requireReason(reason);
         var campaign = locked(id);
-        campaign.reject(Actors.current().name(), reason.strip(), clock.instant());
+        campaign.reject(Actors.current().name(), reason.strip(), now());
         audit.record("rejected campaign", "campaign:" + id, reason);
         return campaign;
     }
@@ -99,7 +99,7 @@ public class CampaignService {
     public Campaign stop(String id, String reason) {
         requireReason(reason);
         var campaign = locked(id);
-        campaign.stop(Actors.current().name(), reason.strip(), clock.instant());
+        campaign.stop(Actors.current().name(), reason.strip(), now());
         audit.record("stopped campaign", "campaign:" + id, reason);
         return campaign;
     }
@@ -126,7 +126,7 @@ public class CampaignService {
 
     @RequiresRole({"marketing", "admin", "auditor"})
     public CampaignStatus statusOf(Campaign campaign) {
-        return campaign.statusAt(clock.instant());
+        return campaign.statusAt(now());
     }
 
     @RequiresRole({"marketing", "admin", "auditor"})
@@ -143,7 +143,7 @@ public class CampaignService {
     @RequiresRole({"marketing", "admin", "auditor"})
     public CampaignSimulation.Outcome simulate(String id) {
         var campaign = find(id);
-        Instant now = clock.instant();
+        Instant now = now();
         var today = now.atZone(BankCalendar.ZONE).toLocalDate();
         var past = points.accrualsBetween(now.minus(SIMULATION_PERIOD), now).stream()
                 .map(a -> new CampaignSimulation.PastTransaction(a.customerId(), a.activity(), a.productCode(),
@@ -152,6 +152,11 @@ public class CampaignService {
         return CampaignSimulation.simulate(campaign, past, customerId -> customers.find(customerId)
                 .filter(c -> c.status() == io.jifen.customers.CustomerStatus.ACTIVE && !c.isBlacklisted())
                 .map(c -> new CampaignSimulation.Audience(c.serviceLevelOn(today).level(), c.segments())));
+    }
+
+    /** As the database keeps instants (microseconds): a stop cuts the window exactly where it is recorded. */
+    private Instant now() {
+        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private Campaign locked(String id) {

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -64,6 +65,15 @@ public class EarningRuleService {
         return versions;
     }
 
+    /** Instants as the database keeps them (microseconds), so what is answered is what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
+    }
+
     public EarningRule define(String code, Terms terms) {
         if (code == null || !code.matches("[A-Z0-9_]{1,64}")) {
             throw new InvalidRequestException("code", "1-64 upper-case letters, digits or _");
@@ -71,7 +81,7 @@ public class EarningRuleService {
         if (!points.earningRuleVersions(code).isEmpty()) {
             throw new InvalidRequestException("code", "a rule with this code exists: change it instead");
         }
-        Instant now = clock.instant();
+        Instant now = now();
         var rule = build(code, 1, terms, startOf(terms, now), now);
         points.addEarningRule(rule);
         audit.record("defined earning rule", "earning-rule:" + code, describe(rule));
@@ -80,7 +90,7 @@ public class EarningRuleService {
 
     /** A new version from its start; the latest version ends there. */
     public EarningRule change(String code, Terms terms) {
-        Instant now = clock.instant();
+        Instant now = now();
         var latest = versions(code).getLast();
         Instant from = startOf(terms, now);
         if (!from.isAfter(latest.effectiveFrom())) {
@@ -98,8 +108,8 @@ public class EarningRuleService {
 
     /** Ends the rule at a moment not in the past (now when null). */
     public EarningRule end(String code, Instant at) {
-        Instant now = clock.instant();
-        Instant end = at == null ? now : at;
+        Instant now = now();
+        Instant end = at == null ? now : micros(at);
         if (end.isBefore(now.minus(GRACE))) {
             throw new InvalidRequestException("effectiveTo", "a rule cannot end in the past: history is not rewritten");
         }
@@ -116,7 +126,7 @@ public class EarningRuleService {
     }
 
     private static Instant startOf(Terms terms, Instant now) {
-        Instant from = terms.effectiveFrom() == null ? now : terms.effectiveFrom();
+        Instant from = terms.effectiveFrom() == null ? now : micros(terms.effectiveFrom());
         if (from.isBefore(now.minus(GRACE))) {
             throw new InvalidRequestException("effectiveFrom", "a rule cannot start in the past: history is not rewritten");
         }
@@ -152,7 +162,7 @@ public class EarningRuleService {
         return EarningRule.define(code, version, t.name().strip(), t.activity(), audience, t.fixedPoints(),
                 t.pointsPerStep(), t.pointsPerStep() > 0 ? t.stepAmount() : null,
                 t.rounding() == null ? EarningRule.StepRounding.DOWN : t.rounding(), t.minAmount(),
-                t.caps() == null ? EarningRule.Caps.NONE : t.caps(), t.tierMultiplied(), from, t.effectiveTo(),
+                t.caps() == null ? EarningRule.Caps.NONE : t.caps(), t.tierMultiplied(), from, micros(t.effectiveTo()),
                 Actors.current().name(), now);
     }
 
