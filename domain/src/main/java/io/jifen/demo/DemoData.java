@@ -27,6 +27,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
+import io.jifen.campaigns.AwardTrigger;
+import io.jifen.campaigns.BonusKind;
+import io.jifen.campaigns.CampaignTerms;
+import io.jifen.campaigns.TriggerKind;
+import io.jifen.campaigns.application.CampaignService;
+import io.jifen.campaigns.application.TriggerService;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -59,6 +65,10 @@ public class DemoData {
     @Inject
     StockService stock;
     @Inject
+    CampaignService campaigns;
+    @Inject
+    TriggerService triggers;
+    @Inject
     Clock clock;
 
     void load(@Observes @Priority(AFTER_MIGRATION) @Initialized(ApplicationScoped.class) Object ignored) {
@@ -83,6 +93,8 @@ public class DemoData {
         customer("C-DEMO-004", "张伟", "13800000004", RiskLevel.HIGH, CreditRating.BB, Set.of(), Map.of());
         customer("C-DEMO-005", "Emily Zhao", "13800000005", RiskLevel.LOW, CreditRating.AA, Set.of(ProductHolding.WEALTH_CARD),
                 Map.of(StarPointComponent.INVESTMENT_TRANSACTIONS, new BigDecimal("800000.00")));
+        segments();
+        marketing();
         int txn = 0;
         for (String id : new String[] {"C-DEMO-001", "C-DEMO-002", "C-DEMO-003", "C-DEMO-004", "C-DEMO-005"}) {
             for (int day = 40; day > 0; day -= 7) {
@@ -113,7 +125,46 @@ public class DemoData {
         staff("fulfilment", "履约 Fulfilment", StaffRole.FULFILMENT);
         staff("service", "客服 Service", StaffRole.SERVICE);
         staff("auditor", "审计 Auditor", StaffRole.AUDITOR);
-        LOG.info("Demo data loaded: 5 customers with points, 7 gifts with stock, one staff user per role");
+        LOG.info("Demo data loaded: 5 customers with points and segments, 7 gifts with stock, two campaigns, two triggers, "
+                + "one staff user per role");
+    }
+
+    private void segments() {
+        customers.tagSegments("C-DEMO-001", Set.of("HIGH_NET_WORTH", "REGION_BJ"));
+        customers.tagSegments("C-DEMO-002", Set.of("SMALL_BUSINESS_OWNER", "REGION_SH"));
+        customers.tagSegments("C-DEMO-003", Set.of("RETIREE", "REGION_SH"));
+        customers.tagSegments("C-DEMO-004", Set.of("REGION_GZ"));
+        customers.tagSegments("C-DEMO-005", Set.of("YOUNG_PROFESSIONAL", "REGION_BJ"));
+    }
+
+    /**
+     * A running double-points campaign (drafted by marketing, approved by admin, so the demo's
+     * deposits of the last two weeks earn double), one waiting for approval, and two triggers.
+     */
+    private void marketing() {
+        var marketer = new io.jifen.shared.security.Actor("marketing", Set.of("marketing"));
+        var approver = new io.jifen.shared.security.Actor("admin", Set.of("admin"));
+        var now = clock.instant();
+        String running = io.jifen.shared.security.Actors.callAs(marketer, () -> {
+            var campaign = campaigns.create(new CampaignTerms("存款双倍积分 Double points on deposits",
+                    "Deposits earn double for six weeks", BonusKind.MULTIPLIER, new BigDecimal("2"), null,
+                    Set.of(Activity.DEPOSIT), Set.of(), Set.of(), Set.of(), now.minus(Duration.ofDays(14)),
+                    now.plus(Duration.ofDays(28)), 2_000L, 20_000, CampaignTerms.DEFAULT_HOLDOUT_PERCENT));
+            campaigns.submit(campaign.id());
+            return campaign.id();
+        });
+        io.jifen.shared.security.Actors.runAs(approver, () -> campaigns.approve(running, "demo: approved"));
+        io.jifen.shared.security.Actors.runAs(marketer, () -> {
+            var pending = campaigns.create(new CampaignTerms("春节刷卡礼 Spring Festival card bonus",
+                    "100 extra points per card purchase for wealth customers", BonusKind.FIXED_BONUS, null, 100L,
+                    Set.of(Activity.CARD_SPEND), Set.of(), Set.of(StarLevel.FIVE_STARS, StarLevel.SIX_STARS, StarLevel.SEVEN_STARS),
+                    Set.of(), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(75)), 1_000L, 100_000, 10));
+            campaigns.submit(pending.id());
+            triggers.create(new AwardTrigger.Definition("跨境汇款奖励 Cross-border remittance", TriggerKind.TRANSACTION,
+                    Activity.SETTLEMENT, "CROSS_BORDER_REMITTANCE", new BigDecimal("1000.00"), null, null, 200));
+            triggers.create(new AwardTrigger.Definition("升级五星礼 Welcome to five stars", TriggerKind.STAR_UPGRADE,
+                    null, null, null, null, StarLevel.FIVE_STARS, 1_000));
+        });
     }
 
     /** Demo staff all share the password in the README; a real bank creates its own users. */

@@ -135,6 +135,7 @@ public class CampaignService {
         return CampaignResults.of(campaign, campaigns.participants(id), costPerPoint);
     }
 
+    @RequiresRole({"marketing", "admin", "auditor"})
     public BigDecimal costPerPoint() {
         return costPerPoint;
     }

@@ -32,6 +32,9 @@ public class MainLayout extends AppLayout {
             new Area("suppliers", "menu.suppliers", "nav-suppliers", "procurement", "admin"),
             new Area("purchase-orders", "menu.purchaseOrders", "nav-purchase-orders", "procurement", "admin"),
             new Area("budget", "menu.budget", "nav-budget", "procurement", "admin"),
+            new Area("campaigns", "menu.campaigns", "nav-campaigns", "marketing", "admin"),
+            new Area("earning-rules", "menu.earningRules", "nav-earning-rules", "marketing", "admin"),
+            new Area("triggers", "menu.triggers", "nav-triggers", "marketing", "admin"),
             new Area("orders", "menu.orders", "nav-orders", "fulfilment", "admin", "service"),
             new Area("webhooks", "menu.webhooks", "nav-webhooks", "admin"),
             new Area("audit", "menu.audit", "nav-audit", "auditor", "admin"));
