@@ -48,12 +48,24 @@ class RedemptionThroughputBench {
         IntFunction<Api.Response> accrue = i -> api.accrue("bench-" + System.nanoTime() + "-" + i,
                 customers.get(i % customers.size()), "DEPOSIT", "1000.00", now);
 
+        // a running campaign on card purchases, so those accruals also queue on its budget row
+        String campaign = api.post("/api/v1/admin/campaigns", api.staffToken("bench-alice", "marketing"), """
+                {"name": "Bench double card points", "kind": "MULTIPLIER", "multiplier": "2", "activities": ["CARD_SPEND"],
+                 "startsAt": "%s", "endsAt": "%s", "budget": 1000000000, "holdoutPercent": 10}"""
+                .formatted(Instant.now().minusSeconds(3600), Instant.now().plusSeconds(86_400))).json().getString("id");
+        api.post("/api/v1/admin/campaigns/" + campaign + "/submit", api.staffToken("bench-alice", "marketing"), "{}");
+        api.post("/api/v1/admin/campaigns/" + campaign + "/approve", api.staffToken("bench-bob", "marketing"), "{}");
+        IntFunction<Api.Response> accrueInCampaign = i -> api.accrue("bench-c-" + System.nanoTime() + "-" + i,
+                customers.get(i % customers.size()), "CARD_SPEND", "388.00", now);
+
         rate(read, WARM_UP, 200);
         rate(order, WARM_UP, 201);
         rate(accrue, WARM_UP, 201);
+        rate(accrueInCampaign, WARM_UP, 201);
         double reads = rate(read, REQUESTS, 200);
         double orders = rate(order, REQUESTS, 201);
         double accruals = rate(accrue, REQUESTS, 201);
+        double campaignAccruals = rate(accrueInCampaign, REQUESTS, 201);
         double readsAgain = rate(read, REQUESTS, 200);
         double baseline = (reads + readsAgain) / 2;
 
@@ -65,10 +77,11 @@ class RedemptionThroughputBench {
                 | balance read (baseline, mean of before and after) | %.0f | 1.00 |
                 | redemption order (E_VOUCHER: lock, eligibility, stock, ledger, order, key, outbox) | %.0f | %.2f |
                 | accrual (lock, rules, lot, ledger, outbox) | %.0f | %.2f |
+                | accrual under a running campaign (also: hold-out, participant row, campaign budget row lock) | %.0f | %.2f |
 
                 Baseline spread: %.0f before, %.0f after.
                 """.formatted(THREADS, REQUESTS, baseline, orders, orders / baseline, accruals, accruals / baseline,
-                reads, readsAgain);
+                campaignAccruals, campaignAccruals / baseline, reads, readsAgain);
         Path out = Path.of("target", "bench", "results-" + System.getProperty("jifen.it.database", "embedded") + ".md");
         Files.createDirectories(out.getParent());
         Files.writeString(out, report);
