@@ -110,11 +110,14 @@ CREATE TABLE award_trigger (
     min_amount     NUMERIC(19, 2),
     asset_threshold NUMERIC(19, 2),
     star_level     INTEGER,
-    points         BIGINT         NOT NULL CHECK (points > 0),
+    points         BIGINT         NOT NULL CHECK (points >= 0),
+    gift_id        VARCHAR(40),
+    partner_id     VARCHAR(64),
     active         BOOLEAN        NOT NULL,
     created_by     VARCHAR(100)   NOT NULL,
     created_at     TIMESTAMP      NOT NULL,
-    version        BIGINT         NOT NULL
+    version        BIGINT         NOT NULL,
+    CHECK (points > 0 OR gift_id IS NOT NULL)
 );
 
 -- Once per customer per event: the unique key is the last word even if two servers race.
@@ -125,6 +128,7 @@ CREATE TABLE trigger_award (
     customer_id VARCHAR(64)  NOT NULL REFERENCES customer (id),
     event_key   VARCHAR(100) NOT NULL,
     points      BIGINT       NOT NULL,
+    order_id    VARCHAR(40),
     awarded_at  TIMESTAMP    NOT NULL,
     UNIQUE (trigger_id, customer_id, event_key)
 );

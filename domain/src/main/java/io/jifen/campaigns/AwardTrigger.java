@@ -44,6 +44,10 @@ public class AwardTrigger {
     private Integer starLevel;
     @Column(name = "points", nullable = false)
     private long points;
+    @Column(name = "gift_id", length = 40)
+    private String giftId;
+    @Column(name = "partner_id", length = 64)
+    private String partnerId;
     @Column(name = "active", nullable = false)
     private boolean active;
     @Column(name = "created_by", nullable = false, length = 100)
@@ -57,9 +61,19 @@ public class AwardTrigger {
     protected AwardTrigger() {
     }
 
-    /** The definition of a trigger as staff enter it; what each kind needs is checked here. */
+    /**
+     * The definition of a trigger as staff enter it; what each kind needs is checked here. It
+     * awards points, or a gift (an e-voucher, ordered at no cost to the customer through the
+     * partner storefront that will show it), or both.
+     */
     public record Definition(String name, TriggerKind kind, Activity activity, String productCode, BigDecimal minAmount,
-                             BigDecimal assetThreshold, StarLevel starLevel, long points) {
+                             BigDecimal assetThreshold, StarLevel starLevel, long points, String giftId, String partnerId) {
+        /** A trigger that awards points only. */
+        public Definition(String name, TriggerKind kind, Activity activity, String productCode, BigDecimal minAmount,
+                          BigDecimal assetThreshold, StarLevel starLevel, long points) {
+            this(name, kind, activity, productCode, minAmount, assetThreshold, starLevel, points, null, null);
+        }
+
         public Definition {
             if (name == null || name.isBlank() || name.strip().length() > 64) {
                 throw new InvalidRequestException("name", "a trigger has a name of at most 64 characters");
@@ -67,8 +81,11 @@ public class AwardTrigger {
             if (kind == null) {
                 throw new InvalidRequestException("kind", "ASSETS_THRESHOLD, TRANSACTION, ANNIVERSARY or STAR_UPGRADE");
             }
-            if (points <= 0) {
-                throw new InvalidRequestException("points", "a trigger awards more than zero points");
+            if (points < 0 || (points == 0 && giftId == null)) {
+                throw new InvalidRequestException("points", "a trigger awards more than zero points, a gift, or both");
+            }
+            if (giftId != null && (partnerId == null || partnerId.isBlank())) {
+                throw new InvalidRequestException("partnerId", "a gift is ordered through a partner storefront: name it");
             }
             if (kind == TriggerKind.TRANSACTION && activity == null) {
                 throw new InvalidRequestException("activity", "a transaction trigger names its activity");
@@ -96,6 +113,8 @@ public class AwardTrigger {
         this.assetThreshold = d.kind() == TriggerKind.ASSETS_THRESHOLD ? d.assetThreshold() : null;
         this.starLevel = d.kind() == TriggerKind.STAR_UPGRADE && d.starLevel() != null ? d.starLevel().number() : null;
         this.points = d.points();
+        this.giftId = d.giftId();
+        this.partnerId = d.giftId() == null ? null : d.partnerId();
         this.active = true;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
@@ -162,6 +181,8 @@ public class AwardTrigger {
     public BigDecimal assetThreshold() { return assetThreshold; }
     public StarLevel starLevel() { return starLevel == null ? null : StarLevel.ofNumber(starLevel); }
     public long points() { return points; }
+    public String giftId() { return giftId; }
+    public String partnerId() { return partnerId; }
     public boolean isActive() { return active; }
     public String createdBy() { return createdBy; }
     public Instant createdAt() { return createdAt; }

@@ -26,13 +26,17 @@ public class TriggerAward {
     private String eventKey;
     @Column(name = "points", nullable = false)
     private long points;
+    @Column(name = "order_id", length = 40)
+    private String orderId;
     @Column(name = "awarded_at", nullable = false)
     private Instant awardedAt;
 
     protected TriggerAward() {
     }
 
-    public TriggerAward(String triggerId, String customerId, String eventKey, long points, Instant awardedAt) {
+    public TriggerAward(String triggerId, String customerId, String eventKey, long points, String orderId,
+                        Instant awardedAt) {
+        this.orderId = orderId;
         this.triggerId = triggerId;
         this.customerId = customerId;
         this.eventKey = eventKey;
@@ -45,5 +49,7 @@ public class TriggerAward {
     public String customerId() { return customerId; }
     public String eventKey() { return eventKey; }
     public long points() { return points; }
+    /** The gift order the trigger placed, if it awards a gift. */
+    public String orderId() { return orderId; }
     public Instant awardedAt() { return awardedAt; }
 }

@@ -85,4 +85,17 @@ class AwardTriggerTest {
         assertThatThrownBy(() -> new AwardTrigger.Definition("t", TriggerKind.ANNIVERSARY, null, null, null, null, null, 0))
                 .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("points"));
     }
+
+    @Test
+    void a_trigger_may_award_a_gift_through_a_named_storefront_instead_of_points() {
+        var gift = new AwardTrigger("T-2", new AwardTrigger.Definition("g", TriggerKind.ANNIVERSARY, null, null, null, null,
+                null, 0, "G-1", "acme"), "alice", NOW);
+        assertThat(gift.giftId()).isEqualTo("G-1");
+        assertThat(gift.partnerId()).isEqualTo("acme");
+        assertThat(gift.points()).isZero();
+        assertThatThrownBy(() -> new AwardTrigger.Definition("g", TriggerKind.ANNIVERSARY, null, null, null, null, null, 0,
+                "G-1", null)).isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("partnerId"));
+        assertThatThrownBy(() -> new AwardTrigger.Definition("g", TriggerKind.ANNIVERSARY, null, null, null, null, null, -5,
+                "G-1", "acme")).isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("points"));
+    }
 }

@@ -82,20 +82,22 @@ public final class MarketingViews {
     }
 
     public record TriggerView(String id, String name, String kind, String activity, String productCode,
-                              String minAmount, String assetThreshold, Integer starLevel, long points, boolean active,
-                              String createdBy, Instant createdAt) {
+                              String minAmount, String assetThreshold, Integer starLevel, long points, String giftId,
+                              String partnerId, boolean active, String createdBy, Instant createdAt) {
         static TriggerView of(AwardTrigger t) {
             return new TriggerView(t.id(), t.name(), t.kind().name(), t.activity() == null ? null : t.activity().name(),
                     t.productCode(), t.minAmount() == null ? null : money(t.minAmount()),
                     t.assetThreshold() == null ? null : money(t.assetThreshold()),
-                    t.starLevel() == null ? null : t.starLevel().number(), t.points(), t.isActive(), t.createdBy(),
+                    t.starLevel() == null ? null : t.starLevel().number(), t.points(), t.giftId(), t.partnerId(),
+                    t.isActive(), t.createdBy(),
                     t.createdAt());
         }
     }
 
-    public record AwardView(long id, String triggerId, String customerId, String eventKey, long points, Instant awardedAt) {
+    public record AwardView(long id, String triggerId, String customerId, String eventKey, long points, String orderId,
+                            Instant awardedAt) {
         static AwardView of(TriggerAward a) {
-            return new AwardView(a.id(), a.triggerId(), a.customerId(), a.eventKey(), a.points(), a.awardedAt());
+            return new AwardView(a.id(), a.triggerId(), a.customerId(), a.eventKey(), a.points(), a.orderId(), a.awardedAt());
         }
     }
 }

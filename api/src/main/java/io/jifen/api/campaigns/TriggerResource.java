@@ -58,12 +58,15 @@ public class TriggerResource {
             @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 50000.00") String minAmount,
             @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 1000000.00") String assetThreshold,
             @Min(0) @Max(7) Integer starLevel,
-            @NotNull @Min(1) @Max(1_000_000) Long points) {
+            @NotNull @Min(0) @Max(1_000_000) Long points,
+            @Size(max = 40) String giftId,
+            @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9_.-]{1,64}$", message = "must be a partner id") String partnerId) {
     }
 
     @POST
     @Operation(summary = "Create a trigger: ASSETS_THRESHOLD, TRANSACTION (activity, product, minimum amount), "
-            + "ANNIVERSARY or STAR_UPGRADE (to at least starLevel)")
+            + "ANNIVERSARY or STAR_UPGRADE (to at least starLevel); it awards points and/or an e-voucher gift "
+            + "(giftId) ordered at no cost to the customer through the partner storefront partnerId")
     public Response create(@Valid @NotNull TriggerRequest r) {
         StarLevel level;
         try {
@@ -73,7 +76,8 @@ public class TriggerResource {
         }
         var trigger = triggers.create(new AwardTrigger.Definition(r.name(), r.kind(), r.activity(), r.productCode(),
                 r.minAmount() == null ? null : new BigDecimal(r.minAmount()),
-                r.assetThreshold() == null ? null : new BigDecimal(r.assetThreshold()), level, r.points()));
+                r.assetThreshold() == null ? null : new BigDecimal(r.assetThreshold()), level, r.points(),
+                r.giftId() == null || r.giftId().isBlank() ? null : r.giftId(), r.partnerId()));
         return Response.status(201).entity(TriggerView.of(trigger)).build();
     }
 

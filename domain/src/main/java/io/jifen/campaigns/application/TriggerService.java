@@ -44,6 +44,10 @@ public class TriggerService {
     @Inject
     LockedAccount lockedAccount;
     @Inject
+    io.jifen.orders.application.RedemptionService redemptions;
+    @Inject
+    io.jifen.catalog.application.CatalogService catalog;
+    @Inject
     Clock clock;
     @Inject
     AuditLog audit;
@@ -64,6 +68,12 @@ public class TriggerService {
     public AwardTrigger create(AwardTrigger.Definition definition) {
         if (campaigns.triggerNameTaken(definition.name())) {
             throw new InvalidRequestException("name", "another trigger has this name");
+        }
+        if (definition.giftId() != null) {
+            var gift = catalog.find(definition.giftId());
+            if (!gift.isActive() || !gift.channels().contains(io.jifen.catalog.Channel.E_VOUCHER)) {
+                throw new InvalidRequestException("giftId", "a trigger gives an active gift delivered as an e-voucher");
+            }
         }
         var trigger = new AwardTrigger("T-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
                 definition, Actors.current().name(), clock.instant());
@@ -158,16 +168,46 @@ public class TriggerService {
         return customerRepository.find(customerId).map(io.jifen.customers.Customer::openedOn).orElse(null);
     }
 
+    /**
+     * Points and/or a gift, once per (trigger, customer, event). A gift that cannot be given (retired,
+     * out of stock) is given as its price in points instead, so the customer never loses the award.
+     */
     private boolean award(AwardTrigger trigger, String customerId, String eventKey) {
         Instant now = clock.instant();
         var account = lockedAccount.lock(customerId, now);
         if (campaigns.awarded(trigger.id(), customerId, eventKey)) {
             return false;
         }
-        var posting = account.earn(EntryType.ACCRUAL, trigger.points(), new LotExpiry(expiryYears).expiresAt(now),
-                new Origin("trigger:" + trigger.id() + ":" + eventKey, trigger.name(), "system", now));
-        points.store(posting);
-        campaigns.addAward(new TriggerAward(trigger.id(), customerId, eventKey, trigger.points(), now));
+        Instant expiresAt = new LotExpiry(expiryYears).expiresAt(now);
+        String reference = "trigger:" + trigger.id() + ":" + eventKey;
+        long points = trigger.points();
+        String orderId = null;
+        if (trigger.giftId() != null) {
+            var order = redemptions.giveGift(customerId, trigger.giftId(), trigger.partnerId(),
+                    new Origin(reference, trigger.name() + " (gift)", "system", now), expiresAt);
+            if (order.isPresent()) {
+                orderId = order.get().id();
+            } else {
+                points += giftValue(trigger.giftId());
+            }
+        }
+        if (points > 0) {
+            points(account, points, expiresAt, new Origin(orderId == null ? reference : reference + ":points",
+                    trigger.name(), "system", now));
+        }
+        campaigns.addAward(new TriggerAward(trigger.id(), customerId, eventKey, points, orderId, now));
         return true;
+    }
+
+    private void points(io.jifen.points.PointsAccount account, long amount, Instant expiresAt, Origin origin) {
+        this.points.store(account.earn(EntryType.ACCRUAL, amount, expiresAt, origin));
+    }
+
+    private long giftValue(String giftId) {
+        try {
+            return catalog.find(giftId).pointsPrice();
+        } catch (DomainException unknown) {
+            return 0;
+        }
     }
 }

@@ -68,6 +68,16 @@ public class StockService {
         reviewLowStock(giftId);
     }
 
+    /** Takes the units if they are there (a guarded update), answering whether it did; never throws for stock. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean tryTake(String giftId, String locationCode, long quantity) {
+        if (!catalog.takeStock(giftId, locationCode, quantity)) {
+            return false;
+        }
+        reviewLowStock(giftId);
+        return true;
+    }
+
     /** Units coming back (a cancelled order). */
     @Transactional(Transactional.TxType.MANDATORY)
     public void putBack(String giftId, String locationCode, long quantity) {

@@ -159,6 +159,44 @@ public class RedemptionService {
     }
 
     /**
+     * A gift given by a marketing trigger, at no cost to the customer: in the caller's transaction,
+     * with the account already locked, the gift's price is granted (an ACCRUAL under the award's
+     * reference) and redeemed at once for an e-voucher order through the named partner, so the
+     * balance is unchanged and the order lives like any other (board, webhooks, refunds). Answers
+     * nothing when the gift is retired, not an e-voucher, or out of stock; the caller decides what
+     * the customer gets instead.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public java.util.Optional<RedemptionOrder> giveGift(String customerId, String giftId, String partnerId,
+                                                        Origin award, Instant expiresAt) {
+        Instant now = clock.instant();
+        var account = lockedAccount.lock(customerId, now);
+        Gift gift;
+        try {
+            gift = catalog.find(giftId);
+        } catch (io.jifen.shared.DomainException unknown) {
+            return java.util.Optional.empty();
+        }
+        if (!gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
+                || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
+            return java.util.Optional.empty();
+        }
+        points.store(account.earn(EntryType.ACCRUAL, gift.pointsPrice(), expiresAt, award));
+        String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        var posting = account.spend(EntryType.REDEMPTION, gift.pointsPrice(), points.openLots(customerId, now),
+                new Origin(orderId, "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
+                        award.actor(), now));
+        points.store(posting);
+        var order = new RedemptionOrder(orderId, partnerId, customerId, gift.id(), 1, gift.pointsPrice(),
+                new io.jifen.orders.Fulfilment(Channel.E_VOUCHER, null, null), StockLocation.CENTRAL,
+                posting.mainEntry().id(), now, award.actor());
+        order.issueVoucher(CODES.voucherCode(), now, "system");
+        orders.add(order);
+        order.history().forEach(change -> announce(order, change));
+        return java.util.Optional.of(order);
+    }
+
+    /**
      * For the catalog: why each gift could not be redeemed by this customer now (an empty list when
      * it could), by the same rules an order is checked with. Any channel the gift offers will do.
      */

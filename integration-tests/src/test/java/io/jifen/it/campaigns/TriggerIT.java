@@ -5,6 +5,7 @@ import static io.jifen.it.support.ProblemAssert.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jifen.it.support.Api;
+import io.jifen.it.support.GiftMall;
 import io.jifen.it.support.Race;
 import io.jifen.it.support.RunningServer;
 import java.time.Instant;
@@ -129,6 +130,36 @@ class TriggerIT {
     }
 
     @Test
+    void a_gift_trigger_orders_an_e_voucher_at_no_cost_and_gives_its_value_in_points_when_out_of_stock(Api api) {
+        String product = Marketing.uniqueSegment();
+        String voucher = GiftMall.newVoucherGift(api, 150, 1);
+        String id = trigger(api, """
+                {"name": "Coffee for remitters %s", "kind": "TRANSACTION", "activity": "SETTLEMENT", "productCode": "%s",
+                 "points": 0, "giftId": "%s", "partnerId": "acme"}""".formatted(product, product, voucher));
+        String first = api.newCustomer();
+        String second = api.newCustomer();
+
+        assertThat(accrue(api, Api.uniqueId("T"), first, "SETTLEMENT", product, "5000.00").status()).isEqualTo(201);
+        assertThat(api.balance(first)).as("the gift costs the customer nothing").isEqualTo(2);
+        var award = expect(api.get(TRIGGERS + "/" + id + "/awards", api.token("auditor")), 200).json()
+                .getJsonArray("items").getJsonObject(0);
+        String orderId = award.getString("orderId");
+        var order = expect(api.get("/api/v1/orders/" + orderId, api.token("partner")), 200).json();
+        assertThat(order.getString("customerId")).isEqualTo(first);
+        assertThat(order.getString("giftId")).isEqualTo(voucher);
+        assertThat(order.getString("status")).isEqualTo("ISSUED");
+        assertThat(order.toString()).contains("voucherCode");
+        assertThat(GiftMall.adminGift(api, voucher).getInt("totalStock")).isZero();
+
+        // the last voucher is gone: the next customer gets its value in points instead
+        assertThat(accrue(api, Api.uniqueId("T"), second, "SETTLEMENT", product, "5000.00").status()).isEqualTo(201);
+        assertThat(api.balance(second)).isEqualTo(2 + 150);
+        assertThat(awards(api, id)).isEqualTo(2);
+        api.assertLedgerConsistent(first);
+        api.assertLedgerConsistent(second);
+    }
+
+    @Test
     void a_trigger_needs_what_its_kind_listens_for(Api api) {
         this.api = api;
         var alice = new Marketing(api).alice;
@@ -138,6 +169,8 @@ class TriggerIT {
                 400, "VALIDATION_FAILED");
         assertProblem(api.post(TRIGGERS, alice, "{\"name\": \"t\", \"kind\": \"ANNIVERSARY\", \"points\": 0}"),
                 400, "VALIDATION_FAILED");
+        assertProblem(api.post(TRIGGERS, alice, """
+                {"name": "t", "kind": "ANNIVERSARY", "points": 0, "giftId": "G-whatever"}"""), 400, "VALIDATION_FAILED");
         assertProblem(api.post(TRIGGERS, api.token("partner"), "{}"), 403, "FORBIDDEN");
     }
 }

@@ -49,6 +49,8 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField assetThreshold = new TextField();
     private final ComboBox<StarLevel> starLevel = new ComboBox<>();
     private final TextField points = new TextField();
+    private final TextField giftId = new TextField();
+    private final TextField partnerId = new TextField();
     private final Marketing.FieldErrors errors = new Marketing.FieldErrors();
     private AwardTrigger selected;
 
@@ -125,6 +127,12 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
         starLevel.setClearButtonVisible(true);
         points.setId("trigger-points");
         points.setLabel(getTranslation("marketing.trigger.points"));
+        giftId.setId("trigger-gift");
+        giftId.setLabel(getTranslation("marketing.trigger.gift"));
+        giftId.setHelperText(getTranslation("marketing.trigger.giftHelp"));
+        partnerId.setId("trigger-partner");
+        partnerId.setLabel(getTranslation("marketing.trigger.partner"));
+        errors.on("giftId", giftId).on("partnerId", partnerId);
         errors.on("name", name).on("kind", kind).on("activity", activity).on("productCode", productCode)
                 .on("minAmount", minAmount).on("assetThreshold", assetThreshold).on("points", points);
         showKindFields();
@@ -152,7 +160,8 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
         });
         create.setId("trigger-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var fields = new FormLayout(name, kind, points, activity, productCode, minAmount, assetThreshold, starLevel);
+        var fields = new FormLayout(name, kind, points, giftId, partnerId, activity, productCode, minAmount,
+                assetThreshold, starLevel);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2),
                 new FormLayout.ResponsiveStep("60em", 4));
         var form = new HorizontalLayout(fields, create);
@@ -170,7 +179,11 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
                 transaction && !product.isEmpty() ? product : null,
                 transaction ? Marketing.optionalDecimal("minAmount", minAmount) : null,
                 k == TriggerKind.ASSETS_THRESHOLD ? Marketing.optionalDecimal("assetThreshold", assetThreshold) : null,
-                k == TriggerKind.STAR_UPGRADE ? starLevel.getValue() : null, Marketing.whole("points", points));
+                k == TriggerKind.STAR_UPGRADE ? starLevel.getValue() : null,
+                giftId.getValue().isBlank() ? Marketing.whole("points", points)
+                        : java.util.Objects.requireNonNullElse(Marketing.optionalWhole("points", points), 0L),
+                giftId.getValue().isBlank() ? null : giftId.getValue().strip(),
+                partnerId.getValue().isBlank() ? null : partnerId.getValue().strip());
     }
 
     private void configureAwards() {
@@ -180,6 +193,8 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
         awards.addColumn(TriggerAward::eventKey).setHeader(getTranslation("marketing.trigger.event")).setAutoWidth(true);
         awards.addColumn(a -> Marketing.points(a.points())).setHeader(getTranslation("marketing.trigger.points"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        awards.addColumn(a -> a.orderId() == null ? "" : a.orderId()).setHeader(getTranslation("marketing.trigger.order"))
+                .setAutoWidth(true);
         awards.addColumn(a -> Marketing.time(a.awardedAt())).setHeader(getTranslation("marketing.trigger.awardedAt"))
                 .setAutoWidth(true);
         awards.setHeight("300px");
