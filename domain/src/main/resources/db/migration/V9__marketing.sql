@@ -101,6 +101,20 @@ CREATE TABLE campaign_participant (
     PRIMARY KEY (campaign_id, customer_id)
 );
 
+-- Each transaction a campaign looked at, so a reversal can take its part back out of the results
+-- and return its points to the budget.
+CREATE TABLE campaign_transaction (
+    campaign_id   VARCHAR(40)    NOT NULL REFERENCES campaign (id),
+    source_txn_id VARCHAR(64)    NOT NULL,
+    customer_id   VARCHAR(64)    NOT NULL,
+    held_out      BOOLEAN        NOT NULL,
+    points        BIGINT         NOT NULL CHECK (points >= 0),
+    amount        NUMERIC(19, 2) NOT NULL,
+    reversed      BOOLEAN        NOT NULL,
+    PRIMARY KEY (campaign_id, source_txn_id)
+);
+CREATE INDEX campaign_transaction_by_txn ON campaign_transaction (source_txn_id);
+
 CREATE TABLE award_trigger (
     id             VARCHAR(40)    NOT NULL PRIMARY KEY,
     name           VARCHAR(64)    NOT NULL UNIQUE,

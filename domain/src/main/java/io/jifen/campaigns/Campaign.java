@@ -224,6 +224,14 @@ public class Campaign {
         pointsIssued += points;
     }
 
+    /** Points a reversal took back from customers return to the budget; the caller holds this row's lock. */
+    public void recordReturned(long points) {
+        if (points < 0 || points > pointsIssued) {
+            throw new IllegalStateException("campaign " + id + " cannot take back " + points + " of " + pointsIssued);
+        }
+        pointsIssued -= points;
+    }
+
     public long budgetLeft() {
         return budget - pointsIssued;
     }

@@ -86,6 +86,13 @@ public class CampaignParticipant {
         }
     }
 
+    /** A reversed transaction no longer counts, nor do the points it was awarded. */
+    public void recordReversal(BigDecimal txnAmount, long awarded) {
+        transactions--;
+        amount = amount.subtract(txnAmount);
+        pointsAwarded -= awarded;
+    }
+
     public String campaignId() { return campaignId; }
     public String customerId() { return customerId; }
     public boolean isHeldOut() { return heldOut; }

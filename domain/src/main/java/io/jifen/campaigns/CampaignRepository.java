@@ -28,6 +28,10 @@ public interface CampaignRepository {
 
     List<CampaignParticipant> participants(String campaignId);
 
+    void addTransaction(CampaignTransaction transaction);
+
+    List<CampaignTransaction> transactionsOf(String sourceTxnId);
+
     void addTrigger(AwardTrigger trigger);
 
     Optional<AwardTrigger> findTrigger(String id);

@@ -3,6 +3,9 @@ package io.jifen.campaigns.application;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignParticipant;
 import io.jifen.campaigns.CampaignRepository;
+import io.jifen.campaigns.CampaignTransaction;
+import io.jifen.points.PointsReversed;
+import jakarta.enterprise.event.Observes;
 import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerStatus;
 import io.jifen.customers.StarLevel;
@@ -58,7 +61,25 @@ public class CampaignBonusAwarder implements AccrualBonuses {
                 }
             }
             participant.recordTransaction(request.amount(), awarded, request.occurredAt());
+            campaigns.addTransaction(new CampaignTransaction(campaign.id(), request.sourceTxnId(), customer.id(),
+                    fit == Campaign.Fit.HELD_OUT, awarded, request.amount()));
         }
         return lines;
+    }
+
+    /**
+     * A reversed accrual (its account locked) leaves every campaign it counted in: out of the
+     * participant's activity, and its bonus back into the budget, since the customer lost it too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onReversal(@Observes PointsReversed reversed) {
+        for (CampaignTransaction transaction : campaigns.transactionsOf(reversed.sourceTxnId())) {
+            if (transaction.isReversed()) {
+                continue;
+            }
+            Campaign locked = campaigns.lock(transaction.campaignId()).orElseThrow();
+            var participant = campaigns.participant(transaction.campaignId(), transaction.customerId()).orElseThrow();
+            transaction.reverse(locked, participant);
+        }
     }
 }

@@ -5,6 +5,7 @@ import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignParticipant;
 import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.CampaignStatus;
+import io.jifen.campaigns.CampaignTransaction;
 import io.jifen.campaigns.TriggerAward;
 import io.jifen.campaigns.TriggerKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -82,6 +83,17 @@ public class JpaCampaignRepository implements CampaignRepository {
     public List<CampaignParticipant> participants(String campaignId) {
         return em.createQuery("select p from CampaignParticipant p where p.campaignId = :c", CampaignParticipant.class)
                 .setParameter("c", campaignId).getResultList();
+    }
+
+    @Override
+    public void addTransaction(CampaignTransaction transaction) {
+        em.persist(transaction);
+    }
+
+    @Override
+    public List<CampaignTransaction> transactionsOf(String sourceTxnId) {
+        return em.createQuery("select t from CampaignTransaction t where t.sourceTxnId = :txn order by t.campaignId",
+                CampaignTransaction.class).setParameter("txn", sourceTxnId).getResultList();
     }
 
     @Override

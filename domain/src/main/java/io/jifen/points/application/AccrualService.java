@@ -6,6 +6,7 @@ import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.Accrual;
 import io.jifen.points.AccrualBonuses;
 import io.jifen.points.PointsAccrued;
+import io.jifen.points.PointsReversed;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
@@ -50,6 +51,8 @@ public class AccrualService {
     Instance<AccrualBonuses> bonuses;
     @Inject
     Event<PointsAccrued> accrued;
+    @Inject
+    Event<PointsReversed> reversed;
     @Inject
     @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
     int expiryYears;
@@ -109,6 +112,7 @@ public class AccrualService {
             points.store(posting);
         }
         accrual.markReversed(now, posting, account.balance());
+        reversed.fire(new PointsReversed(sourceTxnId));
         return new Outcome(accrual, true);
     }
 

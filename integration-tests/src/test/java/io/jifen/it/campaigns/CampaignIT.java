@@ -111,6 +111,32 @@ class CampaignIT {
     }
 
     @Test
+    void a_reversal_takes_the_bonus_back_returns_it_to_the_budget_and_leaves_the_results(Api api) {
+        var marketing = new Marketing(api);
+        String segment = Marketing.uniqueSegment();
+        String customer = marketing.customerIn(segment);
+        String id = marketing.approvedDoublePoints(segment, Instant.now().minus(Duration.ofHours(1)),
+                Instant.now().plus(Duration.ofDays(1)), 1_000, 0);
+        String kept = Api.uniqueId("T");
+        String reversed = Api.uniqueId("T");
+        String at = Instant.now().minusSeconds(20).toString();
+        assertThat(api.accrue(kept, customer, "DEPOSIT", "500.00", at).json().getInt("points")).isEqualTo(40);
+        assertThat(api.accrue(reversed, customer, "DEPOSIT", "800.00", at).json().getInt("points")).isEqualTo(40);
+        assertThat(marketing.results(id).getInt("pointsIssued")).isEqualTo(40);
+
+        expect(api.post("/api/v1/accruals/" + reversed + "/reversal", api.token("core-banking"), "{}"), 201);
+        expect(api.post("/api/v1/accruals/" + reversed + "/reversal", api.token("core-banking"), "{}"), 200);
+
+        assertThat(api.balance(customer)).isEqualTo(40);
+        var results = marketing.results(id);
+        assertThat(results.getInt("pointsIssued")).isEqualTo(20);
+        assertThat(results.getInt("budgetLeft")).isEqualTo(980);
+        assertThat(results.getJsonObject("treated").getInt("transactions")).isEqualTo(1);
+        assertThat(results.getJsonObject("treated").getString("amount")).isEqualTo("500.00");
+        api.assertLedgerConsistent(customer);
+    }
+
+    @Test
     void held_out_customers_get_nothing_and_are_compared_in_the_results(Api api) {
         var marketing = new Marketing(api);
         String segment = Marketing.uniqueSegment();
