@@ -6,12 +6,7 @@ import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.TriggerAward;
 import io.jifen.campaigns.TriggerKind;
 import io.jifen.customers.CustomerProfileChanged;
-import io.jifen.points.EntryType;
-import io.jifen.points.LotExpiry;
-import io.jifen.points.Origin;
 import io.jifen.points.PointsAccrued;
-import io.jifen.points.PointsRepository;
-import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 import io.jifen.shared.InvalidRequestException;
@@ -22,17 +17,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Triggers: defined by marketing, fired by events in the same transaction as the event (an
- * accrual, a profile change) or by the daily anniversary run. Each award happens under the
- * customer's account lock after checking the (trigger, customer, event) key, which a unique
- * constraint also guards: once per customer per event, on any number of servers.
+ * accrual, a profile change) or by the daily anniversary run; {@link TriggerAwards} makes each
+ * award once per customer per event, on any number of servers.
  */
 @ApplicationScoped
 @Transactional
@@ -40,20 +32,13 @@ public class TriggerService {
     @Inject
     CampaignRepository campaigns;
     @Inject
-    PointsRepository points;
-    @Inject
-    LockedAccount lockedAccount;
-    @Inject
-    io.jifen.orders.application.RedemptionService redemptions;
+    TriggerAwards awards;
     @Inject
     io.jifen.catalog.application.CatalogService catalog;
     @Inject
     Clock clock;
     @Inject
     AuditLog audit;
-    @Inject
-    @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
-    int expiryYears;
 
     public record AwardPage(List<TriggerAward> items, int page, int size, long total) {
     }
@@ -113,7 +98,7 @@ public class TriggerService {
         var request = accrued.request();
         for (AwardTrigger trigger : campaigns.activeTriggers(TriggerKind.TRANSACTION)) {
             trigger.onTransaction(request.sourceTxnId(), request.activity(), request.productCode(), request.amount())
-                    .ifPresent(key -> award(trigger, request.customerId(), key));
+                    .ifPresent(key -> awards.award(trigger, request.customerId(), key));
         }
     }
 
@@ -122,11 +107,11 @@ public class TriggerService {
     void onProfileChange(@Observes CustomerProfileChanged change) {
         for (AwardTrigger trigger : campaigns.activeTriggers(TriggerKind.ASSETS_THRESHOLD)) {
             trigger.onAssets(change.assetsBefore(), change.assetsAfter())
-                    .ifPresent(key -> award(trigger, change.customerId(), key));
+                    .ifPresent(key -> awards.award(trigger, change.customerId(), key));
         }
         for (AwardTrigger trigger : campaigns.activeTriggers(TriggerKind.STAR_UPGRADE)) {
             trigger.onStarLevel(change.levelBefore(), change.levelAfter())
-                    .ifPresent(key -> award(trigger, change.customerId(), key));
+                    .ifPresent(key -> awards.award(trigger, change.customerId(), key));
         }
     }
 
@@ -135,6 +120,7 @@ public class TriggerService {
      * award key holds). Accounts opened on 29 February celebrate on 28 February in other years.
      */
     @RequiresRole({"marketing", "admin"})
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int awardAnniversaries(LocalDate day) {
         var triggers = campaigns.activeTriggers(TriggerKind.ANNIVERSARY);
         if (triggers.isEmpty()) {
@@ -144,70 +130,16 @@ public class TriggerService {
         if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
             customers.addAll(campaigns.customersOpenedOn(2, 29));
         }
+        // one short transaction per customer: a bank's busiest day never holds many accounts locked
         int awarded = 0;
         for (String customerId : customers) {
-            var openedOn = customerOpenedOn(customerId);
-            for (AwardTrigger trigger : triggers) {
-                var key = trigger.onDay(openedOn, day);
-                if (key.isPresent() && award(trigger, customerId, key.get())) {
-                    awarded++;
-                }
-            }
+            awarded += awards.awardAnniversary(triggers, customerId, day);
         }
         return awarded;
     }
-
-    @Inject
-    io.jifen.customers.CustomerRepository customerRepository;
 
     public LocalDate today() {
         return LocalDate.now(clock.withZone(io.jifen.shared.time.BankCalendar.ZONE));
     }
 
-    private LocalDate customerOpenedOn(String customerId) {
-        return customerRepository.find(customerId).map(io.jifen.customers.Customer::openedOn).orElse(null);
-    }
-
-    /**
-     * Points and/or a gift, once per (trigger, customer, event). A gift that cannot be given (retired,
-     * out of stock) is given as its price in points instead, so the customer never loses the award.
-     */
-    private boolean award(AwardTrigger trigger, String customerId, String eventKey) {
-        Instant now = clock.instant();
-        var account = lockedAccount.lock(customerId, now);
-        if (campaigns.awarded(trigger.id(), customerId, eventKey)) {
-            return false;
-        }
-        Instant expiresAt = new LotExpiry(expiryYears).expiresAt(now);
-        String reference = "trigger:" + trigger.id() + ":" + eventKey;
-        long points = trigger.points();
-        String orderId = null;
-        if (trigger.giftId() != null) {
-            var order = redemptions.giveGift(customerId, trigger.giftId(), trigger.partnerId(),
-                    new Origin(reference, trigger.name() + " (gift)", "system", now), expiresAt);
-            if (order.isPresent()) {
-                orderId = order.get().id();
-            } else {
-                points += giftValue(trigger.giftId());
-            }
-        }
-        if (points > 0) {
-            points(account, points, expiresAt, new Origin(orderId == null ? reference : reference + ":points",
-                    trigger.name(), "system", now));
-        }
-        campaigns.addAward(new TriggerAward(trigger.id(), customerId, eventKey, points, orderId, now));
-        return true;
-    }
-
-    private void points(io.jifen.points.PointsAccount account, long amount, Instant expiresAt, Origin origin) {
-        this.points.store(account.earn(EntryType.ACCRUAL, amount, expiresAt, origin));
-    }
-
-    private long giftValue(String giftId) {
-        try {
-            return catalog.find(giftId).pointsPrice();
-        } catch (DomainException unknown) {
-            return 0;
-        }
-    }
 }

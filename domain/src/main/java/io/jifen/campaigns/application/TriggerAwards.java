@@ -1,0 +1,105 @@
+package io.jifen.campaigns.application;
+
+import io.jifen.campaigns.AwardTrigger;
+import io.jifen.campaigns.CampaignRepository;
+import io.jifen.campaigns.TriggerAward;
+import io.jifen.customers.Customer;
+import io.jifen.customers.CustomerRepository;
+import io.jifen.points.EntryType;
+import io.jifen.points.LotExpiry;
+import io.jifen.points.Origin;
+import io.jifen.points.PointsAccount;
+import io.jifen.points.PointsRepository;
+import io.jifen.points.application.LockedAccount;
+import io.jifen.shared.DomainException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The award itself, under the customer's account lock: checked against the (trigger, customer,
+ * event) key, which a unique constraint also guards, so it happens once on any number of servers.
+ */
+@ApplicationScoped
+public class TriggerAwards {
+    @Inject
+    CampaignRepository campaigns;
+    @Inject
+    PointsRepository points;
+    @Inject
+    CustomerRepository customers;
+    @Inject
+    LockedAccount lockedAccount;
+    @Inject
+    io.jifen.orders.application.RedemptionService redemptions;
+    @Inject
+    io.jifen.catalog.application.CatalogService catalog;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
+    int expiryYears;
+
+    /** One customer's anniversary awards for the day, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int awardAnniversary(List<AwardTrigger> triggers, String customerId, LocalDate day) {
+        LocalDate openedOn = customers.find(customerId).map(Customer::openedOn).orElse(null);
+        int awarded = 0;
+        for (AwardTrigger trigger : triggers) {
+            var key = trigger.onDay(openedOn, day);
+            if (key.isPresent() && award(trigger, customerId, key.get())) {
+                awarded++;
+            }
+        }
+        return awarded;
+    }
+
+    /**
+     * Points and/or a gift, once per (trigger, customer, event). A gift that cannot be given (retired,
+     * out of stock) is given as its price in points instead, so the customer never loses the award.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean award(AwardTrigger trigger, String customerId, String eventKey) {
+        Instant now = clock.instant();
+        var account = lockedAccount.lock(customerId, now);
+        if (campaigns.awarded(trigger.id(), customerId, eventKey)) {
+            return false;
+        }
+        Instant expiresAt = new LotExpiry(expiryYears).expiresAt(now);
+        String reference = "trigger:" + trigger.id() + ":" + eventKey;
+        long points = trigger.points();
+        String orderId = null;
+        if (trigger.giftId() != null) {
+            var order = redemptions.giveGift(customerId, trigger.giftId(), trigger.partnerId(),
+                    new Origin(reference, trigger.name() + " (gift)", "system", now), expiresAt);
+            if (order.isPresent()) {
+                orderId = order.get().id();
+            } else {
+                points += giftValue(trigger.giftId());
+            }
+        }
+        if (points > 0) {
+            points(account, points, expiresAt, new Origin(orderId == null ? reference : reference + ":points",
+                    trigger.name(), "system", now));
+        }
+        campaigns.addAward(new TriggerAward(trigger.id(), customerId, eventKey, points, orderId, now));
+        return true;
+    }
+
+    private void points(PointsAccount account, long amount, Instant expiresAt, Origin origin) {
+        this.points.store(account.earn(EntryType.ACCRUAL, amount, expiresAt, origin));
+    }
+
+    private long giftValue(String giftId) {
+        try {
+            return catalog.find(giftId).pointsPrice();
+        } catch (DomainException unknown) {
+            return 0;
+        }
+    }
+}
