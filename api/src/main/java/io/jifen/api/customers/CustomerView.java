@@ -50,7 +50,7 @@ public record CustomerView(
                 customer.contributionStarLevel().number(), service.level().number(),
                 new ServiceLevelBasis(service.basis(), masked ? null : service.detail()),
                 customer.starPoints(), customer.starFiguresPeriodEnd(), masked ? List.of() : lines,
-                masked ? null : override, masked ? List.of() : List.copyOf(customer.segments()),
+                masked ? null : override, masked ? List.of() : customer.segments().stream().sorted().toList(),
                 masked ? null : customer.openedOn(), customer.createdAt(), customer.updatedAt());
     }
 }

@@ -63,6 +63,13 @@ class BackOfficeIT {
         browser.screenshot("customer-detail");
         assertThat(api.balance(customer)).as("the API sees the same ledger").isEqualTo(75);
         api.assertLedgerConsistent(customer);
+
+        // staff tag the customer for marketing's campaigns
+        browser.typeInto("customer-segments-input", "retiree, REGION_SH");
+        browser.click("customer-segments-save");
+        browser.await(d -> browser.byId("customer-segments").getText().equals("REGION_SH, RETIREE"));
+        assertThat(api.get("/api/v1/customers/" + customer, api.token("service")).json().getJsonArray("segments")
+                .getValuesAs(jakarta.json.JsonString::getString)).containsExactly("REGION_SH", "RETIREE");
         browser.click("sign-out");
     }
 

@@ -9,7 +9,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +27,9 @@ import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -75,6 +81,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
                 new StarLevels(customer, customers.today()), pointsSection());
         if (service) {
             add(new H3(getTranslation("customers.adjust.title")), new PointsAdjustmentForm(this::adjust));
+            add(new H3(getTranslation("customers.segments.title")), segmentsForm(customer));
         }
         add(new H3(getTranslation("customers.entries.title")), entries);
         showPoints();
@@ -146,6 +153,28 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         lots.setHeight(open.size() <= LOTS_SHOWN_WHOLE ? null : "20em");
         lots.setItems(open);
         entries.getDataProvider().refreshAll();
+    }
+
+    /** Staff tag the customer with marketing segments (comma-separated codes), replacing the ones they had. */
+    private HorizontalLayout segmentsForm(Customer customer) {
+        var codes = new TextField(getTranslation("customers.segments"));
+        codes.setId("customer-segments-input");
+        codes.setHelperText(getTranslation("customers.segments.help"));
+        codes.setValue(customer.segments().stream().sorted().collect(Collectors.joining(", ")));
+        codes.setWidth("36em");
+        var save = new Button(getTranslation("customers.segments.save"), click -> {
+            var wanted = Arrays.stream(codes.getValue().split("[,\\s]+")).map(String::strip)
+                    .filter(code -> !code.isEmpty()).map(code -> code.toUpperCase(Locale.ROOT))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (Notifications.attempt(() -> customers.tagSegments(customerId, wanted))) {
+                Notifications.success(getTranslation("customers.segments.done"));
+                getUI().ifPresent(ui -> ui.getPage().reload());
+            }
+        });
+        save.setId("customer-segments-save");
+        var form = new HorizontalLayout(codes, save);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return form;
     }
 
     private boolean adjust(Adjustment adjustment) {

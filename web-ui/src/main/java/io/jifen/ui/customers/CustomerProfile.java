@@ -24,6 +24,10 @@ class CustomerProfile extends Composite<FormLayout> {
         form.addFormItem(value("customer-holdings", customer.holdings().isEmpty() ? getTranslation("customers.none")
                 : customer.holdings().stream().sorted().map(h -> Labels.of(h) + " (" + Labels.of(h.floor()) + ")")
                         .collect(Collectors.joining(", "))), getTranslation("customers.holdings"));
+        form.addFormItem(value("customer-segments", customer.segments().isEmpty() ? getTranslation("customers.none")
+                : customer.segments().stream().sorted().collect(Collectors.joining(", "))), getTranslation("customers.segments"));
+        form.addFormItem(value("customer-opened-on", customer.openedOn() == null ? "" : customer.openedOn().toString()),
+                getTranslation("customers.openedOn"));
     }
 
     private static Span value(String id, String text) {
