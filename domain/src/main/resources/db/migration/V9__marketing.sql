@@ -62,9 +62,9 @@ CREATE TABLE campaign (
     multiplier       NUMERIC(6, 3),
     fixed_bonus      BIGINT,
     activities       VARCHAR(400)   NOT NULL,
-    product_codes    VARCHAR(400)   NOT NULL,
+    product_codes    VARCHAR(1000)  NOT NULL,
     star_levels      VARCHAR(40)    NOT NULL,
-    segments         VARCHAR(400)   NOT NULL,
+    segments         VARCHAR(1000)  NOT NULL,
     starts_at        TIMESTAMP      NOT NULL,
     ends_at          TIMESTAMP      NOT NULL,
     per_customer_cap BIGINT CHECK (per_customer_cap > 0),
@@ -89,8 +89,11 @@ CREATE INDEX campaign_by_window ON campaign (status, starts_at, ends_at);
 
 -- Every eligible customer who transacted in a campaign's window: treated (awarded) or held out
 -- (the comparison group). Written under the customer's account lock.
+-- No foreign key to campaign here or in campaign_transaction: on PostgreSQL a foreign key check
+-- takes a KEY SHARE lock on the campaign row, which would wait on (and deadlock with) the FOR UPDATE
+-- locks accruals take on campaign rows in id order.
 CREATE TABLE campaign_participant (
-    campaign_id    VARCHAR(40)    NOT NULL REFERENCES campaign (id),
+    campaign_id    VARCHAR(40)    NOT NULL,
     customer_id    VARCHAR(64)    NOT NULL REFERENCES customer (id),
     held_out       BOOLEAN        NOT NULL,
     points_awarded BIGINT         NOT NULL CHECK (points_awarded >= 0),
@@ -104,7 +107,7 @@ CREATE TABLE campaign_participant (
 -- Each transaction a campaign looked at, so a reversal can take its part back out of the results
 -- and return its points to the budget.
 CREATE TABLE campaign_transaction (
-    campaign_id   VARCHAR(40)    NOT NULL REFERENCES campaign (id),
+    campaign_id   VARCHAR(40)    NOT NULL,
     source_txn_id VARCHAR(64)    NOT NULL,
     customer_id   VARCHAR(64)    NOT NULL,
     held_out      BOOLEAN        NOT NULL,
@@ -143,7 +146,11 @@ CREATE TABLE trigger_award (
     event_key   VARCHAR(100) NOT NULL,
     points      BIGINT       NOT NULL,
     order_id    VARCHAR(40),
+    entry_id    BIGINT REFERENCES ledger_entry (id),
+    lot_id      BIGINT REFERENCES points_lot (id),
     awarded_at  TIMESTAMP    NOT NULL,
+    reversed_at TIMESTAMP,
     UNIQUE (trigger_id, customer_id, event_key)
 );
 CREATE INDEX trigger_award_by_trigger ON trigger_award (trigger_id, awarded_at);
+CREATE INDEX trigger_award_by_event ON trigger_award (event_key);

@@ -45,11 +45,11 @@ public class Campaign {
     private Long fixedBonus;
     @Column(name = "activities", nullable = false, length = 400)
     private String activities;
-    @Column(name = "product_codes", nullable = false, length = 400)
+    @Column(name = "product_codes", nullable = false, length = 1000)
     private String productCodes;
     @Column(name = "star_levels", nullable = false, length = 40)
     private String starLevels;
-    @Column(name = "segments", nullable = false, length = 400)
+    @Column(name = "segments", nullable = false, length = 1000)
     private String segments;
     @Column(name = "starts_at", nullable = false)
     private Instant startsAt;
@@ -198,8 +198,15 @@ public class Campaign {
         return HoldOut.isHeldOut(id, customerId, holdoutPercent) ? Fit.HELD_OUT : Fit.TREATED;
     }
 
-    /** The bonus a transaction earns before caps and budget: the multiplier's extra (rounded down) or the fixed bonus. */
+    /**
+     * The bonus a transaction earns before caps and budget: the multiplier's extra (rounded down) or
+     * the fixed bonus. Only a qualifying transaction (one the earning rules gave points for) earns
+     * a bonus: a 1-yuan deposit below the rule's minimum must not drain the budget.
+     */
     public long bonusFor(long rulePoints) {
+        if (rulePoints <= 0) {
+            return 0;
+        }
         if (kind == BonusKind.FIXED_BONUS) {
             return fixedBonus;
         }

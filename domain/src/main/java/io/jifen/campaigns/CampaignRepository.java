@@ -44,6 +44,9 @@ public interface CampaignRepository {
 
     boolean awarded(String triggerId, String customerId, String eventKey);
 
+    /** Awards of every trigger for one event of a customer (e.g. "TXN:" and a transaction id). */
+    List<TriggerAward> awardsForEvent(String customerId, String eventKey);
+
     void addAward(TriggerAward award);
 
     List<TriggerAward> awards(String triggerId, int offset, int limit);

@@ -58,6 +58,9 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
         productCodes = productCodes == null ? Set.of() : Set.copyOf(productCodes);
         starLevels = starLevels == null ? Set.of() : Set.copyOf(starLevels);
         segments = segments == null ? Set.of() : Set.copyOf(segments);
+        if (productCodes.size() > 20 || segments.size() > 20) {
+            throw new InvalidRequestException(productCodes.size() > 20 ? "productCodes" : "segments", "at most 20 codes");
+        }
         for (String code : productCodes) {
             if (!code.matches("[A-Za-z0-9_-]{1,40}")) {
                 throw new InvalidRequestException("productCodes", "codes are 1-40 letters, digits, _ or -");

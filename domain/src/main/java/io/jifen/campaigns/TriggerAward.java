@@ -28,8 +28,14 @@ public class TriggerAward {
     private long points;
     @Column(name = "order_id", length = 40)
     private String orderId;
+    @Column(name = "entry_id")
+    private Long entryId;
+    @Column(name = "lot_id")
+    private Long lotId;
     @Column(name = "awarded_at", nullable = false)
     private Instant awardedAt;
+    @Column(name = "reversed_at")
+    private Instant reversedAt;
 
     protected TriggerAward() {
     }
@@ -44,6 +50,23 @@ public class TriggerAward {
         this.awardedAt = awardedAt;
     }
 
+    /** The ledger entry and lot of the award's points, so a reversed transaction can take them back. */
+    public void recordPosting(long entryId, long lotId) {
+        this.entryId = entryId;
+        this.lotId = lotId;
+    }
+
+    public void markReversed(Instant at) {
+        this.reversedAt = at;
+    }
+
+    public boolean isReversed() {
+        return reversedAt != null;
+    }
+
+    public Long entryId() { return entryId; }
+    public Long lotId() { return lotId; }
+    public Instant reversedAt() { return reversedAt; }
     public Long id() { return id; }
     public String triggerId() { return triggerId; }
     public String customerId() { return customerId; }

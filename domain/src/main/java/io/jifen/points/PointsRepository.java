@@ -25,6 +25,8 @@ public interface PointsRepository {
 
     Optional<LedgerEntry> findEntry(long entryId);
 
+    Optional<Lot> findLot(long lotId);
+
     List<LotMovement> movementsOf(LedgerEntry entry);
 
     Optional<Accrual> findAccrual(String sourceTxnId);

@@ -94,8 +94,14 @@ class CampaignAwardTest {
         assertThat(half.bonusFor(15)).isEqualTo(7);
         assertThat(half.bonusFor(1)).isZero();
         Campaign fixed = approved(Campaigns.terms(BonusKind.FIXED_BONUS, null, 30L, 1_000, null, 0));
-        assertThat(fixed.bonusFor(0)).isEqualTo(30);
+        assertThat(fixed.bonusFor(1)).isEqualTo(30);
         assertThat(fixed.bonusFor(500)).isEqualTo(30);
+    }
+
+    @Test
+    void a_transaction_the_rules_gave_nothing_for_earns_no_bonus_either() {
+        assertThat(approved(Campaigns.terms(BonusKind.FIXED_BONUS, null, 30L, 1_000, null, 0)).bonusFor(0)).isZero();
+        assertThat(approved(doublePoints()).bonusFor(0)).isZero();
     }
 
     @Test
@@ -111,7 +117,7 @@ class CampaignAwardTest {
         Campaign campaign = approved(Campaigns.terms(BonusKind.FIXED_BONUS, null, 300L, 1_000, null, 0));
         long issued = 0;
         for (int i = 0; i < 5; i++) {
-            long award = campaign.awardable(campaign.bonusFor(0), 0);
+            long award = campaign.awardable(campaign.bonusFor(5), 0);
             campaign.recordIssued(award);
             issued += award;
         }

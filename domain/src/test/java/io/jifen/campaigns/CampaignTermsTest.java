@@ -54,4 +54,16 @@ class CampaignTermsTest {
         refused(() -> new CampaignTerms("N", null, BonusKind.FIXED_BONUS, null, 5L, null, null, null, Set.of("retiree"),
                 MAR_1, APR_1, null, 100, 10), "segments");
     }
+
+    @Test
+    void at_most_twenty_product_codes_or_segments() {
+        var many = new java.util.HashSet<String>();
+        for (int i = 0; i < 21; i++) {
+            many.add("CODE_" + i);
+        }
+        refused(() -> new CampaignTerms("N", null, BonusKind.FIXED_BONUS, null, 5L, null, many, null, null,
+                MAR_1, APR_1, null, 100, 10), "productCodes");
+        refused(() -> new CampaignTerms("N", null, BonusKind.FIXED_BONUS, null, 5L, null, null, null, many,
+                MAR_1, APR_1, null, 100, 10), "segments");
+    }
 }

@@ -28,7 +28,7 @@ import java.util.List;
 @Transactional
 @RequiresRole({"marketing", "admin"})
 public class EarningRuleService {
-    /** Requests take a moment to arrive: "now" may be a little behind the server's clock. */
+    /** Requests take a moment to arrive: a start or end up to this much before now is taken as now. */
     static final Duration GRACE = Duration.ofMinutes(1);
 
     @Inject
@@ -113,6 +113,9 @@ public class EarningRuleService {
         if (end.isBefore(now.minus(GRACE))) {
             throw new InvalidRequestException("effectiveTo", "a rule cannot end in the past: history is not rewritten");
         }
+        if (end.isBefore(now)) {
+            end = now; // sent a moment ago: it ends now, not a moment before now
+        }
         var latest = versions(code).getLast();
         if (!end.isAfter(latest.effectiveFrom())) {
             throw new InvalidRequestException("effectiveTo", "after the rule's start (" + latest.effectiveFrom() + ")");
@@ -130,7 +133,8 @@ public class EarningRuleService {
         if (from.isBefore(now.minus(GRACE))) {
             throw new InvalidRequestException("effectiveFrom", "a rule cannot start in the past: history is not rewritten");
         }
-        return from;
+        // sent a moment ago: it starts now, so no transaction already earned is earned again differently
+        return from.isBefore(now) ? now : from;
     }
 
     private EarningRule build(String code, int version, Terms t, Instant from, Instant now) {

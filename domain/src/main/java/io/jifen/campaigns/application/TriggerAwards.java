@@ -8,7 +8,10 @@ import io.jifen.customers.CustomerRepository;
 import io.jifen.points.EntryType;
 import io.jifen.points.LotExpiry;
 import io.jifen.points.Origin;
-import io.jifen.points.PointsAccount;
+import io.jifen.customers.CustomerStatus;
+import io.jifen.points.PointsReversed;
+import jakarta.enterprise.event.Observes;
+import java.time.temporal.ChronoUnit;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.DomainException;
@@ -65,9 +68,11 @@ public class TriggerAwards {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean award(AwardTrigger trigger, String customerId, String eventKey) {
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var account = lockedAccount.lock(customerId, now);
-        if (campaigns.awarded(trigger.id(), customerId, eventKey)) {
+        var customer = customers.find(customerId);
+        if (customer.isEmpty() || customer.get().status() != CustomerStatus.ACTIVE || customer.get().isBlacklisted()
+                || campaigns.awarded(trigger.id(), customerId, eventKey)) {
             return false;
         }
         Instant expiresAt = new LotExpiry(expiryYears).expiresAt(now);
@@ -83,16 +88,37 @@ public class TriggerAwards {
                 points += giftValue(trigger.giftId());
             }
         }
+        var award = new TriggerAward(trigger.id(), customerId, eventKey, points, orderId, now);
         if (points > 0) {
-            points(account, points, expiresAt, new Origin(orderId == null ? reference : reference + ":points",
-                    trigger.name(), "system", now));
+            var posting = account.earn(EntryType.ACCRUAL, points, expiresAt,
+                    new Origin(orderId == null ? reference : reference + ":points", trigger.name(), "system", now));
+            this.points.store(posting);
+            award.recordPosting(posting.mainEntry().id(), posting.newLots().getFirst().id());
         }
-        campaigns.addAward(new TriggerAward(trigger.id(), customerId, eventKey, points, orderId, now));
+        campaigns.addAward(award);
         return true;
     }
 
-    private void points(PointsAccount account, long amount, Instant expiresAt, Origin origin) {
-        this.points.store(account.earn(EntryType.ACCRUAL, amount, expiresAt, origin));
+    /**
+     * A reversed transaction takes back the points its transaction triggers awarded (under the
+     * account lock the reversal holds; what was spent becomes a shortfall, as for any reversal).
+     * A gift already issued as an e-voucher stays with the customer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onReversal(@Observes PointsReversed reversed) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        for (TriggerAward award : campaigns.awardsForEvent(reversed.customerId(), "TXN:" + reversed.sourceTxnId())) {
+            if (award.isReversed() || award.entryId() == null) {
+                continue;
+            }
+            var account = lockedAccount.lock(award.customerId(), now);
+            var entry = points.findEntry(award.entryId()).orElseThrow();
+            var lot = points.findLot(award.lotId()).orElse(null);
+            points.store(account.reverse(entry, lot, points.openLots(award.customerId(), now), new Origin(
+                    "trigger:" + award.triggerId() + ":reversal:" + reversed.sourceTxnId(),
+                    "reversal of a trigger award for " + reversed.sourceTxnId(), "system", now)));
+            award.markReversed(now);
+        }
     }
 
     private long giftValue(String giftId) {

@@ -20,6 +20,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Triggers: defined by marketing, fired by events in the same transaction as the event (an
@@ -29,6 +31,10 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class TriggerService {
+    private static final Logger LOG = Logger.getLogger(TriggerService.class.getName());
+    /** How far back a manual run may catch up a missed day. */
+    static final java.time.Period CATCH_UP = java.time.Period.ofDays(7);
+
     @Inject
     CampaignRepository campaigns;
     @Inject
@@ -61,7 +67,7 @@ public class TriggerService {
             }
         }
         var trigger = new AwardTrigger("T-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                definition, Actors.current().name(), clock.instant());
+                definition, Actors.current().name(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
         campaigns.addTrigger(trigger);
         audit.record("created trigger", "trigger:" + trigger.id(), trigger.name() + " (" + trigger.kind() + ", "
                 + trigger.points() + " points)");
@@ -122,6 +128,11 @@ public class TriggerService {
     @RequiresRole({"marketing", "admin"})
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int awardAnniversaries(LocalDate day) {
+        LocalDate today = today();
+        if (day.isAfter(today) || day.isBefore(today.minus(CATCH_UP))) {
+            throw new InvalidRequestException("on", "today or one of the last " + CATCH_UP.getDays()
+                    + " days (a missed run caught up), never ahead");
+        }
         var triggers = campaigns.activeTriggers(TriggerKind.ANNIVERSARY);
         if (triggers.isEmpty()) {
             return 0;
@@ -133,7 +144,12 @@ public class TriggerService {
         // one short transaction per customer: a bank's busiest day never holds many accounts locked
         int awarded = 0;
         for (String customerId : customers) {
-            awarded += awards.awardAnniversary(triggers, customerId, day);
+            try {
+                awarded += awards.awardAnniversary(triggers, customerId, day);
+            } catch (RuntimeException e) {
+                // one customer's failure (rolled back on its own) must not cost everyone after them their award
+                LOG.log(Level.WARNING, "Anniversary award for " + customerId + " on " + day + " failed", e);
+            }
         }
         return awarded;
     }

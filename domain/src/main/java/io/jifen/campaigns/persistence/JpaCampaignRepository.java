@@ -136,7 +136,15 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
+    public List<TriggerAward> awardsForEvent(String customerId, String eventKey) {
+        return em.createQuery("select a from TriggerAward a where a.eventKey = :k and a.customerId = :c order by a.id",
+                TriggerAward.class).setParameter("k", eventKey).setParameter("c", customerId).getResultList();
+    }
+
+    @Override
     public void addAward(TriggerAward award) {
+        // the award names its ledger entry and lot by id only: they must be written first
+        em.flush();
         em.persist(award);
         em.flush();
     }

@@ -133,7 +133,9 @@ public class CustomerService {
     @RequiresRole({"service", "admin"})
     public Customer overrideServiceLevel(String customerId, StarLevel level, String reason, LocalDate until, String staff) {
         var customer = find(customerId);
+        var before = snapshot(customer, clock.instant());
         customer.overrideServiceLevel(new ServiceLevelOverride(level, reason, until, staff), clock.instant());
+        announce(customer, before, clock.instant());
         audit.record("overrode service level", "customer:" + customerId, level.number() + " stars until " + until + ": " + reason);
         return customer;
     }

@@ -163,8 +163,8 @@ public class RedemptionService {
      * with the account already locked, the gift's price is granted (an ACCRUAL under the award's
      * reference) and redeemed at once for an e-voucher order through the named partner, so the
      * balance is unchanged and the order lives like any other (board, webhooks, refunds). Answers
-     * nothing when the gift is retired, not an e-voucher, or out of stock; the caller decides what
-     * the customer gets instead.
+     * nothing when the gift is retired, not an e-voucher or out of stock, or the customer owes
+     * points; the caller decides what the customer gets instead.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public java.util.Optional<RedemptionOrder> giveGift(String customerId, String giftId, String partnerId,
@@ -177,7 +177,9 @@ public class RedemptionService {
         } catch (io.jifen.shared.DomainException unknown) {
             return java.util.Optional.empty();
         }
-        if (!gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
+        // a customer who owes points (a shortfall) would see the grant go to the debt and the
+        // redemption fail: they get the gift's value in points instead, which pays the debt first
+        if (account.shortfall() > 0 || !gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
                 || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
             return java.util.Optional.empty();
         }

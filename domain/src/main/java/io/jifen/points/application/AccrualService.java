@@ -112,7 +112,7 @@ public class AccrualService {
             points.store(posting);
         }
         accrual.markReversed(now, posting, account.balance());
-        reversed.fire(new PointsReversed(sourceTxnId));
+        reversed.fire(new PointsReversed(sourceTxnId, accrual.customerId()));
         return new Outcome(accrual, true);
     }
 

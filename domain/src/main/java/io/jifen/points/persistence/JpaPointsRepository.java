@@ -90,6 +90,11 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
+    public Optional<Lot> findLot(long lotId) {
+        return Optional.ofNullable(em.find(Lot.class, lotId));
+    }
+
+    @Override
     public Optional<LedgerEntry> findEntry(long entryId) {
         return Optional.ofNullable(em.find(LedgerEntry.class, entryId));
     }

@@ -163,10 +163,31 @@ class CampaignIT {
         assertThat(results.getInt("heldOut")).isEqualTo(plain);
         assertThat(results.getJsonObject("heldOutGroup").getInt("transactions")).isEqualTo(2 * plain);
         assertThat(results.getInt("pointsIssued")).isEqualTo(40 * doubled);
-        if (plain > 0 && doubled > 0) {
-            assertThat(results.getString("transactionUpliftPercent")).isEqualTo("0.0");
-        }
+        // with 16 customers at 50 %, both groups are all but certain to have members (1 - 2^-15)
+        assertThat(plain).isPositive();
+        assertThat(doubled).isPositive();
+        assertThat(results.getString("transactionUpliftPercent")).isEqualTo("0.0");
         customers.forEach(api::assertLedgerConsistent);
+    }
+
+    @Test
+    void a_fixed_bonus_goes_only_to_transactions_the_rules_reward(Api api) {
+        var marketing = new Marketing(api);
+        String segment = Marketing.uniqueSegment();
+        String customer = marketing.customerIn(segment);
+        String id = marketing.draft("""
+                {"name": "Bonus %s", "kind": "FIXED_BONUS", "fixedBonus": 50, "activities": ["DEPOSIT"],
+                 "segments": ["%s"], "startsAt": "%s", "endsAt": "%s", "budget": 1000, "holdoutPercent": 0}"""
+                .formatted(segment, segment, Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(1))))
+                .getString("id");
+        marketing.approve(id);
+        String at = Instant.now().minusSeconds(5).toString();
+        // the deposit rule needs 100 yuan: a 50-yuan deposit earns nothing, so no bonus either
+        var small = api.accrue(Api.uniqueId("T"), customer, "DEPOSIT", "50.00", at).json();
+        assertThat(small.getInt("points")).isZero();
+        var qualifying = api.accrue(Api.uniqueId("T"), customer, "DEPOSIT", "100.00", at).json();
+        assertThat(qualifying.getInt("points")).isEqualTo(20 + 50);
+        assertThat(marketing.results(id).getInt("pointsIssued")).isEqualTo(50);
     }
 
     @Test
