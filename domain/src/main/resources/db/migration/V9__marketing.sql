@@ -87,25 +87,11 @@ CREATE TABLE campaign (
 );
 CREATE INDEX campaign_by_window ON campaign (status, starts_at, ends_at);
 
--- Every eligible customer who transacted in a campaign's window: treated (awarded) or held out
--- (the comparison group). Written under the customer's account lock.
--- No foreign key to campaign here or in campaign_transaction: on PostgreSQL a foreign key check
--- takes a KEY SHARE lock on the campaign row, which would wait on (and deadlock with) the FOR UPDATE
--- locks accruals take on campaign rows in id order.
-CREATE TABLE campaign_participant (
-    campaign_id    VARCHAR(40)    NOT NULL,
-    customer_id    VARCHAR(64)    NOT NULL REFERENCES customer (id),
-    held_out       BOOLEAN        NOT NULL,
-    points_awarded BIGINT         NOT NULL CHECK (points_awarded >= 0),
-    transactions   BIGINT         NOT NULL,
-    amount         NUMERIC(21, 2) NOT NULL,
-    first_at       TIMESTAMP      NOT NULL,
-    last_at        TIMESTAMP      NOT NULL,
-    PRIMARY KEY (campaign_id, customer_id)
-);
-
--- Each transaction a campaign looked at, so a reversal can take its part back out of the results
--- and return its points to the budget.
+-- Each transaction a campaign counted (treated or held out) and what it awarded: participants,
+-- the per-customer cap and the results are tallied from these, and a reversal marks one reversed
+-- (its points return to the budget). No foreign key to campaign: on PostgreSQL a foreign key
+-- check takes a KEY SHARE lock on the campaign row, which would wait on (and deadlock with) the
+-- FOR UPDATE locks accruals take on campaign rows in id order.
 CREATE TABLE campaign_transaction (
     campaign_id   VARCHAR(40)    NOT NULL,
     source_txn_id VARCHAR(64)    NOT NULL,
@@ -117,6 +103,7 @@ CREATE TABLE campaign_transaction (
     PRIMARY KEY (campaign_id, source_txn_id)
 );
 CREATE INDEX campaign_transaction_by_txn ON campaign_transaction (source_txn_id);
+CREATE INDEX campaign_transaction_by_customer ON campaign_transaction (campaign_id, customer_id);
 
 CREATE TABLE award_trigger (
     id             VARCHAR(40)    NOT NULL PRIMARY KEY,

@@ -22,10 +22,10 @@ public interface CampaignRepository {
     /** Approved or stopped campaigns whose window holds the instant, by id (the order their locks are taken in). */
     List<Campaign> awardingAt(Instant occurredAt);
 
-    Optional<CampaignParticipant> participant(String campaignId, String customerId);
+    /** Points the campaign awarded the customer, reversals taken out (for the per-customer cap). */
+    long awardedTo(String campaignId, String customerId);
 
-    void addParticipant(CampaignParticipant participant);
-
+    /** Each customer's tally of the campaign's transactions that were not reversed. */
     List<CampaignParticipant> participants(String campaignId);
 
     void addTransaction(CampaignTransaction transaction);

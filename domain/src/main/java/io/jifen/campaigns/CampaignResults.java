@@ -32,11 +32,9 @@ public record CampaignResults(long participants, long heldOut, long pointsIssued
         }
     }
 
-    public static CampaignResults of(Campaign campaign, List<CampaignParticipant> all, BigDecimal costPerPoint) {
-        // a customer whose every transaction was reversed took no part
-        List<CampaignParticipant> participants = all.stream().filter(p -> p.transactions() > 0).toList();
-        Group treated = Group.of(participants.stream().filter(p -> !p.isHeldOut()).toList());
-        Group control = Group.of(participants.stream().filter(CampaignParticipant::isHeldOut).toList());
+    public static CampaignResults of(Campaign campaign, List<CampaignParticipant> participants, BigDecimal costPerPoint) {
+        Group treated = Group.of(participants.stream().filter(p -> !p.heldOut()).toList());
+        Group control = Group.of(participants.stream().filter(CampaignParticipant::heldOut).toList());
         BigDecimal cost = costPerPoint.multiply(BigDecimal.valueOf(campaign.pointsIssued())).setScale(2, RoundingMode.HALF_EVEN);
         return new CampaignResults(treated.customers(), control.customers(), campaign.pointsIssued(), cost,
                 campaign.budgetLeft(), treated, control,

@@ -9,7 +9,10 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A transaction a campaign counted (treated or held out) and what it awarded, kept so a reversal can undo it. */
+/**
+ * A transaction a campaign counted (treated or held out) and what it awarded. Participants, their
+ * cap and the results are tallied from these; a reversal marks one reversed.
+ */
 @Entity
 @Table(name = "campaign_transaction")
 @IdClass(CampaignTransaction.Key.class)
@@ -63,13 +66,15 @@ public class CampaignTransaction {
         this.amount = amount;
     }
 
-    /** Undoes this transaction's part in the campaign: once, however often the reversal is reported. */
-    public boolean reverse(Campaign lockedCampaign, CampaignParticipant participant) {
+    /**
+     * Undoes this transaction's part in the campaign, once however often the reversal is reported:
+     * it leaves the participant's tally and its points return to the budget.
+     */
+    public boolean reverse(Campaign lockedCampaign) {
         if (reversed) {
             return false;
         }
         reversed = true;
-        participant.recordReversal(amount, points);
         if (points > 0) {
             lockedCampaign.recordReturned(points);
         }

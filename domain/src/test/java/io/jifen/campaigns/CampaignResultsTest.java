@@ -1,6 +1,5 @@
 package io.jifen.campaigns;
 
-import static io.jifen.campaigns.Campaigns.MAR_15;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -9,11 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class CampaignResultsTest {
     private static CampaignParticipant participant(String id, boolean heldOut, int transactions, String amountEach, long awarded) {
-        var p = new CampaignParticipant("C-1", id, heldOut, MAR_15);
-        for (int i = 0; i < transactions; i++) {
-            p.recordTransaction(new BigDecimal(amountEach), i == 0 ? awarded : 0, MAR_15.plusSeconds(i));
-        }
-        return p;
+        return new CampaignParticipant(id, heldOut, transactions,
+                new BigDecimal(amountEach).multiply(BigDecimal.valueOf(transactions)), awarded);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.jifen.campaigns.application;
 
 import io.jifen.campaigns.Campaign;
-import io.jifen.campaigns.CampaignParticipant;
 import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.CampaignTransaction;
 import io.jifen.points.PointsReversed;
@@ -21,9 +20,10 @@ import java.util.List;
 
 /**
  * Campaign bonuses for an accrual, inside its transaction. The customer's account is already
- * locked (so their participation rows do not race); each campaign's row is locked and re-read
+ * locked (so their per-customer cap is read and charged without racing); each campaign's row is locked and re-read
  * before its budget is charged, so concurrent accruals on any number of servers queue on it and
- * the budget is never passed. Locks are taken in campaign-id order, after the account's.
+ * the budget is never passed. Locks are taken in campaign-id order, after the account's. Each
+ * transaction a campaign counts is recorded; participants, caps and results are tallied from them.
  */
 @ApplicationScoped
 public class CampaignBonusAwarder implements AccrualBonuses {
@@ -44,23 +44,16 @@ public class CampaignBonusAwarder implements AccrualBonuses {
             if (fit == Campaign.Fit.NOT_ELIGIBLE) {
                 continue;
             }
-            CampaignParticipant participant = campaigns.participant(campaign.id(), customer.id()).orElseGet(() -> {
-                var joined = new CampaignParticipant(campaign.id(), customer.id(), fit == Campaign.Fit.HELD_OUT,
-                        request.occurredAt());
-                campaigns.addParticipant(joined);
-                return joined;
-            });
             long awarded = 0;
             long bonus = fit == Campaign.Fit.TREATED ? campaign.bonusFor(rulePoints) : 0;
             if (bonus > 0) {
                 Campaign locked = campaigns.lock(campaign.id()).orElseThrow();
-                awarded = locked.awardable(bonus, participant.pointsAwarded());
+                awarded = locked.awardable(bonus, campaigns.awardedTo(campaign.id(), customer.id()));
                 if (awarded > 0) {
                     locked.recordIssued(awarded);
                     lines.add(EarningLine.campaign(locked.name(), awarded));
                 }
             }
-            participant.recordTransaction(request.amount(), awarded, request.occurredAt());
             campaigns.addTransaction(new CampaignTransaction(campaign.id(), request.sourceTxnId(), customer.id(),
                     fit == Campaign.Fit.HELD_OUT, awarded, request.amount()));
         }
@@ -77,9 +70,7 @@ public class CampaignBonusAwarder implements AccrualBonuses {
             if (transaction.isReversed()) {
                 continue;
             }
-            Campaign locked = campaigns.lock(transaction.campaignId()).orElseThrow();
-            var participant = campaigns.participant(transaction.campaignId(), transaction.customerId()).orElseThrow();
-            transaction.reverse(locked, participant);
+            transaction.reverse(campaigns.lock(transaction.campaignId()).orElseThrow());
         }
     }
 }

@@ -70,19 +70,25 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public Optional<CampaignParticipant> participant(String campaignId, String customerId) {
-        return Optional.ofNullable(em.find(CampaignParticipant.class, new CampaignParticipant.Key(campaignId, customerId)));
-    }
-
-    @Override
-    public void addParticipant(CampaignParticipant participant) {
-        em.persist(participant);
+    public long awardedTo(String campaignId, String customerId) {
+        // a bound parameter, not a boolean literal: EclipseLink writes "= false" as "= 0", which H2 refuses
+        Long sum = em.createQuery("""
+                        select sum(t.points) from CampaignTransaction t
+                        where t.campaignId = :c and t.customerId = :customer and t.reversed = :no""", Long.class)
+                .setParameter("c", campaignId).setParameter("customer", customerId).setParameter("no", false)
+                .getSingleResult();
+        return sum == null ? 0 : sum;
     }
 
     @Override
     public List<CampaignParticipant> participants(String campaignId) {
-        return em.createQuery("select p from CampaignParticipant p where p.campaignId = :c", CampaignParticipant.class)
-                .setParameter("c", campaignId).getResultList();
+        return em.createQuery("""
+                        select t.customerId, t.heldOut, count(t), sum(t.amount), sum(t.points) from CampaignTransaction t
+                        where t.campaignId = :c and t.reversed = :no group by t.customerId, t.heldOut""", Object[].class)
+                .setParameter("c", campaignId).setParameter("no", false).getResultList().stream()
+                .map(row -> new CampaignParticipant((String) row[0], (Boolean) row[1], ((Number) row[2]).longValue(),
+                        (java.math.BigDecimal) row[3], ((Number) row[4]).longValue()))
+                .toList();
     }
 
     @Override

@@ -133,6 +133,14 @@ class CampaignIT {
         assertThat(results.getInt("budgetLeft")).isEqualTo(980);
         assertThat(results.getJsonObject("treated").getInt("transactions")).isEqualTo(1);
         assertThat(results.getJsonObject("treated").getString("amount")).isEqualTo("500.00");
+        assertThat(results.getJsonObject("treated").getString("transactionsPerCustomer")).isEqualTo("1.00");
+
+        // a customer whose every transaction was reversed took no part
+        expect(api.post("/api/v1/accruals/" + kept + "/reversal", api.token("core-banking"), "{}"), 201);
+        var none = marketing.results(id);
+        assertThat(none.getInt("participants")).isZero();
+        assertThat(none.getInt("pointsIssued")).isZero();
+        assertThat(none.getInt("budgetLeft")).isEqualTo(1_000);
         api.assertLedgerConsistent(customer);
     }
 

@@ -133,7 +133,7 @@ final class Marketing {
                 action.run();
                 return true;
             } catch (RuntimeException e) {
-                RuntimeException cause = unwrap(e);
+                RuntimeException cause = Notifications.unwrap(e);
                 if (cause instanceof InvalidRequestException invalid && fields.containsKey(invalid.field())) {
                     HasValidation field = fields.get(invalid.field());
                     field.setErrorMessage(invalid.getMessage());
@@ -160,17 +160,6 @@ final class Marketing {
                 field.setErrorMessage(null);
             });
             refusalShown.accept("");
-        }
-
-        private static RuntimeException unwrap(RuntimeException e) {
-            Throwable t = e;
-            while (t != null) {
-                if (t instanceof DomainException domain) {
-                    return domain;
-                }
-                t = t.getCause();
-            }
-            return e;
         }
     }
 

@@ -37,7 +37,8 @@ public final class Notifications {
         }
     }
 
-    private static RuntimeException unwrap(RuntimeException e) {
+    /** The domain refusal inside a container's wrapping exception, or the exception itself. */
+    public static RuntimeException unwrap(RuntimeException e) {
         Throwable t = e;
         while (t != null) {
             if (t instanceof DomainException domain) {
