@@ -77,7 +77,7 @@ class RedemptionThroughputBench {
                 | balance read (baseline, mean of before and after) | %.0f | 1.00 |
                 | redemption order (E_VOUCHER: lock, eligibility, stock, ledger, order, key, outbox) | %.0f | %.2f |
                 | accrual (lock, rules, lot, ledger, outbox) | %.0f | %.2f |
-                | accrual under a running campaign (also: hold-out, participant row, campaign budget row lock) | %.0f | %.2f |
+                | accrual under a running campaign (also: hold-out, cap tally, campaign transaction row, campaign budget row lock) | %.0f | %.2f |
 
                 Baseline spread: %.0f before, %.0f after.
                 """.formatted(THREADS, REQUESTS, baseline, orders, orders / baseline, accruals, accruals / baseline,
