@@ -13,6 +13,7 @@ import io.jifen.campaigns.application.CampaignService;
 import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.MultiLine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -53,7 +54,7 @@ public class CampaignResource {
 
     public record CampaignRequest(
             @NotBlank @Size(max = 64) String name,
-            @Size(max = 500) String description,
+            @Size(max = 500) @MultiLine String description,
             @NotNull BonusKind kind,
             @Pattern(regexp = "^\\d{1,2}(\\.\\d{1,3})?$", message = "must be a number like 2 or 1.5") String multiplier,
             @Min(1) @Max(1_000_000) Long fixedBonus,

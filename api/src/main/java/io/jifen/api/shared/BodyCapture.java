@@ -1,5 +1,6 @@
 package io.jifen.api.shared;
 
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -7,8 +8,9 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 
 /**
- * Keeps the raw JSON body of the request being read (at most 1 MiB, the filter's limit), so a
- * binding failure can still name the field that held the bad value.
+ * Reads every request body once, holds it to the API's one JSON reading policy
+ * ({@link JsonBodyPolicy}) before anything binds it, and keeps the raw bytes (at most 1 MiB, the
+ * filter's limit) so a later binding failure can still name the field that held the bad value.
  */
 @Provider
 public class BodyCapture implements ReaderInterceptor {
@@ -18,8 +20,19 @@ public class BodyCapture implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         byte[] body = context.getInputStream().readAllBytes();
         BODY.set(body);
+        if (isJson(context.getMediaType())) {
+            var violations = JsonBodyPolicy.check(body, context.getGenericType());
+            if (!violations.isEmpty()) {
+                throw new RejectedBodyException(violations);
+            }
+        }
         context.setInputStream(new ByteArrayInputStream(body));
         return context.proceed();
+    }
+
+    private static boolean isJson(MediaType type) {
+        return type == null || type.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+                || type.getSubtype().endsWith("+json");
     }
 
     static byte[] current() {

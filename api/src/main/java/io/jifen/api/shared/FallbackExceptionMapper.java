@@ -26,6 +26,16 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         if (causedBy(e, PayloadTooLargeException.class)) {
             return Problems.response(Problems.forStatus(413, "The request body is larger than 1 MiB."));
         }
+        RejectedBodyException rejected = cause(e, RejectedBodyException.class);
+        if (rejected != null) {
+            return Problems.response(Problems.forStatus(400, "The request body breaks the API's JSON rules; see violations.")
+                    .withViolations(rejected.violations()));
+        }
+        if (isOutOfRangeData(e)) {
+            LOG.log(Level.INFO, "Value refused by the database, requestId=" + RequestIds.current(), e);
+            return Problems.response(Problems.forStatus(400,
+                    "A value is too long, out of range or not storable as text; nothing was written."));
+        }
         if (e instanceof WebApplicationException wae && !(e instanceof ProcessingException)) {
             int status = wae.getResponse().getStatus();
             if (status >= 400 && status < 500 && !isBodyProblem(e)) {
@@ -139,6 +149,32 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             case 403 -> "The caller's role may not do this.";
             default -> "The request could not be processed.";
         };
+    }
+
+    /**
+     * The database refused a value (SQLSTATE class 22: too long, out of range, a NUL byte). Every
+     * request field is checked before it reaches the database; this is the safety net behind
+     * those checks, and the transaction has rolled back, so it is the client's 400, not a 500.
+     */
+    private static boolean isOutOfRangeData(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {

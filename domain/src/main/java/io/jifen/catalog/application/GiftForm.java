@@ -8,6 +8,7 @@ import io.jifen.catalog.GiftType;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.MultiLine;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -41,8 +42,10 @@ public class GiftForm implements Serializable {
     @Size(max = 200)
     private String nameEn;
     @Size(max = 2000)
+    @MultiLine
     private String description;
     @Size(max = 2000)
+    @MultiLine
     private String descriptionEn;
     @NotNull
     private GiftCategory category;
