@@ -36,10 +36,12 @@ public class DevTokenResource {
 
     public record TokenRequest(
             @NotBlank @Size(max = 100) String subject,
-            @NotEmpty @Size(max = 8) List<@NotNull @Pattern(regexp = "partner|core-banking|admin|procurement|marketing|fulfilment|service|auditor|carrier",
+            @NotEmpty @Size(max = 9) List<@NotNull @Pattern(regexp = "partner|core-banking|admin|procurement|marketing|fulfilment|service|auditor|carrier",
                     message = "must be one of the roles in api.md") String> groups,
             @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String partner,
-            @Min(60) @Max(86_400) Integer ttlSeconds) {
+            @Min(60) @Max(86_400) Integer ttlSeconds,
+            Instant notBefore,
+            Instant expiresAt) {
     }
 
     public record TokenAnswer(String token, Instant expiresAt) {
@@ -57,7 +59,9 @@ public class DevTokenResource {
             throw new io.jifen.shared.InvalidRequestException("partner", "a partner token must name its partner");
         }
         Instant now = Instant.now();
-        Instant expires = now.plusSeconds(request.ttlSeconds() == null ? 8 * 3600 : request.ttlSeconds());
+        // explicit times let tests present tokens not yet valid or just expired
+        Instant expires = request.expiresAt() != null ? request.expiresAt()
+                : now.plusSeconds(request.ttlSeconds() == null ? 8 * 3600 : request.ttlSeconds());
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(JwtSettings.issuer())
                 .subject(request.subject())
@@ -66,6 +70,9 @@ public class DevTokenResource {
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(expires));
+        if (request.notBefore() != null) {
+            claims.notBeforeTime(Date.from(request.notBefore()));
+        }
         if (request.partner() != null) {
             claims.claim("partner", request.partner());
         }

@@ -1,7 +1,7 @@
 package io.jifen.api.security;
 
 /** The deployment's JWT settings, read from the environment as the README lists them. */
-final class JwtSettings {
+public final class JwtSettings {
     static final String DEFAULT_ISSUER = "jifen-dev";
 
     private JwtSettings() {
@@ -14,6 +14,22 @@ final class JwtSettings {
     static String issuer() {
         String issuer = env("JIFEN_JWT_ISSUER");
         return issuer == null || issuer.isBlank() ? DEFAULT_ISSUER : issuer;
+    }
+
+    /**
+     * How far the bank's token issuer's clock may differ from ours when `exp` and `nbf` are
+     * checked (JIFEN_JWT_CLOCK_SKEW_SECONDS, default 30; Liberty's own default is five minutes).
+     */
+    public static long clockSkewSeconds() {
+        String value = env("JIFEN_JWT_CLOCK_SKEW_SECONDS");
+        if (value == null || value.isBlank()) {
+            return 30;
+        }
+        long seconds = Long.parseLong(value.trim());
+        if (seconds < 0 || seconds > 300) {
+            throw new IllegalArgumentException("JIFEN_JWT_CLOCK_SKEW_SECONDS must be 0-300, not " + value);
+        }
+        return seconds;
     }
 
     static String publicKey() {

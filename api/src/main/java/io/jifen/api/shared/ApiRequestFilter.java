@@ -38,6 +38,14 @@ public class ApiRequestFilter extends HttpFilter {
                         .withRequestId(requestId));
                 return;
             }
+            Problem refused = refusedBeforeReading(request);
+            if (refused != null) {
+                if (refused.status() == 401) {
+                    response.setHeader("WWW-Authenticate", "Bearer");
+                }
+                writeProblem(response, refused.withRequestId(requestId));
+                return;
+            }
             chain.doFilter(new BoundedBodyRequest(request), response);
             answerBareSecurityRefusal(response, requestId);
         } finally {
@@ -49,6 +57,50 @@ public class ApiRequestFilter extends HttpFilter {
             BodyCapture.clear();
         }
     }
+
+    /**
+     * What no endpoint should see: a credential in any scheme but Bearer (RFC 6750), or a path or
+     * query that decodes to control characters (a NUL the database cannot store, a line break
+     * that would forge a log line) or that is not valid percent-encoding.
+     */
+    static Problem refusedBeforeReading(HttpServletRequest request) {
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && !BEARER.matcher(authorization).matches()) {
+            return Problems.forStatus(401, "Send the token as 'Authorization: Bearer <token>'.");
+        }
+        if (request.getUserPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token && !isCurrent(token)) {
+            return Problems.forStatus(401, "The token is expired or not yet valid.");
+        }
+        String problem = UrlText.problemIn(request.getRequestURI(), false);
+        if (problem != null) {
+            return Problems.forStatus(400, "The path " + problem + ".")
+                    .withViolations(java.util.List.of(new Problem.Violation("path", problem)));
+        }
+        String query = request.getQueryString();
+        problem = query == null ? null : UrlText.problemIn(query, true);
+        if (problem != null) {
+            return Problems.forStatus(400, "The query " + problem + ".")
+                    .withViolations(java.util.List.of(new Problem.Violation("query", problem)));
+        }
+        return null;
+    }
+
+    /**
+     * The token's own validity window, with the configured clock skew (JIFEN_JWT_CLOCK_SKEW_SECONDS,
+     * default 30 s). Checked here as well as by the container, whose own tolerance is five minutes.
+     */
+    private static boolean isCurrent(org.eclipse.microprofile.jwt.JsonWebToken token) {
+        long now = java.time.Instant.now().getEpochSecond();
+        long skew = io.jifen.api.security.JwtSettings.clockSkewSeconds();
+        long expires = token.getExpirationTime();
+        Object notBefore = token.getClaim("nbf");
+        long nbf = notBefore instanceof Number n ? n.longValue()
+                : notBefore instanceof jakarta.json.JsonNumber j ? j.longValue() : Long.MIN_VALUE;
+        return (expires <= 0 || now <= expires + skew) && now >= nbf - skew;
+    }
+
+    private static final java.util.regex.Pattern BEARER =
+            java.util.regex.Pattern.compile("(?i:Bearer) [A-Za-z0-9._~+/-]+=*");
 
     /**
      * MicroProfile JWT refuses a missing or bad token itself, with an empty 401 body; give the
