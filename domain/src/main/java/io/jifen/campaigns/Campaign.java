@@ -2,6 +2,7 @@ package io.jifen.campaigns;
 
 import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
+import io.jifen.shared.security.StaffIdentity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -114,7 +115,7 @@ public class Campaign {
     /** A second person approves: the creator never approves their own campaign. */
     public void approve(String by, String note, Instant at) {
         requireStored(CampaignStatus.PENDING_APPROVAL, "approved");
-        if (by.equals(createdBy)) {
+        if (StaffIdentity.samePerson(by, createdBy)) {
             throw new CampaignFourEyesException(id, by);
         }
         if (!endsAt.isAfter(at)) {
@@ -128,7 +129,7 @@ public class Campaign {
 
     public void reject(String by, String reason, Instant at) {
         requireStored(CampaignStatus.PENDING_APPROVAL, "rejected");
-        if (by.equals(createdBy)) {
+        if (StaffIdentity.samePerson(by, createdBy)) {
             throw new CampaignFourEyesException(id, by);
         }
         status = CampaignStatus.REJECTED;
