@@ -9,5 +9,7 @@ public enum ErrorCode {
     INSUFFICIENT_POINTS,
     OUT_OF_STOCK,
     NOT_ELIGIBLE,
-    INVALID_STATE
+    INVALID_STATE,
+    /** More points, or a larger amount, than one accrual may credit without a person looking at it. */
+    ACCRUAL_LIMIT_EXCEEDED
 }

@@ -18,7 +18,7 @@ public final class Problems {
             case FORBIDDEN -> 403;
             case NOT_FOUND -> 404;
             case IDEMPOTENCY_CONFLICT -> 422;
-            case INSUFFICIENT_POINTS, OUT_OF_STOCK, NOT_ELIGIBLE, INVALID_STATE -> 409;
+            case INSUFFICIENT_POINTS, OUT_OF_STOCK, NOT_ELIGIBLE, INVALID_STATE, ACCRUAL_LIMIT_EXCEEDED -> 409;
         };
     }
 

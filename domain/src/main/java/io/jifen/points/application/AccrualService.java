@@ -5,6 +5,8 @@ import io.jifen.customers.StarLevel;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.Accrual;
 import io.jifen.points.AccrualBonuses;
+import io.jifen.points.AccrualLimitExceededException;
+import io.jifen.points.AccrualLimits;
 import io.jifen.points.PointsAccrued;
 import io.jifen.points.PointsReversed;
 import io.jifen.shared.time.BankCalendar;
@@ -56,6 +58,14 @@ public class AccrualService {
     @Inject
     @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
     int expiryYears;
+    @Inject
+    @ConfigProperty(name = "jifen.accrual.max-amount", defaultValue = "10000000000.00")
+    BigDecimal maxAmount;
+    @Inject
+    @ConfigProperty(name = "jifen.accrual.max-points", defaultValue = "1000000")
+    long maxPoints;
+    @Inject
+    AccrualAlerts alerts;
 
     /** What an accrual answers: the stored accrual, and whether this call created it. */
     public record Outcome(Accrual accrual, boolean created) {
@@ -65,6 +75,8 @@ public class AccrualService {
     @Timed(name = "jifen.accrual.latency", absolute = true, description = "Time to accrue points")
     public Outcome accrue(AccrualRequest request) {
         var now = clock.instant();
+        var limits = new AccrualLimits(maxAmount, maxPoints);
+        refuseOverLimit(request, () -> limits.checkAmount(request.sourceTxnId(), request.amount()));
         var customer = customers.find(request.customerId())
                 .orElseThrow(() -> new UnknownCustomerException(request.customerId()));
         var account = lockedAccount.lock(request.customerId(), now);
@@ -83,6 +95,7 @@ public class AccrualService {
             lines.addAll(source.bonuses(request, customer, level, rulePoints, now));
         }
         long earned = EarningPolicy.total(lines);
+        refuseOverLimit(request, () -> limits.checkPoints(request.sourceTxnId(), earned));
         Posting posting = null;
         if (earned > 0) {
             var origin = new Origin(request.sourceTxnId(),
@@ -95,6 +108,16 @@ public class AccrualService {
         points.addAccrual(accrual);
         accrued.fire(new PointsAccrued(request));
         return new Outcome(accrual, true);
+    }
+
+    /** A refused accrual over the limits still leaves staff an alert, written in its own transaction. */
+    private void refuseOverLimit(AccrualRequest request, Runnable check) {
+        try {
+            check.run();
+        } catch (AccrualLimitExceededException e) {
+            alerts.overLimit(request, e.getMessage());
+            throw e;
+        }
     }
 
     /** Takes an accrual's points back, once; a repeat answers the first reversal. */
