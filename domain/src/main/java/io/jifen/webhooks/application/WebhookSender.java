@@ -52,7 +52,12 @@ public class WebhookSender {
     public DeliveryOutcome send(DeliveryQueue.Attempt attempt) {
         long timestamp = clock.instant().getEpochSecond();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(attempt.url()))
+            URI target = URI.create(attempt.url());
+            var refusal = settings.targets().refusalBeforeDelivery(target);
+            if (refusal.isPresent()) {
+                return DeliveryOutcome.noAnswer(refusal.get());
+            }
+            HttpRequest request = HttpRequest.newBuilder(target)
                     .timeout(settings.timeout())
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "Jifen-Webhooks/1")

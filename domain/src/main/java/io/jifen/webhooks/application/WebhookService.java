@@ -65,8 +65,9 @@ public class WebhookService {
         if (retryWindow != null && retryWindow.compareTo(serverWindow) > 0) {
             throw new InvalidRequestException("retryWindow", "at most the server's retry window, " + serverWindow);
         }
+        String checkedUrl = settings.targets().checkRegistration(url, WebhookEndpoint.URL_MAX);
         String secret = WebhookSecret.generate();
-        var endpoint = new WebhookEndpoint(partnerId, url, events, retryWindow, secret, clock.instant(),
+        var endpoint = new WebhookEndpoint(partnerId, checkedUrl, events, retryWindow, secret, clock.instant(),
                 Actors.current().name());
         webhooks.addEndpoint(endpoint);
         audit.record("registered webhook endpoint", subject(endpoint.id()), "partner " + partnerId + ", "

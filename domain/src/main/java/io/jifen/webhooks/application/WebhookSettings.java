@@ -2,6 +2,7 @@ package io.jifen.webhooks.application;
 
 import io.jifen.webhooks.ExpiringPointsHorizon;
 import io.jifen.webhooks.RetryPolicy;
+import io.jifen.webhooks.WebhookTargetPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -31,6 +32,22 @@ public class WebhookSettings {
     @Inject
     @ConfigProperty(name = "jifen.webhooks.expiring-check-minutes", defaultValue = "60")
     long expiringCheckMinutes;
+
+    @Inject
+    @ConfigProperty(name = "jifen.webhooks.allowed-networks", defaultValue = " ")
+    String allowedNetworks;
+    @Inject
+    @ConfigProperty(name = "jifen.dev-tokens", defaultValue = "false")
+    boolean devMode;
+    private volatile WebhookTargetPolicy targets;
+
+    /** Where webhooks may go: https to public addresses, plus plain http in development. */
+    public WebhookTargetPolicy targets() {
+        if (targets == null) {
+            targets = new WebhookTargetPolicy(devMode, allowedNetworks);
+        }
+        return targets;
+    }
 
     public Duration pollInterval() {
         return Duration.ofMillis(Math.max(50, pollMillis));
