@@ -83,7 +83,7 @@ public final class Procurement {
 
     public static void quote(Api api, String supplierId, String giftId, int minQuantity, String unitPrice) {
         var response = api.post(SUPPLIERS + "/" + supplierId + "/quotes", buyer1(api), """
-                {"giftId": "%s", "minQuantity": %d, "unitPrice": "%s", "validFrom": "2020-01-01", "validTo": "2999-12-31"}"""
+                {"giftId": "%s", "minQuantity": %d, "unitPrice": "%s", "validFrom": "2020-01-01", "validTo": "2199-12-31"}"""
                 .formatted(giftId, minQuantity, unitPrice));
         if (response.status() != 201) {
             throw new IllegalStateException("could not add quote: " + response);
@@ -104,7 +104,7 @@ public final class Procurement {
 
     public static Api.Response draft(Api api, String token, String supplierId, String period, String linesJson) {
         return api.post(ORDERS, token, """
-                {"supplierId": "%s", "budgetPeriod": "%s", "expectedBy": "2999-12-31", "lines": %s}"""
+                {"supplierId": "%s", "budgetPeriod": "%s", "expectedBy": "2199-12-31", "lines": %s}"""
                 .formatted(supplierId, period, linesJson));
     }
 

@@ -59,6 +59,8 @@ public final class JifenServer implements AutoCloseable {
         env.put("JIFEN_FULFILMENT_LIMIT_READY_FOR_PICKUP", "PT5S");
         env.put("JIFEN_WEBHOOKS_POLL_MILLIS", "200");
         env.put("JIFEN_WEBHOOKS_RETRY_BASE_MILLIS", "500");
+        // the tests' webhook receivers listen on 127.0.0.2; every other inside address stays refused
+        env.put("JIFEN_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.2/32");
         env.put("WLP_JAR_EXTRACT_ROOT", workDir.resolve("wlp").toString());
         env.putAll(database.serverEnvironment());
         Process process = builder.start();
@@ -81,6 +83,9 @@ public final class JifenServer implements AutoCloseable {
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("the server exited early; see " + log + "\n" + tail());
+            }
+            if (Files.exists(log) && new String(Files.readAllBytes(log), java.nio.charset.StandardCharsets.ISO_8859_1).contains("CWWKZ0002E")) {
+                throw new IllegalStateException("the application failed to start; see " + log + "\n" + tail());
             }
             try {
                 HttpResponse<String> ready = client.send(

@@ -31,11 +31,14 @@ public class RunningServer implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Api.class;
+        return parameter.getParameter().getType() == Api.class || parameter.getParameter().getType() == TestDatabase.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == TestDatabase.class) {
+            return server(context).database();
+        }
         return new Api(server(context).baseUri());
     }
 }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -31,6 +32,53 @@ public abstract class TestDatabase implements AutoCloseable {
 
     public abstract Map<String, String> serverEnvironment();
 
+    /** A connection to the server's database, to prove from outside what was (not) written. */
+    protected abstract Connection connect() throws SQLException;
+
+    /** One number the database answers, e.g. a count of rows that prove an alert was written. */
+    public long count(String sql, Object... parameters) {
+        try (Connection connection = connect(); var statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (var rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not query: " + sql, e);
+        }
+    }
+
+    /**
+     * How many rows each application table holds now: two equal fingerprints around a refused
+     * request show it wrote nothing (Flyway's own history aside).
+     */
+    public Map<String, Long> rowCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        try (Connection connection = connect()) {
+            List<String> tables = new java.util.ArrayList<>();
+            try (var rs = connection.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String schema = rs.getString("TABLE_SCHEM");
+                    String table = rs.getString("TABLE_NAME");
+                    if (schema != null && schema.equalsIgnoreCase("public") && !table.equalsIgnoreCase("flyway_schema_history")) {
+                        tables.add(table);
+                    }
+                }
+            }
+            for (String table : tables) {
+                try (var rs = connection.createStatement().executeQuery("select count(*) from \"" + table + "\"")) {
+                    rs.next();
+                    counts.put(table.toLowerCase(java.util.Locale.ROOT), rs.getLong(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not count rows", e);
+        }
+        return counts;
+    }
+
     @Override
     public void close() throws SQLException {
     }
@@ -41,9 +89,18 @@ public abstract class TestDatabase implements AutoCloseable {
             return "embedded H2";
         }
 
+        private final String url = "jdbc:h2:file:" + java.nio.file.Path.of(System.getProperty("jifen.it.workDir", "target/it"))
+                .toAbsolutePath().resolve("jifen-data/jifen") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=15000";
+
         @Override
         public Map<String, String> serverEnvironment() {
-            return Map.of();
+            // the server's own default file, in AUTO_SERVER mode so the tests may look in too
+            return Map.of("JIFEN_DB_URL", url);
+        }
+
+        @Override
+        protected Connection connect() throws SQLException {
+            return DriverManager.getConnection(url, "jifen", "jifen");
         }
     }
 
@@ -75,6 +132,11 @@ public abstract class TestDatabase implements AutoCloseable {
             return Map.of("JIFEN_DB_URL", databaseUrl,
                     "JIFEN_DB_USER", credentials.getProperty("user"),
                     "JIFEN_DB_PASSWORD", credentials.getProperty("password"));
+        }
+
+        @Override
+        protected Connection connect() throws SQLException {
+            return DriverManager.getConnection(databaseUrl, credentials);
         }
 
         @Override

@@ -85,8 +85,12 @@ final class WebhookReceiver implements AutoCloseable {
     private volatile ToIntFunction<Arrival> answer = arrival -> 200;
     private volatile Duration delay = Duration.ZERO;
 
+    static final String ALLOWED_HOST = "127.0.0.2";
+
     private WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+        // 127.0.0.2: the one inside address the test server is told to allow (JIFEN_WEBHOOKS_ALLOWED_NETWORKS);
+        // 127.0.0.1 and every other inside address stay refused, as in production
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(ALLOWED_HOST), 0), 50);
         server.createContext("/hook", this::handle);
         server.setExecutor(threads);
         server.start();
@@ -97,7 +101,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return "http://" + ALLOWED_HOST + ":" + server.getAddress().getPort() + "/hook";
     }
 
     /** How to answer each request (its status), from what has arrived so far and the request itself. */
