@@ -111,8 +111,8 @@ public class PartnerService {
         return new Page<>(repository.carriers(page * size, size), page, size, repository.countCarriers());
     }
 
-    /** The carriers an order may ship with now, for the fulfilment board's choice. */
-    @RequiresRole({"admin", "fulfilment"})
+    /** The carriers an order may ship with now, for the order board's choice (service staff open it too). */
+    @RequiresRole({"admin", "fulfilment", "service"})
     public List<Carrier> activeCarriers() {
         return repository.activeCarriers();
     }
