@@ -143,7 +143,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         partnerGrid.addColumn(p -> p.limits().burst()).setHeader(getTranslation("partners.burst"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         if (admin) {
-            partnerGrid.addComponentColumn(p -> actions(() -> edit(p), () -> toggle(p), p.status(), "partner"))
+            partnerGrid.addComponentColumn(p -> actions(() -> edit(p), () -> toggle(p), p.status(), "partner", p.id()))
                     .setAutoWidth(true).setFlexGrow(0);
         }
         partnerGrid.setEmptyStateText(getTranslation("partners.none"));
@@ -199,7 +199,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
                 carrierId.setValue(c.id());
                 carrierName.setValue(c.name());
                 carrierStatus.setValue(c.status());
-            }, () -> toggle(c), c.status(), "carrier")).setAutoWidth(true).setFlexGrow(0);
+            }, () -> toggle(c), c.status(), "carrier", c.id())).setAutoWidth(true).setFlexGrow(0);
         }
         carrierGrid.setEmptyStateText(getTranslation("partners.noCarriers"));
         carrierGrid.setItems(query -> partners.carriers(query.getPage(), query.getPageSize()).items().stream(),
@@ -214,14 +214,14 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         select.setValue(RegistrationStatus.ACTIVE);
     }
 
-    private Component actions(Runnable edit, Runnable toggle, RegistrationStatus status, String kind) {
+    private Component actions(Runnable edit, Runnable toggle, RegistrationStatus status, String kind, String id) {
         var editButton = new Button(getTranslation("partners.edit"), click -> edit.run());
-        editButton.addClassName(kind + "-edit");
+        editButton.setId(kind + "-edit-" + id);
         editButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         boolean active = status == RegistrationStatus.ACTIVE;
         var toggleButton = new Button(getTranslation(active ? "partners.suspend" : "partners.activate"),
                 click -> toggle.run());
-        toggleButton.addClassName(kind + (active ? "-suspend" : "-activate"));
+        toggleButton.setId(kind + (active ? "-suspend-" : "-activate-") + id);
         toggleButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (active) {
             toggleButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
