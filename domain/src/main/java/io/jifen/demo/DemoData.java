@@ -24,6 +24,11 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import io.jifen.partners.CustomerScope;
+import io.jifen.partners.PartnerTerms;
+import io.jifen.partners.RateLimits;
+import io.jifen.partners.RegistrationStatus;
+import io.jifen.partners.application.PartnerService;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -69,6 +74,8 @@ public class DemoData {
     @Inject
     TriggerService triggers;
     @Inject
+    PartnerService partners;
+    @Inject
     Clock clock;
 
     void load(@Observes @Priority(AFTER_MIGRATION) @Initialized(ApplicationScoped.class) Object ignored) {
@@ -79,6 +86,7 @@ public class DemoData {
     }
 
     private void loadAsSystem() {
+        partnersAndCarriers();
         if (customers.exists("C-DEMO-001")) {
             LOG.info("Demo data already loaded");
             return;
@@ -125,8 +133,9 @@ public class DemoData {
         staff("fulfilment", "履约 Fulfilment", StaffRole.FULFILMENT);
         staff("service", "客服 Service", StaffRole.SERVICE);
         staff("auditor", "审计 Auditor", StaffRole.AUDITOR);
+        partners.link("C-DEMO-002", "partner-mall", clock.instant());
         LOG.info("Demo data loaded: 5 customers with points and segments, 7 gifts with stock, two campaigns, two triggers, "
-                + "one staff user per role");
+                + "one staff user per role, C-DEMO-002 linked to partner-mall");
     }
 
     private void segments() {
@@ -165,6 +174,31 @@ public class DemoData {
             triggers.create(new AwardTrigger.Definition("升级五星礼 Welcome to five stars", TriggerKind.STAR_UPGRADE,
                     null, null, null, null, StarLevel.FIVE_STARS, 1_000));
         });
+    }
+
+    /**
+     * The partners and carriers the README's examples use, each registered unless it already is
+     * (so a demo database loaded before registration existed gains them too).
+     */
+    private void partnersAndCarriers() {
+        partner("acme", "Acme 手机银行 Mobile banking app", CustomerScope.ALL_CUSTOMERS);
+        partner("kiosk", "网点自助终端 Branch kiosks", CustomerScope.ALL_CUSTOMERS);
+        partner("partner-mall", "合作商城 Partner mall", CustomerScope.LINKED);
+        carrier("SF", "顺丰速运 SF Express");
+        carrier("EMS", "中国邮政 EMS");
+        carrier("YTO", "圆通速递 YTO Express");
+    }
+
+    private void partner(String id, String name, CustomerScope scope) {
+        if (partners.partners(0, 200).items().stream().noneMatch(p -> p.id().equals(id))) {
+            partners.registerPartner(id, new PartnerTerms(name, RegistrationStatus.ACTIVE, scope, RateLimits.DEFAULT));
+        }
+    }
+
+    private void carrier(String id, String name) {
+        if (partners.carriers(0, 200).items().stream().noneMatch(c -> c.id().equals(id))) {
+            partners.registerCarrier(id, name, RegistrationStatus.ACTIVE);
+        }
     }
 
     /** Demo staff all share the password in the README; a real bank creates its own users. */

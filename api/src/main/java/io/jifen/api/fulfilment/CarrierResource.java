@@ -1,6 +1,7 @@
 package io.jifen.api.fulfilment;
 
 import io.jifen.api.fulfilment.FulfilmentViews.CarrierEventView;
+import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.Roles;
 import io.jifen.fulfilment.CarrierStatus;
 import io.jifen.fulfilment.application.CarrierUpdates;
@@ -41,6 +42,8 @@ public class CarrierResource {
     CarrierUpdates updates;
     @Inject
     Clock clock;
+    @Inject
+    Caller caller;
 
     public record CarrierEventRequest(
             @NotNull @Pattern(regexp = "^[A-Za-z0-9._:-]{1,64}$", message = "must be 1-64 letters, digits, '.', ':', '-' or '_'")
@@ -61,7 +64,8 @@ public class CarrierResource {
         if (request.at().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw new InvalidRequestException("at", "lies in the future");
         }
-        var outcome = updates.report(trackingNumber, request.eventId(), request.status(), request.at().toInstant(),
+        // RegistryFilter let only a registered ACTIVE carrier in; it reaches only its own shipments
+        var outcome = updates.report(caller.carrier().orElseThrow(), trackingNumber, request.eventId(), request.status(), request.at().toInstant(),
                 request.note());
         return Response.status(outcome.applied() ? 201 : 200).entity(CarrierEventView.of(outcome)).build();
     }

@@ -60,7 +60,8 @@ public class FulfilmentResource {
     }
 
     public record ShipRequest(
-            @NotBlank @Size(max = 64) String carrier,
+            @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9_-]+$", message = "must be a registered carrier's id")
+            String carrier,
             @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9-]+$", message = "must be letters, digits or '-'")
             String trackingNumber) {
     }
@@ -142,7 +143,7 @@ public class FulfilmentResource {
     @Path("/{orderId}/ship")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
-    @Operation(summary = "Ship an allocated courier order with its carrier and tracking number")
+    @Operation(summary = "Ship an allocated courier order with a registered, active carrier (its id) and a tracking number")
     public StaffOrderView ship(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId,
                                @Valid @NotNull ShipRequest request) {
         return StaffOrderView.of(fulfilment.ship(orderId, request.carrier(), request.trackingNumber()));

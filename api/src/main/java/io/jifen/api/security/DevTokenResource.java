@@ -7,7 +7,9 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import io.jifen.api.shared.Roles;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -25,7 +27,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -38,7 +42,8 @@ public class DevTokenResource {
             @NotBlank @Size(max = 100) String subject,
             @NotEmpty @Size(max = 9) List<@NotNull @Pattern(regexp = "partner|core-banking|admin|procurement|marketing|fulfilment|service|auditor|carrier",
                     message = "must be one of the roles in api.md") String> groups,
-            @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9_-]+") String partner,
+            JsonValue partner,
+            JsonValue carrier,
             @Min(60) @Max(86_400) Integer ttlSeconds,
             Instant notBefore,
             Instant expiresAt) {
@@ -55,9 +60,6 @@ public class DevTokenResource {
         if (!JwtSettings.devTokensEnabled()) {
             throw new NotFoundException();
         }
-        if (request.groups().contains(Roles.PARTNER) && request.partner() == null) {
-            throw new io.jifen.shared.InvalidRequestException("partner", "a partner token must name its partner");
-        }
         Instant now = Instant.now();
         // explicit times let tests present tokens not yet valid or just expired
         Instant expires = request.expiresAt() != null ? request.expiresAt()
@@ -73,8 +75,12 @@ public class DevTokenResource {
         if (request.notBefore() != null) {
             claims.notBeforeTime(Date.from(request.notBefore()));
         }
-        if (request.partner() != null) {
-            claims.claim("partner", request.partner());
+        // any JSON value, verbatim, so tests can present the hostile claims the server must refuse
+        if (request.partner() != null && request.partner() != JsonValue.NULL) {
+            claims.claim("partner", claimValue(request.partner()));
+        }
+        if (request.carrier() != null && request.carrier() != JsonValue.NULL) {
+            claims.claim("carrier", claimValue(request.carrier()));
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT).build(),
                 claims.build());
@@ -84,5 +90,23 @@ public class DevTokenResource {
             throw new IllegalStateException("could not sign a dev token", e);
         }
         return new TokenAnswer(jwt.serialize(), expires);
+    }
+
+    /** The claim as the JWT library writes it: strings, numbers, booleans, lists and maps. */
+    private static Object claimValue(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).isIntegral() ? (Object) ((JsonNumber) value).longValue()
+                    : ((JsonNumber) value).doubleValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            case ARRAY -> value.asJsonArray().stream().map(DevTokenResource::claimValue).toList();
+            case OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                value.asJsonObject().forEach((key, member) -> object.put(key, claimValue(member)));
+                yield object;
+            }
+        };
     }
 }

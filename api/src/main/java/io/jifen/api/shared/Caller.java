@@ -2,6 +2,7 @@ package io.jifen.api.shared;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -24,8 +25,29 @@ public class Caller {
         return hasRole(Roles.PARTNER) && jwt.getGroups().size() == 1;
     }
 
+    /**
+     * The partner the token names, exactly as written; empty unless the claim is a JSON string.
+     * {@link RegistryFilter} has already refused any partner call whose claim names no ACTIVE
+     * registered partner, so a present value is one.
+     */
     public Optional<String> partner() {
-        Object claim = jwt.getClaim("partner");
-        return claim == null ? Optional.empty() : Optional.of(claim.toString().replace("\"", ""));
+        return stringClaim(jwt, "partner");
+    }
+
+    /** The carrier the token names, exactly as written; checked like the partner by {@link RegistryFilter}. */
+    public Optional<String> carrier() {
+        return stringClaim(jwt, "carrier");
+    }
+
+    /** A claim's value when it is a JSON string; numbers, arrays, objects and absence are all empty. */
+    static Optional<String> stringClaim(JsonWebToken token, String name) {
+        Object claim = token.getClaim(name);
+        if (claim instanceof String text) {
+            return Optional.of(text);
+        }
+        if (claim instanceof JsonString text) {
+            return Optional.of(text.getString());
+        }
+        return Optional.empty();
     }
 }

@@ -9,7 +9,6 @@ import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.application.OrderRefunds;
 import io.jifen.orders.application.RedemptionService;
 import io.jifen.points.application.LockedAccount;
-import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,11 +43,16 @@ public class CarrierUpdates {
     public record Outcome(CarrierEvent event, RedemptionOrder order, boolean applied) {
     }
 
+    /**
+     * @param carrier the registered carrier the caller's token names; a shipment another carrier
+     *                carries is refused as unknown, before anything is locked or written
+     */
     @RequiresRole("carrier")
-    public Outcome report(String trackingNumber, String eventId, CarrierStatus status, Instant occurredAt, String note) {
+    public Outcome report(String carrier, String trackingNumber, String eventId, CarrierStatus status,
+                          Instant occurredAt, String note) {
         Instant now = clock.instant();
-        String carrier = Actors.current().name();
         var seen = orders.findByTrackingNumber(trackingNumber)
+                .filter(shipment -> carrier.equals(shipment.carrier()))
                 .orElseThrow(() -> new UnknownShipmentException(trackingNumber));
         // a failure refunds: take the account's lock before the order's, as every refund does
         var account = lockedAccount.lock(seen.customerId(), now);

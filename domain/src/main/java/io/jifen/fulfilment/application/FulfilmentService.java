@@ -1,6 +1,7 @@
 package io.jifen.fulfilment.application;
 
 import io.jifen.audit.application.AuditLog;
+import io.jifen.partners.PartnerRepository;
 import io.jifen.catalog.OutOfStockException;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
@@ -35,6 +36,8 @@ import java.time.Instant;
 public class FulfilmentService {
     @Inject
     OrderRepository orders;
+    @Inject
+    PartnerRepository partners;
     @Inject
     RedemptionService redemptions;
     @Inject
@@ -73,6 +76,13 @@ public class FulfilmentService {
             throw new io.jifen.shared.InvalidRequestException("trackingNumber",
                     "tracking number " + trackingNumber.trim() + " is already used by another order");
         }
+        if (carrier == null || carrier.isBlank()) {
+            throw new io.jifen.shared.InvalidRequestException("carrier", "a shipment names its carrier");
+        }
+        partners.findCarrier(carrier.trim())
+                .orElseThrow(() -> new io.jifen.shared.InvalidRequestException("carrier",
+                        "no carrier " + carrier.trim() + " is registered"))
+                .requireActive();
         order.ship(carrier, trackingNumber, now, by());
         orders.flushShipment(order);
         return announced(order, before, "shipped order", order.lastChange().reason());

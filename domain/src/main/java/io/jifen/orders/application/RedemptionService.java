@@ -33,6 +33,7 @@ import io.jifen.shared.outbox.Outbox;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.jifen.partners.application.PartnerRegistry;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
@@ -78,6 +79,8 @@ public class RedemptionService {
     @Inject
     Clock clock;
     @Inject
+    PartnerRegistry partners;
+    @Inject
     @ConfigProperty(name = "jifen.redemption.minimum-balance", defaultValue = "10")
     long minimumBalance;
     @Inject
@@ -113,6 +116,8 @@ public class RedemptionService {
     @Counted(name = "jifen.redemptions", absolute = true, description = "Redemption order requests answered")
     @Timed(name = "jifen.redemption.latency", absolute = true, description = "Time to place a redemption order")
     public Outcome placeOrder(PlaceOrder command) {
+        // a LINKED partner's unlinked customer is refused as unknown, before anything is locked or written
+        partners.requireMaySee(command.partnerId(), command.customerId());
         Instant now = clock.instant();
         String location = stockLocationFor(command);
         var account = lockedAccount.lock(command.customerId(), now);
@@ -205,6 +210,9 @@ public class RedemptionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, java.util.List<io.jifen.orders.Ineligibility>> redeemability(
             String customerId, String partnerId, java.util.List<io.jifen.catalog.Gift> gifts, Map<String, Long> stockByGift) {
+        if (partnerId != null) {
+            partners.requireMaySee(partnerId, customerId);
+        }
         Instant now = clock.instant();
         var customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         long balance = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId)).balance();

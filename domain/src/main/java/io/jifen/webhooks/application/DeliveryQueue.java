@@ -7,6 +7,7 @@ import io.jifen.webhooks.WebhookBody;
 import io.jifen.webhooks.WebhookDelivery;
 import io.jifen.webhooks.WebhookEventType;
 import io.jifen.webhooks.WebhookRepository;
+import io.jifen.partners.application.PartnerRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,6 +38,8 @@ public class DeliveryQueue {
     WebhookSettings settings;
     @Inject
     Clock clock;
+    @Inject
+    PartnerRegistry partners;
 
     /** What a worker sends: everything read in the claiming transaction, nothing read later. */
     public record Attempt(long deliveryId, String url, String secret, String eventId, String eventType, int number,
@@ -66,7 +69,9 @@ public class DeliveryQueue {
             }
             Optional<String> partner = type.get().belongsToOnePartner() ? partnerOf(event.payload()) : Optional.empty();
             for (var endpoint : endpoints) {
-                if (endpoint.receives(type.get(), partner)) {
+                // only partners that may see the customer hear of it: a suspended or unregistered
+                // partner hears nothing, a LINKED one only of the customers linked to it
+                if (endpoint.receives(type.get(), partner) && partners.maySee(endpoint.partnerId(), event.customerId())) {
                     webhooks.addDelivery(new WebhookDelivery(endpoint.id(), event.id(), event.eventId(), event.type(),
                             event.customerId(), now));
                 }

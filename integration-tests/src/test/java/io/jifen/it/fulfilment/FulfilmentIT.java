@@ -46,9 +46,9 @@ class FulfilmentIT {
         assertThat(allocated.getString("status")).isEqualTo("ALLOCATED");
         assertThat(allocated.getString("stockLocation")).isEqualTo("CENTRAL");
         String tracking = tracking();
-        var shipped = step(api, id, "ship", "{\"carrier\": \"顺丰速运\", \"trackingNumber\": \"" + tracking + "\"}");
+        var shipped = step(api, id, "ship", "{\"carrier\": \"it-carrier\", \"trackingNumber\": \"" + tracking + "\"}");
         assertThat(shipped.getString("status")).isEqualTo("SHIPPED");
-        assertThat(shipped.getString("carrier")).isEqualTo("顺丰速运");
+        assertThat(shipped.getString("carrier")).isEqualTo("it-carrier");
         assertThat(shipped.getString("trackingNumber")).isEqualTo(tracking);
 
         String eventId = Api.uniqueId("EV");
@@ -295,7 +295,7 @@ class FulfilmentIT {
         String courier = order(api, customer, gift, 1, courierTo(address())).getString("id");
         String pickup = order(api, customer, gift, 1, pickupAt(BRANCH)).getString("id");
 
-        assertProblem(post(api, courier, "ship", "{\"carrier\": \"EMS\", \"trackingNumber\": \"" + tracking() + "\"}"),
+        assertProblem(post(api, courier, "ship", "{\"carrier\": \"it-carrier\", \"trackingNumber\": \"" + tracking() + "\"}"),
                 409, "INVALID_STATE");
         assertProblem(post(api, courier, "deliver", null), 409, "INVALID_STATE");
         assertProblem(post(api, courier, "ready-for-pickup", null), 409, "INVALID_STATE");
@@ -304,7 +304,7 @@ class FulfilmentIT {
         assertProblem(post(api, courier, "ready-for-pickup", null), 409, "INVALID_STATE");
         assertProblem(post(api, courier, "hand-over", "{\"pickupCode\": \"12345678\"}"), 409, "INVALID_STATE");
         step(api, pickup, "allocate", "{\"location\": \"" + BRANCH + "\"}");
-        assertProblem(post(api, pickup, "ship", "{\"carrier\": \"EMS\", \"trackingNumber\": \"" + tracking() + "\"}"),
+        assertProblem(post(api, pickup, "ship", "{\"carrier\": \"it-carrier\", \"trackingNumber\": \"" + tracking() + "\"}"),
                 409, "INVALID_STATE");
         assertProblem(post(api, pickup, "deliver", null), 409, "INVALID_STATE");
         assertThat(staffView(api, courier).getString("status")).isEqualTo("ALLOCATED");
@@ -324,7 +324,7 @@ class FulfilmentIT {
         step(api, second, "allocate", "{\"location\": \"CENTRAL\"}");
         String used = partnerView(api, first).getString("trackingNumber");
 
-        var duplicate = post(api, second, "ship", "{\"carrier\": \"EMS\", \"trackingNumber\": \"" + used + "\"}");
+        var duplicate = post(api, second, "ship", "{\"carrier\": \"it-carrier\", \"trackingNumber\": \"" + used + "\"}");
 
         assertProblem(duplicate, 400, "VALIDATION_FAILED");
         assertThat(staffView(api, second).getString("status")).isEqualTo("ALLOCATED");
@@ -357,8 +357,8 @@ class FulfilmentIT {
         String id = order(api, customer, newStockedGift(api, 100, 1), 1, courierTo(address())).getString("id");
         step(api, id, "allocate", "{\"location\": \"CENTRAL\"}");
 
-        assertViolation(post(api, id, "ship", "{\"carrier\": \"EMS\"}"), "trackingNumber");
-        assertViolation(post(api, id, "ship", "{\"carrier\": \"EMS\", \"trackingNumber\": \"no spaces allowed\"}"),
+        assertViolation(post(api, id, "ship", "{\"carrier\": \"it-carrier\"}"), "trackingNumber");
+        assertViolation(post(api, id, "ship", "{\"carrier\": \"it-carrier\", \"trackingNumber\": \"no spaces allowed\"}"),
                 "trackingNumber");
         assertViolation(post(api, id, "ship", "{\"carrier\": \"" + "x".repeat(65) + "\", \"trackingNumber\": \"A1\"}"),
                 "carrier");
@@ -368,7 +368,7 @@ class FulfilmentIT {
         assertProblem(post(api, id, "ship", "{\"carrier\": "), 400, "VALIDATION_FAILED");
         assertProblem(post(api, id, "allocate", null), 400, "VALIDATION_FAILED");
         String tracking = tracking();
-        step(api, id, "ship", "{\"carrier\": \"EMS\", \"trackingNumber\": \"" + tracking + "\"}");
+        step(api, id, "ship", "{\"carrier\": \"it-carrier\", \"trackingNumber\": \"" + tracking + "\"}");
         assertProblem(carrierEvent(api, tracking, Api.uniqueId("EV"), "LOST", null), 400, "VALIDATION_FAILED");
         assertViolation(api.post("/api/v1/carrier/shipments/" + tracking + "/events", api.token("carrier"),
                 "{\"status\": \"DELIVERED\", \"at\": \"" + Instant.now() + "\"}"), "eventId");
@@ -453,7 +453,7 @@ class FulfilmentIT {
     private static String shippedOrder(Api api, String customer, String gift) {
         String id = order(api, customer, gift, 1, courierTo(address())).getString("id");
         step(api, id, "allocate", "{\"location\": \"CENTRAL\"}");
-        step(api, id, "ship", "{\"carrier\": \"EMS\", \"trackingNumber\": \"" + tracking() + "\"}");
+        step(api, id, "ship", "{\"carrier\": \"it-carrier\", \"trackingNumber\": \"" + tracking() + "\"}");
         return id;
     }
 
@@ -466,6 +466,7 @@ class FulfilmentIT {
     }
 
     private static Api.Response post(Api api, String orderId, String step, String json) {
+        api.carrier("it-carrier");
         return api.send(api.request(ADMIN + orderId + "/" + step, api.token("fulfilment"))
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));

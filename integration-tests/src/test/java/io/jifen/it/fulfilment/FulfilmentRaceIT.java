@@ -41,7 +41,7 @@ class FulfilmentRaceIT {
         String tracking = Api.uniqueId("YT").toUpperCase();
         ok(api.post(ADMIN + id + "/allocate", api.token("fulfilment"), "{\"location\": \"CENTRAL\"}"));
         ok(api.post(ADMIN + id + "/ship", api.token("fulfilment"),
-                "{\"carrier\": \"YTO\", \"trackingNumber\": \"" + tracking + "\"}"));
+                "{\"carrier\": \"" + api.carrier("it-carrier") + "\", \"trackingNumber\": \"" + tracking + "\"}"));
         String body = "{\"eventId\": \"%s\", \"status\": \"FAILED\", \"at\": \"%s\", \"note\": \"address not found\"}"
                 .formatted(Api.uniqueId("EV"), Instant.now().minusSeconds(5));
         String token = api.token("carrier");

@@ -13,12 +13,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** A thin HTTP client for the API under test, with dev tokens per role. */
 public final class Api {
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /** Partners and carriers already registered on a server, so each test run registers them once. */
+    private static final Set<String> REGISTERED = ConcurrentHashMap.newKeySet();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
@@ -65,22 +68,77 @@ public final class Api {
         return builder;
     }
 
-    /** A token for a role; partner tokens belong to the given partner. */
+    /**
+     * A token for a role; partner tokens belong to partner "acme", carrier tokens to carrier
+     * "it-carrier", each registered (ACTIVE, all customers) before the token is minted.
+     */
     public String token(String role) {
+        if (role.equals("carrier")) {
+            return carrierToken("it-carrier");
+        }
         return token(role, role.equals("partner") ? "acme" : null);
     }
 
+    /** A token for a role; a partner token for the named partner, which is registered first if need be. */
     public String token(String role, String partner) {
+        if (partner != null) {
+            partner(partner);
+        }
         return TOKENS.computeIfAbsent(base + role + "/" + partner, key -> {
             String body = partner == null
                     ? "{\"subject\":\"it-" + role + "\",\"groups\":[\"" + role + "\"]}"
                     : "{\"subject\":\"it-" + partner + "\",\"groups\":[\"" + role + "\"],\"partner\":\"" + partner + "\"}";
-            Response response = post("/api/v1/dev/tokens", null, body);
-            if (response.status() != 200) {
-                throw new IllegalStateException("no dev token: " + response);
-            }
-            return response.json().getString("token");
+            return mint(body);
         });
+    }
+
+    /** A carrier's token for the named carrier, which is registered first if need be. */
+    public String carrierToken(String carrier) {
+        carrier(carrier);
+        return TOKENS.computeIfAbsent(base + "carrier/" + carrier, key ->
+                mint("{\"subject\":\"it-" + carrier + "\",\"groups\":[\"carrier\"],\"carrier\":\"" + carrier + "\"}"));
+    }
+
+    /** A dev token for any request body (claims of any JSON type, for the hostile cases); never cached. */
+    public String mint(String body) {
+        Response response = post("/api/v1/dev/tokens", null, body);
+        if (response.status() != 200) {
+            throw new IllegalStateException("no dev token: " + response);
+        }
+        return response.json().getString("token");
+    }
+
+    /** Registers the partner (ACTIVE, all customers) unless this run already did; answers its id. */
+    public String partner(String partnerId) {
+        if (!REGISTERED.contains(base + "partner/" + partnerId)) {
+            registerPartner(partnerId, "ACTIVE", "ALL_CUSTOMERS");
+        }
+        return partnerId;
+    }
+
+    /** Registers or replaces a partner with the given status and customer scope; {@link #partner} then leaves it so. */
+    public Response registerPartner(String partnerId, String status, String customerScope) {
+        Response response = put("/api/v1/admin/partners/" + partnerId, token("admin"), """
+                {"name": "IT partner %s", "status": "%s", "customerScope": "%s", "rateLimitPerSecond": 1000,
+                 "burst": 2000}""".formatted(partnerId, status, customerScope));
+        if (response.status() != 200 && response.status() != 201) {
+            throw new IllegalStateException("could not register partner " + partnerId + ": " + response);
+        }
+        REGISTERED.add(base + "partner/" + partnerId);
+        return response;
+    }
+
+    /** Registers the carrier (ACTIVE) unless this run already did; answers its id, to ship with. */
+    public String carrier(String carrierId) {
+        if (!REGISTERED.contains(base + "carrier/" + carrierId)) {
+            Response response = put("/api/v1/admin/carriers/" + carrierId, token("admin"),
+                    "{\"name\": \"IT carrier " + carrierId + "\", \"status\": \"ACTIVE\"}");
+            if (response.status() != 200 && response.status() != 201) {
+                throw new IllegalStateException("could not register carrier " + carrierId + ": " + response);
+            }
+            REGISTERED.add(base + "carrier/" + carrierId);
+        }
+        return carrierId;
     }
 
     /** A token for a named member of staff (e.g. two marketers, for four eyes). */

@@ -20,6 +20,7 @@ final class Webhooks {
 
     /** Registers an endpoint and fails unless it is 201; answers the registration with its secret. */
     static JsonObject registered(Api api, String partner, String url, String eventsJson, String retryWindow) {
+        api.partner(partner);
         var response = register(api, partner, url, eventsJson, retryWindow);
         if (response.status() != 201) {
             throw new IllegalStateException("could not register a webhook endpoint: " + response);

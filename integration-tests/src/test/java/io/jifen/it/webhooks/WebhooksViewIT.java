@@ -53,7 +53,7 @@ class WebhooksViewIT {
         try (var receiver = WebhookReceiver.start()) {
             browser.signIn(admin(api), PASSWORD);
             browser.open("/webhooks");
-            String partner = Webhooks.partner();
+            String partner = api.partner(Webhooks.partner());
             browser.typeInto("webhook-partner", partner);
             browser.typeInto("webhook-url", receiver.url());
             browser.tick("webhook-events", 0);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.jifen.catalog.CatalogQuery;
 import io.jifen.catalog.Channel;
@@ -20,6 +21,8 @@ import io.jifen.fulfilment.application.FulfilmentService;
 import io.jifen.orders.OrderStatus;
 import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.WrongPickupCodeException;
+import io.jifen.partners.Carrier;
+import io.jifen.partners.application.PartnerService;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
 import java.util.EnumSet;
@@ -99,14 +102,24 @@ class OrderActions extends VerticalLayout {
         return row(location, allocate);
     }
 
+    /** Ships only with a registered, active carrier: the choice offers nothing else. */
     private Component ship() {
-        var carrier = required("order-carrier", "fulfilment.ship.carrier", 64);
+        var carrier = new Select<Carrier>();
+        carrier.setLabel(getTranslation("fulfilment.ship.carrier"));
+        carrier.setId("order-carrier");
+        carrier.setItems(Services.get(PartnerService.class).activeCarriers());
+        carrier.setItemLabelGenerator(c -> c.name() + " (" + c.id() + ")");
+        carrier.setRequiredIndicatorVisible(true);
+        carrier.setWidth("18rem");
         var tracking = required("order-tracking", "fulfilment.ship.tracking", 64);
         tracking.setPattern("[A-Za-z0-9-]+");
         var ship = primary("order-ship", "fulfilment.ship");
         ship.addClickListener(click -> {
-            if (filled(carrier) & filled(tracking)) {
-                attempt(() -> fulfilment.ship(order.id(), carrier.getValue().trim(), tracking.getValue().trim()),
+            boolean chosen = !carrier.isEmpty();
+            carrier.setInvalid(!chosen);
+            carrier.setErrorMessage(chosen ? null : getTranslation("fulfilment.required"));
+            if (chosen & filled(tracking)) {
+                attempt(() -> fulfilment.ship(order.id(), carrier.getValue().id(), tracking.getValue().trim()),
                         "fulfilment.done.ship");
             }
         });

@@ -36,6 +36,7 @@ public class MainLayout extends AppLayout {
             new Area("earning-rules", "menu.earningRules", "nav-earning-rules", "marketing", "admin"),
             new Area("triggers", "menu.triggers", "nav-triggers", "marketing", "admin"),
             new Area("orders", "menu.orders", "nav-orders", "fulfilment", "admin", "service"),
+            new Area("partners", "menu.partners", "nav-partners", "admin", "auditor"),
             new Area("webhooks", "menu.webhooks", "nav-webhooks", "admin"),
             new Area("audit", "menu.audit", "nav-audit", "auditor", "admin"));
 

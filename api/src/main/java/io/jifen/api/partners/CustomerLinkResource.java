@@ -1,0 +1,60 @@
+package io.jifen.api.partners;
+
+import static io.jifen.api.partners.PartnerAdminResource.ID;
+import static io.jifen.api.partners.PartnerAdminResource.ID_MESSAGE;
+
+import io.jifen.api.partners.PartnerViews.LinkView;
+import io.jifen.api.shared.Roles;
+import io.jifen.api.shared.ValidCustomerId;
+import io.jifen.partners.application.PartnerService;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Core banking links a customer to a LINKED partner (a third-party mall) once the customer
+ * consented; only then does that partner see the customer. ALL_CUSTOMERS partners need no link.
+ */
+@Path("/v1/customers/{customerId}/partners/{partnerId}")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CustomerLinkResource {
+    @Inject
+    PartnerService partners;
+
+    public record LinkRequest(@NotNull OffsetDateTime consentedAt) {
+    }
+
+    @PUT
+    @RolesAllowed(Roles.CORE_BANKING)
+    @Operation(summary = "Link a customer to a partner with the time the customer consented (201 linked, 200 renewed)")
+    public Response link(@PathParam("customerId") @ValidCustomerId String customerId,
+                         @PathParam("partnerId") @Pattern(regexp = ID, message = ID_MESSAGE) String partnerId,
+                         @Valid @NotNull LinkRequest request) {
+        var saved = partners.link(customerId, partnerId, request.consentedAt().toInstant());
+        return Response.status(saved.created() ? 201 : 200).entity(LinkView.of(saved.link())).build();
+    }
+
+    @DELETE
+    @RolesAllowed(Roles.CORE_BANKING)
+    @Operation(summary = "End the link: the partner no longer sees the customer (204, also when there was none)")
+    public Response unlink(@PathParam("customerId") @ValidCustomerId String customerId,
+                           @PathParam("partnerId") @Pattern(regexp = ID, message = ID_MESSAGE) String partnerId) {
+        partners.unlink(customerId, partnerId);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,31 @@
+package io.jifen.partners;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface PartnerRepository {
+    Optional<Partner> find(String partnerId);
+
+    void add(Partner partner);
+
+    List<Partner> partners(int offset, int limit);
+
+    long countPartners();
+
+    Optional<Carrier> findCarrier(String carrierId);
+
+    void addCarrier(Carrier carrier);
+
+    List<Carrier> carriers(int offset, int limit);
+
+    long countCarriers();
+
+    List<Carrier> activeCarriers();
+
+    Optional<CustomerLink> findLink(String partnerId, String customerId);
+
+    void addLink(CustomerLink link);
+
+    /** Removes the link; answers whether there was one. */
+    boolean removeLink(String partnerId, String customerId);
+}

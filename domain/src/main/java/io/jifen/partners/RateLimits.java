@@ -1,0 +1,32 @@
+package io.jifen.partners;
+
+import io.jifen.shared.InvalidRequestException;
+
+/**
+ * How many calls a partner may make: a sustained rate per second and a burst it may spend at
+ * once. The burst holds at least one second's worth, otherwise the rate could never be reached.
+ */
+public record RateLimits(int perSecond, int burst) {
+    public static final int MAX_PER_SECOND = 100_000;
+    public static final int MAX_BURST = 1_000_000;
+    /** What a partner registered without limits gets (the defaults). */
+    public static final RateLimits DEFAULT = new RateLimits(100, 200);
+
+    public RateLimits {
+        if (perSecond < 1 || perSecond > MAX_PER_SECOND) {
+            throw new InvalidRequestException("rateLimitPerSecond", "must be 1-" + MAX_PER_SECOND);
+        }
+        if (burst < 1 || burst > MAX_BURST) {
+            throw new InvalidRequestException("burst", "must be 1-" + MAX_BURST);
+        }
+        if (burst < perSecond) {
+            throw new InvalidRequestException("burst", "must be at least rateLimitPerSecond");
+        }
+    }
+
+    /** The given limits, each missing one taken from the defaults. */
+    public static RateLimits of(Integer perSecond, Integer burst) {
+        int rate = perSecond == null ? DEFAULT.perSecond() : perSecond;
+        return new RateLimits(rate, burst == null ? Math.max(DEFAULT.burst(), rate) : burst);
+    }
+}

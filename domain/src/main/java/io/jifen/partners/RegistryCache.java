@@ -1,0 +1,48 @@
+package io.jifen.partners;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/**
+ * Registry answers kept for a few seconds, absences included, so the check on every partner or
+ * carrier call costs no database round trip, while a suspension made on another server still
+ * takes effect within the time to live. Changes made on this server drop the entry at once.
+ */
+public final class RegistryCache<V> {
+    /** Past this many entries (tokens naming ever new unknown ids) the cache starts over. */
+    static final int MAX_ENTRIES = 10_000;
+
+    private record Entry<V>(Optional<V> value, Instant loadedAt) {
+    }
+
+    private final ConcurrentHashMap<String, Entry<V>> entries = new ConcurrentHashMap<>();
+    private final Duration timeToLive;
+    private final Clock clock;
+
+    public RegistryCache(Duration timeToLive, Clock clock) {
+        this.timeToLive = timeToLive;
+        this.clock = clock;
+    }
+
+    public Optional<V> get(String key, Function<String, Optional<V>> load) {
+        Instant now = clock.instant();
+        Entry<V> entry = entries.get(key);
+        if (entry != null && now.isBefore(entry.loadedAt().plus(timeToLive))) {
+            return entry.value();
+        }
+        Optional<V> value = load.apply(key);
+        if (entries.size() >= MAX_ENTRIES) {
+            entries.clear();
+        }
+        entries.put(key, new Entry<>(value, now));
+        return value;
+    }
+
+    public void forget(String key) {
+        entries.remove(key);
+    }
+}

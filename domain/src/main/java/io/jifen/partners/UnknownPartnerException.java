@@ -1,0 +1,10 @@
+package io.jifen.partners;
+
+import io.jifen.shared.DomainException;
+import io.jifen.shared.ErrorCode;
+
+public class UnknownPartnerException extends DomainException {
+    public UnknownPartnerException(String partnerId) {
+        super(ErrorCode.NOT_FOUND, "no partner " + partnerId);
+    }
+}

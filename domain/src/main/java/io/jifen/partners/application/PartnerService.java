@@ -1,0 +1,148 @@
+package io.jifen.partners.application;
+
+import io.jifen.audit.application.AuditLog;
+import io.jifen.customers.CustomerRepository;
+import io.jifen.customers.UnknownCustomerException;
+import io.jifen.partners.Carrier;
+import io.jifen.partners.CustomerLink;
+import io.jifen.partners.Partner;
+import io.jifen.partners.PartnerRepository;
+import io.jifen.partners.PartnerTerms;
+import io.jifen.partners.RegistrationStatus;
+import io.jifen.partners.UnknownCarrierException;
+import io.jifen.partners.UnknownPartnerException;
+import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.RequiresRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Administrators register partners and carriers (create or replace, suspend by replacing the
+ * status); core banking links customers to LINKED partners. Every change is audited, and the
+ * registry's cached answers about the changed id are dropped once the change commits.
+ */
+@ApplicationScoped
+@Transactional
+public class PartnerService {
+    @Inject
+    PartnerRepository repository;
+    @Inject
+    CustomerRepository customers;
+    @Inject
+    AuditLog audit;
+    @Inject
+    Event<RegistryChanged> changes;
+    @Inject
+    Clock clock;
+
+    public record SavedPartner(Partner partner, boolean created) {
+    }
+
+    public record SavedCarrier(Carrier carrier, boolean created) {
+    }
+
+    public record SavedLink(CustomerLink link, boolean created) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long total) {
+    }
+
+    @RequiresRole("admin")
+    public SavedPartner registerPartner(String partnerId, PartnerTerms terms) {
+        Instant now = clock.instant();
+        String by = Actors.current().name();
+        var existing = repository.find(partnerId);
+        Partner partner;
+        if (existing.isPresent()) {
+            partner = existing.get();
+            partner.replaceTerms(terms, now, by);
+        } else {
+            partner = new Partner(partnerId, terms, now, by);
+            repository.add(partner);
+        }
+        audit.record(existing.isPresent() ? "replaced partner" : "registered partner", "partner " + partnerId,
+                terms.name() + ", " + terms.status() + ", " + terms.scope() + ", " + terms.limits().perSecond()
+                        + "/s burst " + terms.limits().burst());
+        changes.fire(new RegistryChanged(RegistryChanged.Kind.PARTNER, partnerId));
+        return new SavedPartner(partner, existing.isEmpty());
+    }
+
+    @RequiresRole({"admin", "auditor"})
+    public Partner partner(String partnerId) {
+        return repository.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
+    }
+
+    @RequiresRole({"admin", "auditor"})
+    public Page<Partner> partners(int page, int size) {
+        return new Page<>(repository.partners(page * size, size), page, size, repository.countPartners());
+    }
+
+    @RequiresRole("admin")
+    public SavedCarrier registerCarrier(String carrierId, String name, RegistrationStatus status) {
+        Instant now = clock.instant();
+        String by = Actors.current().name();
+        var existing = repository.findCarrier(carrierId);
+        Carrier carrier;
+        if (existing.isPresent()) {
+            carrier = existing.get();
+            carrier.replace(name, status, now, by);
+        } else {
+            carrier = new Carrier(carrierId, name, status, now, by);
+            repository.addCarrier(carrier);
+        }
+        audit.record(existing.isPresent() ? "replaced carrier" : "registered carrier", "carrier " + carrierId,
+                carrier.name() + ", " + status);
+        changes.fire(new RegistryChanged(RegistryChanged.Kind.CARRIER, carrierId));
+        return new SavedCarrier(carrier, existing.isEmpty());
+    }
+
+    @RequiresRole({"admin", "auditor"})
+    public Carrier carrier(String carrierId) {
+        return repository.findCarrier(carrierId).orElseThrow(() -> new UnknownCarrierException(carrierId));
+    }
+
+    @RequiresRole({"admin", "auditor"})
+    public Page<Carrier> carriers(int page, int size) {
+        return new Page<>(repository.carriers(page * size, size), page, size, repository.countCarriers());
+    }
+
+    /** The carriers an order may ship with now, for the order board's choice (service staff open it too). */
+    @RequiresRole({"admin", "fulfilment", "service"})
+    public List<Carrier> activeCarriers() {
+        return repository.activeCarriers();
+    }
+
+    /** Core banking records that the customer consented to be served by the partner. */
+    @RequiresRole("core-banking")
+    public SavedLink link(String customerId, String partnerId, Instant consentedAt) {
+        customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+        repository.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
+        Instant now = clock.instant();
+        String by = Actors.current().name();
+        var existing = repository.findLink(partnerId, customerId);
+        CustomerLink link;
+        if (existing.isPresent()) {
+            link = existing.get();
+            link.reconsent(consentedAt, now, by);
+        } else {
+            link = new CustomerLink(partnerId, customerId, consentedAt, now, by);
+            repository.addLink(link);
+        }
+        audit.record("linked customer to partner", "customer " + customerId,
+                "partner " + partnerId + ", consented at " + consentedAt);
+        return new SavedLink(link, existing.isEmpty());
+    }
+
+    /** Core banking ends the link: the partner no longer sees the customer. Idempotent. */
+    @RequiresRole("core-banking")
+    public void unlink(String customerId, String partnerId) {
+        if (repository.removeLink(partnerId, customerId)) {
+            audit.record("unlinked customer from partner", "customer " + customerId, "partner " + partnerId);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package io.jifen.partners.persistence;
+
+import io.jifen.partners.Carrier;
+import io.jifen.partners.CustomerLink;
+import io.jifen.partners.Partner;
+import io.jifen.partners.PartnerRepository;
+import io.jifen.partners.RegistrationStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaPartnerRepository implements PartnerRepository {
+    @PersistenceContext(unitName = "jifen")
+    EntityManager em;
+
+    @Override
+    public Optional<Partner> find(String partnerId) {
+        return Optional.ofNullable(em.find(Partner.class, partnerId));
+    }
+
+    @Override
+    public void add(Partner partner) {
+        em.persist(partner);
+    }
+
+    @Override
+    public List<Partner> partners(int offset, int limit) {
+        return em.createQuery("select p from Partner p order by p.id", Partner.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countPartners() {
+        return em.createQuery("select count(p) from Partner p", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Optional<Carrier> findCarrier(String carrierId) {
+        return Optional.ofNullable(em.find(Carrier.class, carrierId));
+    }
+
+    @Override
+    public void addCarrier(Carrier carrier) {
+        em.persist(carrier);
+    }
+
+    @Override
+    public List<Carrier> carriers(int offset, int limit) {
+        return em.createQuery("select c from Carrier c order by c.id", Carrier.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long countCarriers() {
+        return em.createQuery("select count(c) from Carrier c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Carrier> activeCarriers() {
+        return em.createQuery("select c from Carrier c where c.status = :active order by c.id", Carrier.class)
+                .setParameter("active", RegistrationStatus.ACTIVE).getResultList();
+    }
+
+    @Override
+    public Optional<CustomerLink> findLink(String partnerId, String customerId) {
+        return Optional.ofNullable(em.find(CustomerLink.class, new CustomerLink.Key(partnerId, customerId)));
+    }
+
+    @Override
+    public void addLink(CustomerLink link) {
+        em.persist(link);
+    }
+
+    @Override
+    public boolean removeLink(String partnerId, String customerId) {
+        return em.createQuery("delete from CustomerLink l where l.partnerId = :partner and l.customerId = :customer")
+                .setParameter("partner", partnerId).setParameter("customer", customerId).executeUpdate() > 0;
+    }
+}
