@@ -31,11 +31,13 @@ public class RunningServer implements BeforeAllCallback, ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == Api.class;
+        return parameter.getParameter().getType() == Api.class
+                || parameter.getParameter().getType() == TestDatabase.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return new Api(server(context).baseUri());
+        return parameter.getParameter().getType() == TestDatabase.class ? server(context).database()
+                : new Api(server(context).baseUri());
     }
 }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -30,6 +31,14 @@ public abstract class TestDatabase implements AutoCloseable {
     public abstract String name();
 
     public abstract Map<String, String> serverEnvironment();
+
+    /**
+     * A connection of the test's own to the server's database, to check what is stored; empty on
+     * the embedded database, which the server holds open (H2 locks its file).
+     */
+    public Optional<Connection> connect() throws SQLException {
+        return Optional.empty();
+    }
 
     @Override
     public void close() throws SQLException {
@@ -75,6 +84,11 @@ public abstract class TestDatabase implements AutoCloseable {
             return Map.of("JIFEN_DB_URL", databaseUrl,
                     "JIFEN_DB_USER", credentials.getProperty("user"),
                     "JIFEN_DB_PASSWORD", credentials.getProperty("password"));
+        }
+
+        @Override
+        public Optional<Connection> connect() throws SQLException {
+            return Optional.of(DriverManager.getConnection(databaseUrl, credentials));
         }
 
         @Override
