@@ -8,11 +8,14 @@ public interface CustomerRepository {
 
     void add(Customer customer);
 
-    /**
-     * Customers whose id, name or phone contains the text (any case), ordered by id, one page of
-     * them: the admin UI scrolls through them without loading the whole table.
-     */
-    List<Customer> search(String text, int offset, int limit);
+    /** What a search may match: staff who see personal data masked find customers by id alone. */
+    enum SearchBy { ID, ID_NAME_OR_PHONE }
 
-    long count(String text);
+    /**
+     * Customers whose id (or also name or phone) contains the text (any case), ordered by id, one
+     * page of them: the admin UI scrolls through them without loading the whole table.
+     */
+    List<Customer> search(String text, SearchBy by, int offset, int limit);
+
+    long count(String text, SearchBy by);
 }

@@ -17,8 +17,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -68,8 +66,9 @@ public class RedemptionOrder {
     private String stockLocation;
     @Column(name = "voucher_code", length = 40)
     private String voucherCode;
-    @Column(name = "pickup_code", length = 8)
-    private String pickupCode;
+    /** The pickup code as a {@link PickupCodeHash}, never the code itself; null when no code is live. */
+    @Column(name = "pickup_code_hash", length = 120)
+    private String pickupCodeHash;
     @Column(name = "carrier", length = 64)
     private String carrier;
     @Column(name = "tracking_number", length = 64)
@@ -125,16 +124,50 @@ public class RedemptionOrder {
         this.voucherCode = code;
     }
 
-    /** A branch pickup carries a one-time code the customer shows at the branch. */
-    public void assignPickupCode(String code) {
+    /**
+     * A branch pickup carries a one-time code the customer shows at the branch. The order keeps
+     * only its hash: the caller hands the code to the ordering partner once, in its answer, and
+     * nobody can read it back. Only while the pickup is still to be collected.
+     */
+    public void issuePickupCode(String code) {
         if (channel != Channel.BRANCH_PICKUP) {
-            throw new IllegalStateException("only branch pickups have a pickup code");
+            throw new InvalidOrderStateException(id, "only branch pickups have a pickup code; this one is " + channel);
         }
-        this.pickupCode = code;
+        if (!hasLivePickup()) {
+            throw new InvalidOrderStateException(id, "a pickup code is issued only until the gift is collected; the order is "
+                    + status);
+        }
+        if (code == null || !code.matches("^[0-9]{8}$")) {
+            throw new IllegalArgumentException("a pickup code is 8 digits");
+        }
+        this.pickupCodeHash = PickupCodeHash.of(code);
+        this.pickupCodeFailures = 0;
+    }
+
+    /**
+     * A customer who lost the code gets a new one through the partner: the old code no longer opens
+     * the pickup, and the count of wrong tries starts afresh (it guards a code, and the new one has
+     * not been tried; a clerk cannot reissue, only the ordering partner can).
+     */
+    public void reissuePickupCode(String code, Instant now, String by) {
+        issuePickupCode(code);
+        note(now, by, "pickup code reissued; the earlier one no longer opens the pickup");
+    }
+
+    /** A branch pickup not yet collected, cancelled or failed: the only time its code means anything. */
+    public boolean hasLivePickup() {
+        return channel == Channel.BRANCH_PICKUP && (status == OrderStatus.PLACED || status == OrderStatus.ALLOCATED
+                || status == OrderStatus.READY_FOR_PICKUP);
+    }
+
+    /** Whether a pickup code is live for this order (it has none before issue, after migration or once the order ends). */
+    public boolean hasPickupCode() {
+        return pickupCodeHash != null && hasLivePickup();
     }
 
     public void cancel(Instant now, String by, String reason) {
         moveTo(OrderStatus.CANCELLED, now, by, reason);
+        pickupCodeHash = null;
         substituteGiftId = null;
         substituteOfferedAt = null;
     }
@@ -212,11 +245,15 @@ public class RedemptionOrder {
         if (isPickupCodeLocked()) {
             throw new PickupCodeLockedException(id, PICKUP_CODE_TRIES);
         }
-        if (!matches(code)) {
+        if (pickupCodeHash == null) {
+            throw new InvalidOrderStateException(id, "the order has no live pickup code; the partner issues the customer a new one");
+        }
+        if (!PickupCodeHash.matches(code, pickupCodeHash)) {
             pickupCodeFailures++;
             throw new WrongPickupCodeException(id, PICKUP_CODE_TRIES - pickupCodeFailures);
         }
         moveTo(OrderStatus.COLLECTED, now, by, "handed over at " + stockLocation + " against the pickup code");
+        pickupCodeHash = null;
     }
 
     /** The carrier (or staff on its word) confirms the gift reached the customer. */
@@ -237,6 +274,7 @@ public class RedemptionOrder {
             throw new InvalidRequestException("reason", "a failure says why");
         }
         moveTo(OrderStatus.FAILED, now, by, reason);
+        pickupCodeHash = null;
         substituteGiftId = null;
         substituteOfferedAt = null;
     }
@@ -328,14 +366,6 @@ public class RedemptionOrder {
         return pickupCodeFailures >= PICKUP_CODE_TRIES;
     }
 
-    private boolean matches(String code) {
-        if (pickupCode == null || code == null) {
-            return false;
-        }
-        // constant time: how long a refusal takes says nothing about how much of the code was right
-        return MessageDigest.isEqual(pickupCode.getBytes(StandardCharsets.UTF_8), code.trim().getBytes(StandardCharsets.UTF_8));
-    }
-
     private String requirePendingSubstitute() {
         if (substituteGiftId == null) {
             throw new InvalidOrderStateException(id, "no substitute offer awaits an answer");
@@ -384,7 +414,6 @@ public class RedemptionOrder {
     public DeliveryAddress address() { return address; }
     public String stockLocation() { return stockLocation; }
     public String voucherCode() { return voucherCode; }
-    public String pickupCode() { return pickupCode; }
     public String carrier() { return carrier; }
     public String trackingNumber() { return trackingNumber; }
     public long redemptionEntryId() { return redemptionEntryId; }

@@ -49,7 +49,7 @@ class OrderFulfilmentTest {
 
     private static RedemptionOrder pickup() {
         var order = order(new Fulfilment(Channel.BRANCH_PICKUP, BRANCH, null));
-        order.assignPickupCode(CODE);
+        order.issuePickupCode(CODE);
         return order;
     }
 

@@ -77,7 +77,7 @@ class RedemptionOrderTest {
         assertThat(order.address()).isSameAs(ADDRESS);
         assertThat(order.branchCode()).isNull();
         assertThat(order.voucherCode()).isNull();
-        assertThat(order.pickupCode()).isNull();
+        assertThat(order.hasPickupCode()).isFalse();
         assertThat(order.carrier()).isNull();
         assertThat(order.trackingNumber()).isNull();
     }
@@ -204,16 +204,16 @@ class RedemptionOrderTest {
     void a_pickup_order_takes_a_pickup_code() {
         var order = pickupOrder();
 
-        order.assignPickupCode("00420042");
+        order.issuePickupCode("00420042");
 
-        assertThat(order.pickupCode()).isEqualTo("00420042");
+        assertThat(order.hasPickupCode()).isTrue();
     }
 
     @Test
-    void assigning_a_pickup_code_does_not_change_the_state() {
+    void issuing_a_pickup_code_does_not_change_the_state() {
         var order = pickupOrder();
 
-        order.assignPickupCode("00420042");
+        order.issuePickupCode("00420042");
 
         assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
         assertThat(order.history()).hasSize(1);
@@ -224,9 +224,9 @@ class RedemptionOrderTest {
     void a_pickup_code_is_refused_for_an_order_not_picked_up_at_a_branch(Channel channel) {
         var order = order(new Fulfilment(channel, null, channel == Channel.COURIER ? ADDRESS : null));
 
-        assertThatThrownBy(() -> order.assignPickupCode("12345678")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> order.issuePickupCode("12345678")).isInstanceOf(InvalidOrderStateException.class);
 
-        assertThat(order.pickupCode()).isNull();
+        assertThat(order.hasPickupCode()).isFalse();
     }
 
     @Test

@@ -7,10 +7,12 @@ import io.jifen.api.customers.CustomerRequests.StarFiguresReport;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.Roles;
 import io.jifen.api.shared.ValidCustomerId;
+import io.jifen.customers.Customer;
 import io.jifen.customers.MasterData;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.StarPointComponent;
 import io.jifen.customers.application.CustomerService;
+import io.jifen.customers.application.PersonalDataAccess;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -40,6 +42,8 @@ public class CustomerResource {
     CustomerService customers;
     @Inject
     Caller caller;
+    @Inject
+    PersonalDataAccess personalData;
 
 
     @PUT
@@ -55,16 +59,17 @@ public class CustomerResource {
         var saved = customers.registerOrReplace(customerId, data,
                 new CustomerService.MarketingData(request.segments(), request.openedOn()));
         return Response.status(saved.created() ? 201 : 200)
-                .entity(CustomerView.of(saved.customer(), customers.today(), false))
+                .entity(view(saved.customer()))
                 .build();
     }
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.CORE_BANKING, Roles.ADMIN, Roles.SERVICE, Roles.MARKETING,
             Roles.FULFILMENT, Roles.PROCUREMENT, Roles.AUDITOR})
-    @Operation(summary = "A customer with star levels and the star points behind them (partners see personal data masked)")
+    @Operation(summary = "A customer with star levels and the star points behind them; name and phone by the README's "
+            + "personal-data table (whole for service and core banking, a service view audited; masked for the others)")
     public CustomerView get(@PathParam("customerId") @ValidCustomerId String customerId) {
-        return CustomerView.of(customers.find(customerId), customers.today(), caller.isPartnerOnly());
+        return view(customers.find(customerId));
     }
 
     @PUT
@@ -75,7 +80,7 @@ public class CustomerResource {
     public CustomerView tagSegments(@PathParam("customerId") @ValidCustomerId String customerId,
                                     @Valid @NotNull SegmentsRequest request) {
         var customer = customers.tagSegments(customerId, request.segments());
-        return CustomerView.of(customer, customers.today(), false);
+        return view(customer);
     }
 
     @PUT
@@ -90,7 +95,7 @@ public class CustomerResource {
             }
         }
         var customer = customers.reportStarFigures(customerId, figures, report.periodEnd());
-        return CustomerView.of(customer, customers.today(), false);
+        return view(customer);
     }
 
     @PUT
@@ -106,7 +111,7 @@ public class CustomerResource {
         }
         var customer = customers.overrideServiceLevel(customerId, StarLevel.ofNumber(request.level()),
                 request.reason(), request.until(), caller.name());
-        return CustomerView.of(customer, customers.today(), false);
+        return view(customer);
     }
 
     @DELETE
@@ -114,6 +119,12 @@ public class CustomerResource {
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Operation(summary = "End a manual service-level override")
     public CustomerView endOverride(@PathParam("customerId") @ValidCustomerId String customerId) {
-        return CustomerView.of(customers.endServiceLevelOverride(customerId), customers.today(), false);
+        return view(customers.endServiceLevelOverride(customerId));
+    }
+
+    /** The customer as this caller may see it; a staff member's whole view of name and phone is audited. */
+    private CustomerView view(Customer customer) {
+        return CustomerView.of(customer, customers.today(), personalData.reveal(customer.id(), CustomerView.FIELDS),
+                caller.isPartnerOnly());
     }
 }

@@ -1,10 +1,11 @@
 package io.jifen.api.customers;
 
 import io.jifen.api.shared.ApiFormats;
-import io.jifen.api.shared.Masking;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerStatus;
+import io.jifen.customers.PersonalDataPolicy.Field;
+import io.jifen.customers.application.PersonalDataAccess.Lens;
 import io.jifen.customers.ProductHolding;
 import io.jifen.customers.RiskLevel;
 import io.jifen.customers.ServiceLevel;
@@ -30,7 +31,15 @@ public record CustomerView(
     public record Override(int level, String reason, LocalDate until, String grantedBy) {
     }
 
-    public static CustomerView of(Customer customer, LocalDate today, boolean masked) {
+    /** The personal data a customer view shows: what a lens over customers must be asked for. */
+    public static final java.util.Set<Field> FIELDS = java.util.Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE);
+
+    /**
+     * Name and phone as the lens shows them (PersonalDataPolicy); a storefront ({@code partnerOnly})
+     * also gets none of the bank's reasoning behind the star levels, segments or overrides.
+     */
+    public static CustomerView of(Customer customer, LocalDate today, Lens lens, boolean partnerOnly) {
+        boolean masked = partnerOnly;
         ServiceLevel service = customer.serviceLevelOn(today);
         List<StarPointLine> lines = customer.starFigures().entrySet().stream()
                 .sorted(java.util.Map.Entry.comparingByKey())
@@ -43,8 +52,8 @@ public record CustomerView(
                 : new Override(customer.serviceLevelOverride().level().number(), customer.serviceLevelOverride().reason(),
                         customer.serviceLevelOverride().until(), customer.serviceLevelOverride().grantedBy());
         return new CustomerView(customer.id(),
-                masked ? Masking.name(customer.name()) : customer.name(),
-                masked ? Masking.phone(customer.phone()) : customer.phone(),
+                lens.show(Field.CUSTOMER_NAME, customer.name()),
+                lens.show(Field.CUSTOMER_PHONE, customer.phone()),
                 customer.status(), customer.isBlacklisted(), customer.riskLevel(), customer.creditRating(),
                 customer.holdings().stream().sorted().toList(),
                 customer.contributionStarLevel().number(), service.level().number(),

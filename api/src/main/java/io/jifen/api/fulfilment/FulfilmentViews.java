@@ -5,6 +5,7 @@ import io.jifen.api.orders.OrderViews.HistoryView;
 import io.jifen.api.orders.OrderViews.OrderView;
 import io.jifen.api.orders.OrderViews.SubstituteOfferView;
 import io.jifen.catalog.Channel;
+import io.jifen.customers.application.PersonalDataAccess.Lens;
 import io.jifen.fulfilment.CarrierStatus;
 import io.jifen.fulfilment.application.CarrierUpdates;
 import io.jifen.orders.OrderStatus;
@@ -19,20 +20,21 @@ public final class FulfilmentViews {
     }
 
     /**
-     * An order as fulfilment staff see it: what the partner sees (the same fields as
-     * GET /api/v1/orders/{orderId}), plus where its units are held, when it entered its state and
-     * the state of its pickup code.
+     * An order as back-office staff see it: what GET /api/v1/orders/{orderId} shows them (no voucher
+     * or pickup code: those are the customer's, and the clerk must be shown the pickup code, not
+     * read it), plus where its units are held, when it entered its state and the state of its
+     * pickup code (issued, wrong tries, locked).
      */
     public record StaffOrderView(String id, String customerId, String partnerId, String giftId, int quantity,
-                                 long pointsCharged, OrderStatus status, FulfilmentView fulfilment, String voucherCode,
-                                 String pickupCode, String carrier, String trackingNumber, boolean doorToDoor,
+                                 long pointsCharged, OrderStatus status, FulfilmentView fulfilment,
+                                 Boolean pickupCodeIssued, String carrier, String trackingNumber, boolean doorToDoor,
                                  SubstituteOfferView substituteOffer, String stockLocation, Instant statusChangedAt,
                                  int pickupCodeFailures, boolean pickupCodeLocked, Instant createdAt,
                                  List<HistoryView> history) {
-        static StaffOrderView of(RedemptionOrder order) {
-            var view = OrderView.of(order);
+        static StaffOrderView of(RedemptionOrder order, Lens lens) {
+            var view = OrderView.of(order, lens, null, null);
             return new StaffOrderView(view.id(), view.customerId(), order.partnerId(), view.giftId(), view.quantity(),
-                    view.pointsCharged(), view.status(), view.fulfilment(), view.voucherCode(), view.pickupCode(),
+                    view.pointsCharged(), view.status(), view.fulfilment(), view.pickupCodeIssued(),
                     view.carrier(), view.trackingNumber(), view.doorToDoor(), view.substituteOffer(),
                     order.stockLocation(), order.statusChangedAt(), order.pickupCodeFailures(),
                     order.isPickupCodeLocked(), view.createdAt(), view.history());

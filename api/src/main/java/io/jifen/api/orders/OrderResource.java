@@ -1,9 +1,5 @@
 package io.jifen.api.orders;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.WriterException;
-import com.google.zxing.client.j2se.MatrixToImageWriter;
-import com.google.zxing.qrcode.QRCodeWriter;
 import io.jifen.api.orders.OrderViews.OrderView;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
@@ -15,7 +11,6 @@ import io.jifen.orders.Fulfilment;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderStatus;
 import io.jifen.orders.PlaceOrder;
-import io.jifen.orders.UnknownOrderException;
 import io.jifen.orders.application.RedemptionService;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +33,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Partners place, track and cancel redemption orders; each partner sees only its own. */
@@ -54,6 +47,8 @@ public class OrderResource {
     RedemptionService redemptions;
     @Inject
     Caller caller;
+    @Inject
+    OrderViewer viewer;
 
     public record OrderRequest(
             @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
@@ -95,7 +90,8 @@ public class OrderResource {
                 f.address().line1(), f.address().city(), f.address().postalCode());
         var outcome = redemptions.placeOrder(new PlaceOrder(partner(), idempotencyKey, request.customerId(),
                 request.giftId(), request.quantity(), new Fulfilment(f.channel(), f.branchCode(), address), caller.name()));
-        return Response.status(outcome.created() ? 201 : 200).entity(OrderView.of(outcome.order())).build();
+        return Response.status(outcome.created() ? 201 : 200)
+                .entity(viewer.view(outcome.order(), outcome.pickupCode())).build();
     }
 
     @GET
@@ -103,7 +99,7 @@ public class OrderResource {
     @RolesAllowed({Roles.PARTNER, Roles.FULFILMENT, Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "An order with its history and codes")
     public OrderView get(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return OrderView.of(redemptions.visibleOrder(orderId, partnerScope()));
+        return viewer.view(redemptions.visibleOrder(orderId, partnerScope()));
     }
 
     @GET
@@ -122,8 +118,7 @@ public class OrderResource {
             }
         }
         var result = redemptions.list(new OrderQuery(partnerScope(), customerId, wanted), paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(OrderView::of).toList(), result.page(), result.size(),
-                result.total());
+        return new PageView<>(viewer.page(result.items()), result.page(), result.size(), result.total());
     }
 
     @POST
@@ -131,28 +126,17 @@ public class OrderResource {
     @RolesAllowed({Roles.PARTNER, Roles.SERVICE, Roles.FULFILMENT, Roles.ADMIN})
     @Operation(summary = "Cancel until the gift ships; the points return at once")
     public OrderView cancel(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return OrderView.of(redemptions.cancel(orderId, partnerScope(), caller.name(), "cancelled by " + caller.name()));
+        return viewer.view(redemptions.cancel(orderId, partnerScope(), caller.name(), "cancelled by " + caller.name()));
     }
 
-    @GET
-    @Path("/{orderId}/pickup-code.png")
-    @Produces("image/png")
-    @RolesAllowed({Roles.PARTNER, Roles.FULFILMENT, Roles.SERVICE, Roles.ADMIN})
-    @Operation(summary = "The branch-pickup code as a QR image")
-    public Response pickupCode(@PathParam("orderId") @Size(max = 40) String orderId) {
-        var order = redemptions.visibleOrder(orderId, partnerScope());
-        if (order.pickupCode() == null) {
-            throw new UnknownOrderException(orderId + "/pickup-code");
-        }
-        try {
-            var matrix = new QRCodeWriter().encode("JIFEN-PICKUP:" + order.id() + ":" + order.pickupCode(),
-                    BarcodeFormat.QR_CODE, 320, 320);
-            var png = new ByteArrayOutputStream();
-            MatrixToImageWriter.writeToStream(matrix, "PNG", png);
-            return Response.ok(png.toByteArray(), "image/png").build();
-        } catch (WriterException | IOException e) {
-            throw new IllegalStateException("could not draw the pickup QR code", e);
-        }
+    @POST
+    @Path("/{orderId}/pickup-code")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Issue the customer a new pickup code (and its QR image) for a pickup still to be collected; "
+            + "the old code stops working. The only way to see a code again: the server keeps only its hash")
+    public Response reissuePickupCode(@PathParam("orderId") @Size(max = 40) String orderId) {
+        var issued = redemptions.reissuePickupCode(orderId, partner(), caller.name());
+        return Response.status(201).entity(viewer.view(issued.order(), issued.pickupCode())).build();
     }
 
     private String partner() {

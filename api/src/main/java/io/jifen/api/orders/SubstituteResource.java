@@ -28,13 +28,15 @@ public class SubstituteResource {
     FulfilmentService fulfilment;
     @Inject
     Caller caller;
+    @Inject
+    OrderViewer viewer;
 
     @POST
     @Path("/accept")
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Accept the substitute offered: the order is for it from now on; the points charged stay as charged")
     public OrderView accept(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return OrderView.of(fulfilment.acceptSubstitute(orderId, partner()));
+        return viewer.view(fulfilment.acceptSubstitute(orderId, partner()));
     }
 
     @POST
@@ -42,7 +44,7 @@ public class SubstituteResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Decline the substitute offered: the order is cancelled and its points refunded at once")
     public OrderView decline(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return OrderView.of(fulfilment.declineSubstitute(orderId, partner()));
+        return viewer.view(fulfilment.declineSubstitute(orderId, partner()));
     }
 
     private String partner() {

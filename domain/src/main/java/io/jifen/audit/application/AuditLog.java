@@ -32,7 +32,8 @@ public class AuditLog {
     @RequiresRole({"auditor", "admin"})
     public Page search(String actorOrSubject, int page, int size) {
         String where = actorOrSubject == null || actorOrSubject.isBlank() ? ""
-                : " where lower(e.actor) like :text or lower(e.subject) like :text or lower(e.action) like :text";
+                : " where lower(e.actor) like :text or lower(e.subject) like :text or lower(e.action) like :text"
+                + " or lower(e.details) like :text";
         TypedQuery<AuditEvent> items = em.createQuery("select e from AuditEvent e" + where + " order by e.id desc",
                 AuditEvent.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);

@@ -5,12 +5,15 @@ import io.jifen.customers.CustomerProfileChanged;
 import io.jifen.customers.CustomerRegistered;
 import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.MasterData;
+import io.jifen.customers.PersonalDataPolicy;
 import io.jifen.customers.ServiceLevelOverride;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.StarPointComponent;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.shared.time.BankCalendar;
 import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.security.AccessDeniedException;
+import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -110,15 +113,29 @@ public class CustomerService {
         return customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
     }
 
-    /** Staff look a customer up by id, name or phone, a page at a time (offset and limit as the grid asks). */
+    /**
+     * Staff look a customer up, a page at a time (offset and limit as the grid asks): by id, name or
+     * phone when they see personal data whole, by id alone otherwise, and a masked role's query
+     * shaped like a phone or a name is refused ({@link PersonalDataPolicy#search}).
+     */
     @RequiresRole({"service", "admin", "auditor"})
     public List<Customer> search(String text, int offset, int limit) {
-        return customers.search(text, Math.max(0, offset), Math.max(0, limit));
+        return customers.search(text, searchBy(text), Math.max(0, offset), Math.max(0, limit));
     }
 
     @RequiresRole({"service", "admin", "auditor"})
     public long count(String text) {
-        return customers.count(text);
+        return customers.count(text, searchBy(text));
+    }
+
+    private static CustomerRepository.SearchBy searchBy(String text) {
+        var actor = Actors.current();
+        return switch (PersonalDataPolicy.search(actor.roles(), text)) {
+            case ID_NAME_OR_PHONE -> CustomerRepository.SearchBy.ID_NAME_OR_PHONE;
+            case ID -> CustomerRepository.SearchBy.ID;
+            case REFUSED -> throw new AccessDeniedException(actor.name(),
+                    "search customers by phone or name (personal data it sees masked); search by customer id");
+        };
     }
 
     public Customer reportStarFigures(String customerId, Map<StarPointComponent, BigDecimal> figures, LocalDate periodEnd) {

@@ -13,7 +13,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCustomerRepository implements CustomerRepository {
     // lower(...) like ... escape is plain JPQL: the same query runs on H2 and PostgreSQL
-    private static final String MATCHING = " where lower(c.id) like :text escape '!'"
+    private static final String MATCHING_ID = " where lower(c.id) like :text escape '!'";
+    private static final String MATCHING = MATCHING_ID
             + " or lower(c.name) like :text escape '!' or lower(c.phone) like :text escape '!'";
 
     @PersistenceContext(unitName = "jifen")
@@ -30,9 +31,9 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public List<Customer> search(String text, int offset, int limit) {
+    public List<Customer> search(String text, SearchBy by, int offset, int limit) {
         TypedQuery<Customer> query = em.createQuery(
-                "select c from Customer c" + (isBlank(text) ? "" : MATCHING) + " order by c.id", Customer.class);
+                "select c from Customer c" + (isBlank(text) ? "" : matching(by)) + " order by c.id", Customer.class);
         if (!isBlank(text)) {
             query.setParameter("text", containing(text));
         }
@@ -40,13 +41,17 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public long count(String text) {
+    public long count(String text, SearchBy by) {
         TypedQuery<Long> query = em.createQuery(
-                "select count(c) from Customer c" + (isBlank(text) ? "" : MATCHING), Long.class);
+                "select count(c) from Customer c" + (isBlank(text) ? "" : matching(by)), Long.class);
         if (!isBlank(text)) {
             query.setParameter("text", containing(text));
         }
         return query.getSingleResult();
+    }
+
+    private static String matching(SearchBy by) {
+        return by == SearchBy.ID ? MATCHING_ID : MATCHING;
     }
 
     private static boolean isBlank(String text) {

@@ -105,7 +105,19 @@ public class RedemptionService {
     @ConfigProperty(name = "jifen.fulfilment.limit.shipped", defaultValue = "P7D")
     Duration limitShipped;
 
-    public record Outcome(RedemptionOrder order, boolean created) {
+    /**
+     * The order placed (or found placed before, {@code created} false), and for a new branch
+     * pickup its one-time code in clear: the only time it exists outside the customer's hands,
+     * because the order keeps only its hash. A replay answers no code (the partner reissues one).
+     */
+    public record Outcome(RedemptionOrder order, boolean created, String pickupCode) {
+        public Outcome(RedemptionOrder order, boolean created) {
+            this(order, created, null);
+        }
+    }
+
+    /** A fresh pickup code for a live branch pickup, in clear for the ordering partner only. */
+    public record IssuedPickupCode(RedemptionOrder order, String pickupCode) {
     }
 
     public Eligibility eligibility() {
@@ -148,9 +160,13 @@ public class RedemptionService {
         var order = new RedemptionOrder(orderId, command.partnerId(), command.customerId(), gift.id(),
                 command.quantity(), request.price(), command.fulfilment(), location, posting.mainEntry().id(), now,
                 command.placedBy());
+        String pickupCode = null;
         switch (command.fulfilment().channel()) {
             case E_VOUCHER -> order.issueVoucher(CODES.voucherCode(), now, "system");
-            case BRANCH_PICKUP -> order.assignPickupCode(CODES.pickupCode());
+            case BRANCH_PICKUP -> {
+                pickupCode = CODES.pickupCode();
+                order.issuePickupCode(pickupCode);
+            }
             case COURIER -> {
                 if (customer.serviceLevelOn(request.today()).level() == StarLevel.SEVEN_STARS) {
                     order.serveDoorToDoor();
@@ -160,7 +176,7 @@ public class RedemptionService {
         orders.add(order);
         orders.addKey(new IdempotencyRecord(command.partnerId(), command.idempotencyKey(), fingerprint, orderId, now));
         order.history().forEach(change -> announce(order, change));
-        return new Outcome(order, true);
+        return new Outcome(order, true, pickupCode);
     }
 
     /**
@@ -237,6 +253,23 @@ public class RedemptionService {
         announce(order, order.lastChange());
         audit.record("cancelled order", "order:" + orderId, reason);
         return order;
+    }
+
+    /**
+     * The ordering partner gives a customer who lost the pickup code a new one; the old code stops
+     * working at once. Only the partner that placed the order may (another's is "not found"), and
+     * only while the pickup waits to be collected.
+     */
+    public IssuedPickupCode reissuePickupCode(String orderId, String partnerId, String by) {
+        if (partnerId == null) {
+            throw new UnknownOrderException(orderId);
+        }
+        visibleOrder(orderId, partnerId);
+        var order = orders.lock(orderId);
+        String code = CODES.pickupCode();
+        order.reissuePickupCode(code, clock.instant(), by);
+        announce(order, order.lastChange());
+        return new IssuedPickupCode(order, code);
     }
 
     /** An order as a caller may see it: a partner sees only its own, others' are "not found". */

@@ -6,7 +6,6 @@ import static io.jifen.it.support.GiftMall.courierTo;
 import static io.jifen.it.support.GiftMall.credit;
 import static io.jifen.it.support.GiftMall.customerWithPoints;
 import static io.jifen.it.support.GiftMall.eVoucher;
-import static io.jifen.it.support.GiftMall.getBytes;
 import static io.jifen.it.support.GiftMall.newGift;
 import static io.jifen.it.support.GiftMall.newPhysicalGift;
 import static io.jifen.it.support.GiftMall.newVoucherGift;
@@ -27,6 +26,7 @@ import io.jifen.it.support.RunningServer;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
@@ -105,10 +105,9 @@ class OrdersIT {
         assertThat(api.balance(customer)).isEqualTo(17_000);
         assertThat(stockAt(api, gift, "BJ-CHAOYANG")).isEqualTo(2);
 
-        var png = getBytes(api, "/api/v1/orders/" + order.getString("id") + "/pickup-code.png", api.token("partner"));
-        assertThat(png.status()).isEqualTo(200);
-        assertThat(png.contentType()).startsWith("image/png");
-        var image = ImageIO.read(new ByteArrayInputStream(png.body()));
+        String qr = order.getString("pickupQrImage");
+        assertThat(qr).startsWith("data:image/png;base64,");
+        var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(qr.substring(qr.indexOf(',') + 1))));
         assertThat(image).as("a PNG image").isNotNull();
         String text = new MultiFormatReader()
                 .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)))).getText();
@@ -136,11 +135,13 @@ class OrdersIT {
     }
 
     @Test
-    void an_e_voucher_order_has_no_pickup_image(Api api) {
+    void an_e_voucher_order_has_no_pickup_code_or_image_and_issues_none(Api api) {
         String customer = customerWithPoints(api, 1_000);
-        String id = order(api, customer, newVoucherGift(api, 100, 1), 1, eVoucher()).getString("id");
-        var png = getBytes(api, "/api/v1/orders/" + id + "/pickup-code.png", api.token("partner"));
-        assertThat(png.status()).isEqualTo(404);
+        var order = order(api, customer, newVoucherGift(api, 100, 1), 1, eVoucher());
+        assertThat(!order.containsKey("pickupCode") || order.isNull("pickupCode")).isTrue();
+        assertThat(!order.containsKey("pickupQrImage") || order.isNull("pickupQrImage")).isTrue();
+        assertProblem(api.post("/api/v1/orders/" + order.getString("id") + "/pickup-code", api.token("partner"), "{}"),
+                409, "INVALID_STATE");
         api.assertLedgerConsistent(customer);
     }
 
@@ -504,7 +505,7 @@ class OrdersIT {
         String other = api.token("partner", "other");
 
         assertProblem(api.get("/api/v1/orders/" + id, other), 404, "NOT_FOUND");
-        assertThat(getBytes(api, "/api/v1/orders/" + id + "/pickup-code.png", other).status()).isEqualTo(404);
+        assertProblem(api.post("/api/v1/orders/" + id + "/pickup-code", other, "{}"), 404, "NOT_FOUND");
         assertProblem(api.post("/api/v1/orders/" + id + "/cancel", other, "{}"), 404, "NOT_FOUND");
         var theirList = api.get("/api/v1/orders?customerId=" + customer, other);
         assertThat(theirList.status()).isEqualTo(200);

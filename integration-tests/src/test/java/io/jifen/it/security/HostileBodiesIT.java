@@ -77,10 +77,10 @@ class HostileBodiesIT {
         for (String role : ALL_ROLES) {
             groups.append(groups.isEmpty() ? "" : ",").append('"').append(role).append('"');
         }
-        var response = api.post("/api/v1/dev/tokens", null,
-                "{\"subject\": \"it-hostile\", \"groups\": [" + groups + "], \"partner\": \"acme\"}");
-        assertThat(response.status()).as(response.toString()).isEqualTo(200);
-        return response.json().getString("token");
+        String partner = api.partner("it-hostile");
+        String carrier = api.carrier("it-hostile");
+        return api.mint("{\"subject\": \"it-hostile\", \"groups\": [" + groups + "], \"partner\": \"" + partner
+                + "\", \"carrier\": \"" + carrier + "\"}");
     }
 
     /** Every POST and PUT under /api/v1 with a JSON body, its path parameters filled in. */

@@ -33,7 +33,7 @@ public abstract class TestDatabase implements AutoCloseable {
     public abstract Map<String, String> serverEnvironment();
 
     /** A connection to the server's database, to prove from outside what was (not) written. */
-    protected abstract Connection connect() throws SQLException;
+    public abstract Connection connect() throws SQLException;
 
     /** One number the database answers, e.g. a count of rows that prove an alert was written. */
     public long count(String sql, Object... parameters) {
@@ -99,7 +99,7 @@ public abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
-        protected Connection connect() throws SQLException {
+        public Connection connect() throws SQLException {
             return DriverManager.getConnection(url, "jifen", "jifen");
         }
     }
@@ -135,7 +135,7 @@ public abstract class TestDatabase implements AutoCloseable {
         }
 
         @Override
-        protected Connection connect() throws SQLException {
+        public Connection connect() throws SQLException {
             return DriverManager.getConnection(databaseUrl, credentials);
         }
 

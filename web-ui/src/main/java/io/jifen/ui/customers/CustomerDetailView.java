@@ -18,7 +18,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.customers.Customer;
+import io.jifen.customers.PersonalDataPolicy.Field;
 import io.jifen.customers.application.CustomerService;
+import io.jifen.customers.application.PersonalDataAccess;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
 import io.jifen.points.application.PointsService;
@@ -29,6 +31,7 @@ import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -41,7 +44,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({"service", "admin", "auditor"})
 public class CustomerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String PARAMETER = "customerId";
-    /** Only customer service both sees whole personal data and adjusts points. */
+    /** Only customer service adjusts points and tags segments here. */
     private static final String SERVICE = "service";
     private static final int LOTS_SHOWN_WHOLE = 8;
 
@@ -75,9 +78,11 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         }
         Customer customer = customers.find(customerId);
         boolean service = SignedIn.current().map(s -> s.hasAnyRole(SERVICE)).orElse(false);
-        String name = service ? customer.name() : Masking.name(customer.name());
-        title = customer.id() + " · " + name;
-        add(backButton(), new H2(title), new CustomerProfile(customer, service),
+        var lens = Services.get(PersonalDataAccess.class).reveal(customer.id(),
+                Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE));
+        String name = lens.show(Field.CUSTOMER_NAME, customer.name());
+        title = customer.id() + (name == null ? "" : " · " + name);
+        add(backButton(), new H2(title), new CustomerProfile(customer, lens),
                 new StarLevels(customer, customers.today()), pointsSection());
         if (service) {
             add(new H3(getTranslation("customers.adjust.title")), new PointsAdjustmentForm(this::adjust));

@@ -4,18 +4,20 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import io.jifen.customers.Customer;
+import io.jifen.customers.PersonalDataPolicy.Field;
+import io.jifen.customers.application.PersonalDataAccess;
 import java.util.stream.Collectors;
 
-/** Who the customer is, as core banking reports them; name and phone whole only for those who need them. */
+/** Who the customer is, as core banking reports them; name and phone as PersonalDataPolicy lets the viewer see them. */
 class CustomerProfile extends Composite<FormLayout> {
-    CustomerProfile(Customer customer, boolean showPersonalData) {
+    CustomerProfile(Customer customer, PersonalDataAccess.Lens lens) {
         var form = getContent();
         form.setId("customer-profile");
         form.addFormItem(value("customer-id", customer.id()), getTranslation("customers.id"));
-        form.addFormItem(value("customer-name", showPersonalData ? customer.name() : Masking.name(customer.name())),
+        form.addFormItem(value("customer-name", nullToEmpty(lens.show(Field.CUSTOMER_NAME, customer.name()))),
                 getTranslation("customers.name"));
-        form.addFormItem(value("customer-phone", showPersonalData ? nullToEmpty(customer.phone())
-                : Masking.phone(customer.phone())), getTranslation("customers.phone"));
+        form.addFormItem(value("customer-phone", nullToEmpty(lens.show(Field.CUSTOMER_PHONE, customer.phone()))),
+                getTranslation("customers.phone"));
         form.addFormItem(value("customer-status", Labels.of(customer.status())
                 + (customer.isBlacklisted() ? " · " + getTranslation("customers.blacklisted") : "")),
                 getTranslation("customers.status"));

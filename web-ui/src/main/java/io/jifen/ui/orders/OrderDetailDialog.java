@@ -7,12 +7,15 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.jifen.customers.PersonalDataPolicy.Field;
+import io.jifen.customers.application.PersonalDataAccess;
 import io.jifen.orders.OrderStatusChange;
 import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.application.RedemptionService;
 import io.jifen.orders.application.RedemptionService.BoardEntry;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.Services;
+import java.util.Set;
 
 /**
  * One order as the board found it: how it is to be fulfilled, the steps fulfilment staff may take
@@ -94,9 +97,13 @@ class OrderDetailDialog extends Dialog {
         field(form, "stockLocation", labels.location(order.stockLocation()));
         var address = order.address();
         if (address != null) {
-            field(form, "recipient", labels.orDash(address.recipient()));
-            field(form, "phone", labels.orDash(address.phone()));
-            field(form, "address", labels.orDash(String.join(" ", nonNull(address.line1()), nonNull(address.city()),
+            // as PersonalDataPolicy lets this staff member see it: fulfilment whole (to ship), others masked
+            var lens = Services.get(PersonalDataAccess.class).reveal(order.customerId(),
+                    Set.of(Field.COURIER_RECIPIENT, Field.COURIER_PHONE, Field.COURIER_ADDRESS));
+            field(form, "recipient", labels.orDash(lens.show(Field.COURIER_RECIPIENT, address.recipient())));
+            field(form, "phone", labels.orDash(lens.show(Field.COURIER_PHONE, address.phone())));
+            field(form, "address", labels.orDash(String.join(" ",
+                    nonNull(lens.show(Field.COURIER_ADDRESS, address.line1())), nonNull(address.city()),
                     nonNull(address.postalCode())).trim()));
         }
         field(form, "carrier", labels.orDash(order.carrier()));
