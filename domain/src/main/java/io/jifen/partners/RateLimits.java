@@ -9,8 +9,11 @@ import io.jifen.shared.InvalidRequestException;
 public record RateLimits(int perSecond, int burst) {
     public static final int MAX_PER_SECOND = 100_000;
     public static final int MAX_BURST = 1_000_000;
-    /** What a partner registered without limits gets (the defaults). */
-    public static final RateLimits DEFAULT = new RateLimits(100, 200);
+    /**
+     * What a partner registered without limits gets: JIFEN_RATE_LIMIT_PARTNER_PER_SECOND (default
+     * 100) and JIFEN_RATE_LIMIT_PARTNER_BURST (default 200), read once at start.
+     */
+    public static final RateLimits DEFAULT = fromEnvironment();
 
     public RateLimits {
         if (perSecond < 1 || perSecond > MAX_PER_SECOND) {
@@ -22,6 +25,19 @@ public record RateLimits(int perSecond, int burst) {
         if (burst < perSecond) {
             throw new InvalidRequestException("burst", "must be at least rateLimitPerSecond");
         }
+    }
+
+    private static RateLimits fromEnvironment() {
+        int rate = setting("JIFEN_RATE_LIMIT_PARTNER_PER_SECOND", 100);
+        return new RateLimits(rate, Math.max(rate, setting("JIFEN_RATE_LIMIT_PARTNER_BURST", 200)));
+    }
+
+    private static int setting(String name, int fallback) {
+        String value = System.getenv(name);
+        if (value == null || value.isBlank()) {
+            value = System.getProperty(name);
+        }
+        return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
     }
 
     /** The given limits, each missing one taken from the defaults. */

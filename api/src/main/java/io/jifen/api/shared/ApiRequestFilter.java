@@ -25,6 +25,9 @@ public class ApiRequestFilter extends HttpFilter {
     private static final Logger ACCESS = Logger.getLogger("io.jifen.access");
     private static final Jsonb JSONB = JsonbBuilder.create();
 
+    @jakarta.inject.Inject
+    io.jifen.api.security.RateLimiter limiter;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -37,6 +40,19 @@ public class ApiRequestFilter extends HttpFilter {
                 writeProblem(response, Problems.forStatus(413, "The request body is larger than 1 MiB.")
                         .withRequestId(requestId));
                 return;
+            }
+            var rate = limiter.take(request);
+            if (rate.isPresent()) {
+                var decision = rate.get();
+                response.setHeader("RateLimit-Limit", Long.toString(decision.limit()));
+                response.setHeader("RateLimit-Remaining", Long.toString(decision.remaining()));
+                response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
+                if (!decision.allowed()) {
+                    response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
+                    writeProblem(response, Problems.forStatus(429, "Too many requests; retry after "
+                            + decision.retryAfterSeconds() + " s.").withRequestId(requestId));
+                    return;
+                }
             }
             Problem refused = refusedBeforeReading(request);
             if (refused != null) {

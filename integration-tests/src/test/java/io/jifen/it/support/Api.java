@@ -25,7 +25,7 @@ public final class Api {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final URI base;
 
-    Api(URI base) {
+    public Api(URI base) {
         this.base = base;
     }
 

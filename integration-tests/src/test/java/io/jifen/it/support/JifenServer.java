@@ -27,23 +27,38 @@ public final class JifenServer implements AutoCloseable {
     private final TestDatabase database;
     private final Path log;
 
-    private JifenServer(Process process, URI baseUri, TestDatabase database, Path log) {
+    private final boolean ownsDatabase;
+
+    private JifenServer(Process process, URI baseUri, TestDatabase database, Path log, boolean ownsDatabase) {
         this.process = process;
         this.baseUri = baseUri;
         this.database = database;
         this.log = log;
+        this.ownsDatabase = ownsDatabase;
     }
 
     public static JifenServer start() throws Exception {
+        return start(null, "");
+    }
+
+    /**
+     * A second server of the same deployment, on the given server's database (as a bank runs
+     * several); it leaves the database to its owner when it stops.
+     */
+    public static JifenServer startBeside(TestDatabase database) throws Exception {
+        return start(database, "-second");
+    }
+
+    private static JifenServer start(TestDatabase shared, String suffix) throws Exception {
         Path jar = Path.of(System.getProperty("jifen.it.jar", "../server-config/target/jifen.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no runnable jar at " + jar + "; build with mvn package first");
         }
-        Path workDir = Path.of(System.getProperty("jifen.it.workDir", "target/it")).toAbsolutePath();
+        Path workDir = Path.of(System.getProperty("jifen.it.workDir", "target/it") + suffix).toAbsolutePath();
         deleteRecursively(workDir);
         Files.createDirectories(workDir);
 
-        TestDatabase database = TestDatabase.forThisRun();
+        TestDatabase database = shared != null ? shared : TestDatabase.forThisRun();
         int port = freePort();
         Path log = workDir.resolve("server.log");
         ProcessBuilder builder = new ProcessBuilder(
@@ -61,10 +76,12 @@ public final class JifenServer implements AutoCloseable {
         env.put("JIFEN_WEBHOOKS_RETRY_BASE_MILLIS", "500");
         // the tests' webhook receivers listen on 127.0.0.2; every other inside address stays refused
         env.put("JIFEN_WEBHOOKS_ALLOWED_NETWORKS", "127.0.0.2/32");
+        // servers count each other within seconds, for the shared rate limits
+        env.put("JIFEN_CLUSTER_HEARTBEAT_MILLIS", "1000");
         env.put("WLP_JAR_EXTRACT_ROOT", workDir.resolve("wlp").toString());
         env.putAll(database.serverEnvironment());
         Process process = builder.start();
-        JifenServer server = new JifenServer(process, URI.create("http://localhost:" + port), database, log);
+        JifenServer server = new JifenServer(process, URI.create("http://localhost:" + port), database, log, shared == null);
         server.awaitReady();
         return server;
     }
@@ -117,7 +134,9 @@ public final class JifenServer implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
-        database.close();
+        if (ownsDatabase) {
+            database.close();
+        }
     }
 
     private static int freePort() throws IOException {
