@@ -16,7 +16,6 @@ public class JwtConfigSource implements ConfigSource {
     private static final String PUBLIC_KEY_LOCATION = "mp.jwt.verify.publickey.location";
     private static final String ISSUER = "mp.jwt.verify.issuer";
     private static final String ALGORITHM = "mp.jwt.verify.publickey.algorithm";
-    private static final String CLOCK_SKEW = "mp.jwt.verify.clock.skew";
 
     @Override
     public Map<String, String> getProperties() {
@@ -32,7 +31,7 @@ public class JwtConfigSource implements ConfigSource {
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(PUBLIC_KEY, PUBLIC_KEY_LOCATION, ISSUER, ALGORITHM, CLOCK_SKEW);
+        return Set.of(PUBLIC_KEY, PUBLIC_KEY_LOCATION, ISSUER, ALGORITHM);
     }
 
     @Override
@@ -40,7 +39,6 @@ public class JwtConfigSource implements ConfigSource {
         return switch (propertyName) {
             case ISSUER -> JwtSettings.issuer();
             case ALGORITHM -> "RS256";
-            case CLOCK_SKEW -> Long.toString(JwtSettings.clockSkewSeconds());
             case PUBLIC_KEY_LOCATION -> JwtSettings.publicKey() == null ? JwtSettings.publicKeyLocation() : null;
             case PUBLIC_KEY -> {
                 if (JwtSettings.publicKey() != null) {

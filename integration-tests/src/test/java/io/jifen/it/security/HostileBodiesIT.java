@@ -140,11 +140,12 @@ class HostileBodiesIT {
         probes.add(Probe.of("a number for " + field, "{\"%s\": 12345}".formatted(field)));
         probes.add(Probe.of("an array for " + field, "{\"%s\": [\"X1\", \"Y2\"]}".formatted(field)));
         probes.add(Probe.of("10k characters in " + field, "{\"%s\": \"%s\"}".formatted(field, "x".repeat(10_000))));
-        String number = whole.orElse(anyField);
-        probes.add(Probe.of("2^63 in " + number, "{\"%s\": 9223372036854775808}".formatted(number)));
-        probes.add(Probe.of("a string for " + number, "{\"%s\": \"5\"}".formatted(number)));
-        String date = instant.orElse(anyField);
-        probes.add(Probe.of("a far date in " + date, "{\"%s\": \"+999999999-12-31T23:59:59Z\"}".formatted(date)));
+        whole.ifPresent(number -> {
+            probes.add(Probe.of("2^63 in " + number, "{\"%s\": 9223372036854775808}".formatted(number)));
+            probes.add(Probe.of("a string for " + number, "{\"%s\": \"5\"}".formatted(number)));
+        });
+        instant.ifPresent(date -> probes.add(
+                Probe.of("a far date in " + date, "{\"%s\": \"+999999999-12-31T23:59:59Z\"}".formatted(date))));
         return probes;
     }
 

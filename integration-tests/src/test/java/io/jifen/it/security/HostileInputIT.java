@@ -192,13 +192,13 @@ class HostileInputIT {
     }
 
     /**
-     * A NUL or a broken escape in the path is refused by Liberty's web container before it picks
+     * A NUL in the path (like a broken escape, which Java's client cannot even send) is refused by Liberty's web container before it picks
      * the application, so no error page or filter of ours can answer it (README: known limits).
      * It is still a 400 that names no class, server header or exception.
      */
     @Test
     void paths_the_container_cannot_decode_are_400_without_container_details(Api api) {
-        for (String path : List.of("/api/v1/orders/%00", "/api/v1/orders/%zz")) {
+        for (String path : List.of("/api/v1/orders/%00", "/api/v1/orders/a%00b")) {
             var response = api.get(path, api.token("partner"));
             assertThat(response.status()).as(path + " -> " + response).isEqualTo(400);
             assertNoContainerDetails(path, response);
