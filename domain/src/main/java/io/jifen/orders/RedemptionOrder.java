@@ -150,9 +150,19 @@ public class RedemptionOrder {
      * not been tried; a clerk cannot reissue, only the ordering partner can).
      */
     public void reissuePickupCode(String code, Instant now, String by) {
+        // each reissue costs a deliberately slow hash and resets the wrong-try count: a few
+        // suffice for a customer who lost a code, unlimited ones would be a lever for guessing
+        long reissued = history.stream().filter(change -> REISSUE_NOTE.equals(change.reason())).count();
+        if (reissued >= MAX_PICKUP_REISSUES) {
+            throw new InvalidOrderStateException(id, "its pickup code was reissued " + reissued
+                    + " times already; the customer collects it in person with identification");
+        }
         issuePickupCode(code);
-        note(now, by, "pickup code reissued; the earlier one no longer opens the pickup");
+        note(now, by, REISSUE_NOTE);
     }
+
+    public static final int MAX_PICKUP_REISSUES = 5;
+    private static final String REISSUE_NOTE = "pickup code reissued; the earlier one no longer opens the pickup";
 
     /** A branch pickup not yet collected, cancelled or failed: the only time its code means anything. */
     public boolean hasLivePickup() {

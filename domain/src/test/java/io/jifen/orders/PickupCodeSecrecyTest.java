@@ -93,6 +93,18 @@ class PickupCodeSecrecyTest {
     }
 
     @Test
+    void a_pickup_code_is_reissued_at_most_five_times() {
+        var order = readyPickup(CODE);
+        for (int i = 0; i < RedemptionOrder.MAX_PICKUP_REISSUES; i++) {
+            order.reissuePickupCode("8765432" + i, T2, "partner:mobile-bank");
+        }
+        assertThatThrownBy(() -> order.reissuePickupCode("11112222", T2, "partner:mobile-bank"))
+                .isInstanceOf(InvalidOrderStateException.class);
+        order.handOver("87654324", T2, STAFF);
+        assertThat(order.status()).isEqualTo(OrderStatus.COLLECTED);
+    }
+
+    @Test
     void a_reissued_code_starts_the_count_of_wrong_tries_afresh_and_is_noted_in_the_history() {
         var order = readyPickup(CODE);
         for (int i = 0; i < RedemptionOrder.PICKUP_CODE_TRIES; i++) {

@@ -21,6 +21,13 @@ public final class JwtSettings {
      * checked (JIFEN_JWT_CLOCK_SKEW_SECONDS, default 30; Liberty's own default is five minutes).
      */
     public static long clockSkewSeconds() {
+        return CLOCK_SKEW_SECONDS;
+    }
+
+    /** Read once, when the class loads: a bad value stops the start rather than failing every call. */
+    private static final long CLOCK_SKEW_SECONDS = readClockSkew();
+
+    private static long readClockSkew() {
         String value = env("JIFEN_JWT_CLOCK_SKEW_SECONDS");
         if (value == null || value.isBlank()) {
             return 30;

@@ -43,7 +43,9 @@ public class RateLimiter {
     @ConfigProperty(name = "jifen.rate-limit.anonymous-burst", defaultValue = "50")
     int anonymousBurst;
 
+    private static final long SWEEP_EVERY_NANOS = 1_000_000_000L;
     private final Map<String, Limited> buckets = new ConcurrentHashMap<>();
+    private volatile long lastSweep = System.nanoTime() - SWEEP_EVERY_NANOS;
 
     /** What one call may do: go on, or wait; with the numbers for the RateLimit headers. */
     public record Decision(boolean allowed, long limit, long remaining, long resetSeconds, long retryAfterSeconds) {
@@ -56,20 +58,25 @@ public class RateLimiter {
         }
         String key;
         RateLimits limits;
-        if (request.getUserPrincipal() instanceof JsonWebToken token) {
-            Optional<String> partner = partnerOf(token);
-            Optional<RateLimits> registered = partner.flatMap(partners::limitsOf);
-            if (registered.isEmpty()) {
-                // staff and bank systems are not limited; a refused partner claim is refused anyway
-                return Optional.empty();
-            }
+        JsonWebToken token = request.getUserPrincipal() instanceof JsonWebToken jwt ? jwt : null;
+        Optional<String> partner = token == null ? Optional.empty() : partnerOf(token);
+        Optional<RateLimits> registered = partner.flatMap(partners::limitsOf);
+        if (registered.isPresent()) {
             key = "partner:" + partner.get();
             limits = registered.get();
+        } else if (token != null && !isPartnerOrCarrier(token)) {
+            // staff and the bank's own systems are not limited here
+            return Optional.empty();
         } else {
+            // no valid token, a carrier, or a partner claim the registry refuses: limited by address
             key = "address:" + request.getRemoteAddr();
             limits = new RateLimits(Math.max(1, anonymousPerSecond), Math.max(anonymousPerSecond, anonymousBurst));
         }
         return Optional.of(take(key, limits, servers.liveServers()));
+    }
+
+    private static boolean isPartnerOrCarrier(JsonWebToken token) {
+        return token.getGroups() != null && (token.getGroups().contains("partner") || token.getGroups().contains("carrier"));
     }
 
     private static Optional<String> partnerOf(JsonWebToken token) {
@@ -85,7 +92,10 @@ public class RateLimiter {
 
     Decision take(String key, RateLimits limits, int serverCount) {
         Share share = Share.of(limits, serverCount);
-        if (buckets.size() > MAX_BUCKETS) {
+        long now = System.nanoTime();
+        if (buckets.size() > MAX_BUCKETS && now - lastSweep > SWEEP_EVERY_NANOS) {
+            // at most once a second, so a flood of new addresses cannot make every call scan the map
+            lastSweep = now;
             buckets.values().removeIf(Limited::isIdle);
         }
         Limited limited = buckets.compute(key, (k, existing) -> {

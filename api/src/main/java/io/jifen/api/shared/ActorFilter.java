@@ -22,7 +22,9 @@ public class ActorFilter implements ContainerRequestFilter {
         var principal = request.getSecurityContext().getUserPrincipal();
         if (principal instanceof JsonWebToken jwt) {
             Set<String> groups = jwt.getGroups() == null ? Set.of() : jwt.getGroups();
-            Actors.set(new Actor(jwt.getName() == null ? jwt.getSubject() : jwt.getName(), groups));
+            // the subject is the caller's immutable id at the bank's identity provider; a display
+            // name (upn) can be changed there, and four eyes compares people by who they are
+            Actors.set(new Actor(jwt.getSubject() == null ? jwt.getName() : jwt.getSubject(), groups));
         }
     }
 }

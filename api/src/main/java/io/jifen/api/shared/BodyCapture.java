@@ -21,6 +21,13 @@ public class BodyCapture implements ReaderInterceptor {
         byte[] body = context.getInputStream().readAllBytes();
         BODY.set(body);
         if (isJson(context.getMediaType())) {
+            String charset = context.getMediaType() == null ? null
+                    : context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
+            if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
+                // the policy reads UTF-8; a body in another charset could hide what the binder would see
+                throw new RejectedBodyException(java.util.List.of(
+                        new Problem.Violation("body", "must be sent as UTF-8 (charset " + charset + " is not accepted)")));
+            }
             var violations = JsonBodyPolicy.check(body, context.getGenericType());
             if (!violations.isEmpty()) {
                 throw new RejectedBodyException(violations);

@@ -63,6 +63,10 @@ public final class JsonBodyPolicy {
     public static final int MAX_MULTI_LINE = 20_000;
     private static final int MAX_DEPTH = 32;
     private static final Map<Class<?>, Map<String, Property>> PROPERTIES = new ConcurrentHashMap<>();
+    /** Values JSON-B reads from a JSON string; the binder checks their format. */
+    private static final Set<Class<?>> TEXT_SCALARS = Set.of(java.util.UUID.class, java.net.URI.class,
+            java.net.URL.class, java.time.YearMonth.class, java.time.LocalTime.class, java.time.ZoneId.class,
+            java.util.Currency.class, java.util.Locale.class);
 
     private JsonBodyPolicy() {
     }
@@ -166,7 +170,7 @@ public final class JsonBodyPolicy {
             }
             return;
         }
-        if (raw == String.class || raw == CharSequence.class) {
+        if (raw == String.class || raw == CharSequence.class || TEXT_SCALARS.contains(raw)) {
             if (value instanceof JsonString string) {
                 checkText(string.getString(), multiLine, path, out);
             } else {
@@ -290,6 +294,10 @@ public final class JsonBodyPolicy {
             } else if (Character.isSurrogate(c)) {
                 out.add(new Violation(field(path), "contains an unpaired UTF-16 surrogate"));
                 return;
+            } else if (!multiLine && isInvisibleLayout(c)) {
+                out.add(new Violation(field(path), String.format(
+                        "contains the layout character U+%04X (this field is one line)", (int) c)));
+                return;
             } else if (Character.getType(c) == Character.CONTROL
                     && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
                 out.add(new Violation(field(path), String.format(
@@ -297,6 +305,13 @@ public final class JsonBodyPolicy {
                 return;
             }
         }
+    }
+
+    /** Line and paragraph separators and bidirectional overrides: they reorder or split what staff read. */
+    private static boolean isInvisibleLayout(char c) {
+        int type = Character.getType(c);
+        return type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
     }
 
     private static void anyValue(JsonValue value, String path, List<Violation> out) {

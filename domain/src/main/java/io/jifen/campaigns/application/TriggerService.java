@@ -44,6 +44,8 @@ public class TriggerService {
     @Inject
     Clock clock;
     @Inject
+    io.jifen.partners.application.PartnerRegistry partners;
+    @Inject
     AuditLog audit;
 
     public record AwardPage(List<TriggerAward> items, int page, int size, long total) {
@@ -64,6 +66,9 @@ public class TriggerService {
             var gift = catalog.find(definition.giftId());
             if (!gift.isActive() || !gift.channels().contains(io.jifen.catalog.Channel.E_VOUCHER)) {
                 throw new InvalidRequestException("giftId", "a trigger gives an active gift delivered as an e-voucher");
+            }
+            if (partners.activePartner(definition.partnerId()).isEmpty()) {
+                throw new InvalidRequestException("partnerId", "must name an active registered partner");
             }
         }
         var trigger = new AwardTrigger("T-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),

@@ -200,7 +200,10 @@ public class RedemptionService {
         }
         // a customer who owes points (a shortfall) would see the grant go to the debt and the
         // redemption fail: they get the gift's value in points instead, which pays the debt first
-        if (account.shortfall() > 0 || !gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
+        // the storefront must still be active and allowed to see this customer (a LINKED mall
+        // only its linked customers); otherwise the customer gets the points instead
+        if (account.shortfall() > 0 || !partners.maySee(partnerId, customerId)
+                || !gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
                 || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
             return java.util.Optional.empty();
         }

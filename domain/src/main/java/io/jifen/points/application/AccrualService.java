@@ -76,7 +76,6 @@ public class AccrualService {
     public Outcome accrue(AccrualRequest request) {
         var now = clock.instant();
         var limits = new AccrualLimits(maxAmount, maxPoints);
-        refuseOverLimit(request, () -> limits.checkAmount(request.sourceTxnId(), request.amount()));
         var customer = customers.find(request.customerId())
                 .orElseThrow(() -> new UnknownCustomerException(request.customerId()));
         var account = lockedAccount.lock(request.customerId(), now);
@@ -87,6 +86,8 @@ public class AccrualService {
             }
             return new Outcome(earlier.get(), false);
         }
+        // after the replay check: a stored accrual answers its replays even if the limits were lowered since
+        refuseOverLimit(request, () -> limits.checkAmount(request.sourceTxnId(), request.amount()));
         StarLevel level = customer.serviceLevelOn(now.atZone(BankCalendar.ZONE).toLocalDate()).level();
         List<EarningLine> lines = new ArrayList<>(policyFor(request).earn(request.activity(), request.productCode(),
                 request.amount(), request.occurredAt(), level, customer.creditRating(), capUsage(request)));

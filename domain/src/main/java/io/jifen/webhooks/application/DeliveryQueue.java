@@ -70,8 +70,12 @@ public class DeliveryQueue {
             Optional<String> partner = type.get().belongsToOnePartner() ? partnerOf(event.payload()) : Optional.empty();
             for (var endpoint : endpoints) {
                 // only partners that may see the customer hear of it: a suspended or unregistered
-                // partner hears nothing, a LINKED one only of the customers linked to it
-                if (endpoint.receives(type.get(), partner) && partners.maySee(endpoint.partnerId(), event.customerId())) {
+                // partner hears nothing, a LINKED one only of the customers linked to it, except that the
+                // partner; the partner that placed an order always hears of that order while it is active
+                boolean ownOrder = partner.isPresent() && partner.get().equals(endpoint.partnerId())
+                        && partners.activePartner(endpoint.partnerId()).isPresent();
+                if (endpoint.receives(type.get(), partner)
+                        && (ownOrder || partners.maySee(endpoint.partnerId(), event.customerId()))) {
                     webhooks.addDelivery(new WebhookDelivery(endpoint.id(), event.id(), event.eventId(), event.type(),
                             event.customerId(), now));
                 }

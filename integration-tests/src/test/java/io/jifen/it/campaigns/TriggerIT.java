@@ -144,9 +144,45 @@ class TriggerIT {
     }
 
     @Test
+    void a_gift_trigger_must_order_through_a_registered_active_partner(Api api) {
+        String voucher = GiftMall.newVoucherGift(api, 150, 1);
+        var refused = api.post(TRIGGERS, new Marketing(api).alice, """
+                {"name": "Through no one %s", "kind": "TRANSACTION", "activity": "SETTLEMENT", "productCode": "X",
+                 "points": 0, "giftId": "%s", "partnerId": "%s"}""".formatted(Marketing.uniqueSegment(), voucher,
+                Api.uniqueId("unregistered")));
+        assertProblem(refused, 400, "VALIDATION_FAILED");
+        assertThat(refused.body()).contains("partnerId");
+    }
+
+    @Test
+    void a_gift_trigger_through_a_linked_mall_gives_points_instead_to_a_customer_not_linked_to_it(Api api) {
+        String mall = Api.uniqueId("mall");
+        api.registerPartner(mall, "ACTIVE", "LINKED");
+        String product = Marketing.uniqueSegment();
+        String voucher = GiftMall.newVoucherGift(api, 150, 1);
+        trigger(api, """
+                {"name": "Mall coffee %s", "kind": "TRANSACTION", "activity": "SETTLEMENT", "productCode": "%s",
+                 "points": 0, "giftId": "%s", "partnerId": "%s"}""".formatted(product, product, voucher, mall));
+        String customer = api.newCustomer();
+
+        var accrual = api.post("/api/v1/accruals", api.token("core-banking"), """
+                {"sourceTxnId": "%s", "customerId": "%s", "activity": "SETTLEMENT", "productCode": "%s",
+                 "amount": "100.00", "occurredAt": "%s"}""".formatted(Api.uniqueId("T"), customer, product, Instant.now()));
+        assertThat(accrual.status()).as(accrual.toString()).isEqualTo(201);
+
+        // the mall never sees the unlinked customer's order: the customer has the gift's value in points
+        var mallOrders = api.get("/api/v1/orders?customerId=" + customer, api.token("partner", mall));
+        assertThat(mallOrders.body()).doesNotContain(voucher);
+        assertThat(api.balance(customer)).isGreaterThanOrEqualTo(150);
+        assertThat(GiftMall.totalStock(api, voucher)).isEqualTo(1);
+        api.assertLedgerConsistent(customer);
+    }
+
+    @Test
     void a_gift_trigger_orders_an_e_voucher_at_no_cost_and_gives_its_value_in_points_when_out_of_stock(Api api) {
         String product = Marketing.uniqueSegment();
         String voucher = GiftMall.newVoucherGift(api, 150, 1);
+        api.partner("acme");
         String id = trigger(api, """
                 {"name": "Coffee for remitters %s", "kind": "TRANSACTION", "activity": "SETTLEMENT", "productCode": "%s",
                  "points": 0, "giftId": "%s", "partnerId": "acme"}""".formatted(product, product, voucher));

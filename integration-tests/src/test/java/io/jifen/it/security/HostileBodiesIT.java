@@ -34,9 +34,10 @@ class HostileBodiesIT {
     record Operation(String method, String path, JsonObject schema) {
     }
 
-    record Probe(String what, byte[] body) {
-        static Probe of(String what, String json) {
-            return new Probe(what, json.getBytes(StandardCharsets.UTF_8));
+    /** A hostile body and the field its refusal must name (besides "body", for bodies that are not objects). */
+    record Probe(String what, byte[] body, String field) {
+        static Probe of(String what, String json, String field) {
+            return new Probe(what, json.getBytes(StandardCharsets.UTF_8), field);
         }
     }
 
@@ -58,8 +59,15 @@ class HostileBodiesIT {
                         .header("Idempotency-Key", Api.uniqueId("hostile"))
                         .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(probe.body())));
                 String label = operation.method() + " " + operation.path() + " with " + probe.what() + " -> " + response;
-                soft.assertThat(response.status()).as(label).isBetween(400, 499);
+                // 400 naming the probed field proves the reading policy refused it, not a later check
+                soft.assertThat(response.status()).as(label).isEqualTo(400);
                 soft.assertThat(response.contentType()).as(label).startsWith("application/problem+json");
+                if (probe.field() != null && response.status() == 400 && response.json().containsKey("violations")) {
+                    soft.assertThat(response.json().getJsonArray("violations").getValuesAs(JsonObject.class))
+                            .as(label).extracting(v -> v.getString("field")).containsAnyOf(probe.field(), "body");
+                } else if (probe.field() != null) {
+                    soft.fail(label + ": no violations named");
+                }
             }
         }
         soft.assertThat(database.rowCounts()).as("rows after %d hostile requests", probes).isEqualTo(before);
@@ -129,23 +137,27 @@ class HostileBodiesIT {
         Optional<String> instant = first(fields, "date-time");
         String anyField = fields.isEmpty() ? "probe" : fields.keySet().iterator().next();
         List<Probe> probes = new ArrayList<>();
-        probes.add(Probe.of("trailing garbage", "{}xyz"));
-        probes.add(Probe.of("an unknown field", "{\"zzUnknownField\": 1}"));
-        probes.add(Probe.of("a bare string", "\"\\u0000\""));
-        probes.add(Probe.of("a duplicate key", "{\"%1$s\": null, \"%1$s\": null}".formatted(anyField)));
-        probes.add(new Probe("invalid UTF-8", ("{\"" + anyField + "\": \"\u00c3\u0028\"}").getBytes(StandardCharsets.ISO_8859_1)));
-        String field = text.orElse(anyField);
-        probes.add(Probe.of("NUL in " + field, "{\"%s\": \"a\\u0000b\"}".formatted(field)));
-        probes.add(Probe.of("ESC in " + field, "{\"%s\": \"a\\u001b[2Jb\"}".formatted(field)));
-        probes.add(Probe.of("a number for " + field, "{\"%s\": 12345}".formatted(field)));
-        probes.add(Probe.of("an array for " + field, "{\"%s\": [\"X1\", \"Y2\"]}".formatted(field)));
-        probes.add(Probe.of("10k characters in " + field, "{\"%s\": \"%s\"}".formatted(field, "x".repeat(10_000))));
+        probes.add(Probe.of("trailing garbage", "{}xyz", "body"));
+        probes.add(Probe.of("an unknown field", "{\"zzUnknownField\": 1}", "zzUnknownField"));
+        probes.add(Probe.of("a bare string", "\"\\u0000\"", "body"));
+        probes.add(Probe.of("a duplicate key", "{\"%1$s\": null, \"%1$s\": null}".formatted(anyField), anyField));
+        probes.add(new Probe("invalid UTF-8", ("{\"" + anyField + "\": \"\u00c3\u0028\"}").getBytes(StandardCharsets.ISO_8859_1),
+                "body"));
+        text.ifPresent(field -> {
+            probes.add(Probe.of("NUL in " + field, "{\"%s\": \"a\\u0000b\"}".formatted(field), field));
+            probes.add(Probe.of("ESC in " + field, "{\"%s\": \"a\\u001b[2Jb\"}".formatted(field), field));
+            probes.add(Probe.of("a number for " + field, "{\"%s\": 12345}".formatted(field), field));
+            probes.add(Probe.of("an array for " + field, "{\"%s\": [\"X1\", \"Y2\"]}".formatted(field), field));
+            // past a single-line field's 4,000 characters, or a multi-line one's own size limit
+            probes.add(Probe.of("10k characters in " + field,
+                    "{\"%s\": \"%s\"}".formatted(field, "x".repeat(10_000)), null));
+        });
         whole.ifPresent(number -> {
-            probes.add(Probe.of("2^63 in " + number, "{\"%s\": 9223372036854775808}".formatted(number)));
-            probes.add(Probe.of("a string for " + number, "{\"%s\": \"5\"}".formatted(number)));
+            probes.add(Probe.of("2^63 in " + number, "{\"%s\": 9223372036854775808}".formatted(number), number));
+            probes.add(Probe.of("a string for " + number, "{\"%s\": \"5\"}".formatted(number), number));
         });
         instant.ifPresent(date -> probes.add(
-                Probe.of("a far date in " + date, "{\"%s\": \"+999999999-12-31T23:59:59Z\"}".formatted(date))));
+                Probe.of("a far date in " + date, "{\"%s\": \"+999999999-12-31T23:59:59Z\"}".formatted(date), date)));
         return probes;
     }
 
