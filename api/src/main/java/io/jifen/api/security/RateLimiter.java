@@ -67,8 +67,13 @@ public class RateLimiter {
         } else if (token != null && !isPartnerOrCarrier(token)) {
             // staff and the bank's own systems are not limited here
             return Optional.empty();
+        } else if (token != null) {
+            // a carrier, or a bank-signed partner token whose claim the registry refuses (each such
+            // call is refused anyway): limited per client address at a partner's default limits
+            key = "token-at:" + request.getRemoteAddr();
+            limits = RateLimits.DEFAULT;
         } else {
-            // no valid token, a carrier, or a partner claim the registry refuses: limited by address
+            // no valid token: limited per client address
             key = "address:" + request.getRemoteAddr();
             limits = new RateLimits(Math.max(1, anonymousPerSecond), Math.max(anonymousPerSecond, anonymousBurst));
         }
