@@ -140,14 +140,40 @@ public class Campaign {
 
     /** Stops an approved (waiting or running) campaign early: nothing awards for transactions from now on. */
     public void stop(String by, String reason, Instant at) {
-        CampaignStatus now = statusAt(at);
-        if (now != CampaignStatus.APPROVED && now != CampaignStatus.RUNNING) {
-            throw new InvalidCampaignStateException(id, now, "stopped");
+        if (!mayBeStoppedAt(at)) {
+            throw new InvalidCampaignStateException(id, statusAt(at), "stopped");
         }
         status = CampaignStatus.STOPPED;
         stoppedBy = by;
         stoppedAt = at;
         stopReason = reason;
+    }
+
+    /* What may happen next, for screens that offer only the steps that could succeed; the commands stay the last word. */
+
+    /** Only a draft goes to a second person for approval. */
+    public boolean mayBeSubmitted() {
+        return status == CampaignStatus.DRAFT;
+    }
+
+    /**
+     * A campaign pending approval awaits a decision, approval or rejection, from someone other
+     * than its creator (who is refused by the command, not hidden the step: four eyes is a rule to
+     * be told, not a button to miss).
+     */
+    public boolean awaitsDecision() {
+        return status == CampaignStatus.PENDING_APPROVAL;
+    }
+
+    /** An approved campaign, waiting for its window or running in it, may be stopped early. */
+    public boolean mayBeStoppedAt(Instant at) {
+        CampaignStatus now = statusAt(at);
+        return now == CampaignStatus.APPROVED || now == CampaignStatus.RUNNING;
+    }
+
+    /** Approved at some point (waiting, running, ended or stopped since): it may have awarded, so it has results. */
+    public boolean wasApproved() {
+        return status == CampaignStatus.APPROVED || status == CampaignStatus.STOPPED;
     }
 
     public CampaignStatus statusAt(Instant now) {
@@ -167,7 +193,7 @@ public class Campaign {
      */
     public Fit fitFor(String customerId, Activity activity, String productCode, Instant occurredAt, StarLevel level,
                       Set<String> customerSegments) {
-        if (status != CampaignStatus.APPROVED && status != CampaignStatus.STOPPED) {
+        if (!wasApproved()) {
             return Fit.NOT_ELIGIBLE;
         }
         Instant end = stoppedAt != null && stoppedAt.isBefore(endsAt) ? stoppedAt : endsAt;

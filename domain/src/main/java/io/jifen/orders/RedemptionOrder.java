@@ -316,7 +316,7 @@ public class RedemptionOrder {
      * order does not move on (a newer offer replaces an older one).
      */
     public void offerSubstitute(Gift substitute, StarLevel customerLevel, Instant now, String by, String why) {
-        if (status != OrderStatus.PLACED && status != OrderStatus.ALLOCATED) {
+        if (!mayBeOfferedASubstitute()) {
             throw new InvalidOrderStateException(id, "a substitute is offered only before the gift leaves; the order is "
                     + status);
         }
@@ -366,6 +366,51 @@ public class RedemptionOrder {
     public void declineSubstitute(Instant now, String by) {
         String offered = requirePendingSubstitute();
         cancel(now, by, "substitute " + offered + " declined by the customer");
+    }
+
+    /*
+     * What may happen next, for screens that offer only the steps that could succeed. Each answer
+     * is the check its command makes before the command's own inputs (a location, a carrier, a
+     * code) are looked at; the commands stay the last word.
+     */
+
+    /** A placed courier or pickup order not waiting on a substitute answer goes to a stock location. */
+    public boolean mayBeAllocated() {
+        return status.canMoveTo(OrderStatus.ALLOCATED) && channel != Channel.E_VOUCHER && !hasPendingSubstitute();
+    }
+
+    /** An allocated courier order not waiting on a substitute answer leaves with a carrier. */
+    public boolean mayBeShipped() {
+        return status.canMoveTo(OrderStatus.SHIPPED) && channel == Channel.COURIER && !hasPendingSubstitute();
+    }
+
+    /** An allocated branch pickup not waiting on a substitute answer may be put out at the branch. */
+    public boolean mayBeMadeReadyForPickup() {
+        return status.canMoveTo(OrderStatus.READY_FOR_PICKUP) && channel == Channel.BRANCH_PICKUP
+                && !hasPendingSubstitute();
+    }
+
+    /**
+     * A pickup waiting at the branch is handed over against its code. A locked code still answers
+     * true: the step exists, and {@link #isPickupCodeLocked()} says why it is refused.
+     */
+    public boolean mayBeHandedOver() {
+        return status.canMoveTo(OrderStatus.COLLECTED);
+    }
+
+    /** A shipped order is marked delivered on the carrier's word. */
+    public boolean mayBeMarkedDelivered() {
+        return status.canMoveTo(OrderStatus.DELIVERED);
+    }
+
+    /** Another gift may be offered only before this one has left: placed or allocated. */
+    public boolean mayBeOfferedASubstitute() {
+        return status == OrderStatus.PLACED || status == OrderStatus.ALLOCATED;
+    }
+
+    /** Any order still on its way may fail (lost, damaged, undeliverable). */
+    public boolean mayFail() {
+        return status.canMoveTo(OrderStatus.FAILED);
     }
 
     public boolean hasPendingSubstitute() {
