@@ -12,31 +12,27 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.jifen.catalog.CatalogQuery;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.fulfilment.application.FulfilmentService;
-import io.jifen.orders.OrderStatus;
 import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.WrongPickupCodeException;
 import io.jifen.partners.Carrier;
 import io.jifen.partners.application.PartnerService;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
-import java.util.EnumSet;
-import java.util.Set;
 
 /**
- * The fulfilment steps the order's state and channel allow, each sending one command to the
- * fulfilment service. What the order may do is the domain's rule; this panel only leaves out
- * buttons that could not succeed, and shows a refusal as a notification.
+ * The fulfilment steps the order says may happen next, each sending one command to the
+ * fulfilment service. What the order may do is the domain's rule, asked of the order
+ * ({@code order.mayBeShipped()} and the like); this panel only shows those steps, and shows a
+ * refusal as a notification.
  */
 class OrderActions extends VerticalLayout {
-    private static final Set<OrderStatus> OPEN = EnumSet.of(OrderStatus.PLACED, OrderStatus.ALLOCATED,
-            OrderStatus.SHIPPED, OrderStatus.READY_FOR_PICKUP);
-
     private final FulfilmentService fulfilment = Services.get(FulfilmentService.class);
     private final RedemptionOrder order;
     private final OrderLabels labels;
@@ -50,29 +46,25 @@ class OrderActions extends VerticalLayout {
         setId("order-actions");
         setPadding(false);
         setSpacing(true);
-        boolean waiting = order.hasPendingSubstitute();
-        switch (order.status()) {
-            case PLACED -> {
-                if (order.channel() != Channel.E_VOUCHER && !waiting) {
-                    add(allocate());
-                }
-            }
-            case ALLOCATED -> {
-                if (!waiting && order.channel() == Channel.COURIER) {
-                    add(ship());
-                }
-                if (!waiting && order.channel() == Channel.BRANCH_PICKUP) {
-                    add(ready());
-                }
-            }
-            case READY_FOR_PICKUP -> add(handOver());
-            case SHIPPED -> add(deliver());
-            default -> { }
+        if (order.mayBeAllocated()) {
+            add(allocate());
         }
-        if (order.status() == OrderStatus.PLACED || order.status() == OrderStatus.ALLOCATED) {
+        if (order.mayBeShipped()) {
+            add(ship());
+        }
+        if (order.mayBeMadeReadyForPickup()) {
+            add(ready());
+        }
+        if (order.mayBeHandedOver()) {
+            add(handOver());
+        }
+        if (order.mayBeMarkedDelivered()) {
+            add(deliver());
+        }
+        if (order.mayBeOfferedASubstitute()) {
             add(substitute());
         }
-        if (OPEN.contains(order.status())) {
+        if (order.mayFail()) {
             add(fail());
         }
     }
@@ -145,7 +137,7 @@ class OrderActions extends VerticalLayout {
             handOver.setEnabled(false);
             var locked = new Span(getTranslation("fulfilment.handover.locked", RedemptionOrder.PICKUP_CODE_TRIES));
             locked.setId("order-handover-locked");
-            locked.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)");
+            locked.addClassNames(LumoUtility.TextColor.ERROR);
             return new VerticalLayout(row(code, handOver), locked);
         }
         handOver.addClickListener(click -> {
