@@ -129,6 +129,12 @@ public class CampaignService {
         return campaign.statusAt(now());
     }
 
+    /** Whether the campaign may be stopped now, by this server's clock (as {@link #stop} will judge it). */
+    @RequiresRole({"marketing", "admin", "auditor"})
+    public boolean mayBeStopped(Campaign campaign) {
+        return campaign.mayBeStoppedAt(now());
+    }
+
     @RequiresRole({"marketing", "admin", "auditor"})
     public CampaignResults results(String id) {
         var campaign = find(id);

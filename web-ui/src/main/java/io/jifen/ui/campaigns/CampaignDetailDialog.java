@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.jifen.campaigns.BonusKind;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignResults;
@@ -26,7 +27,6 @@ import io.jifen.ui.shared.Services;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -36,8 +36,6 @@ import java.util.stream.Collectors;
  * once approved, its results against the held-out group.
  */
 class CampaignDetailDialog extends Dialog {
-    private static final Set<CampaignStatus> HAS_RESULTS = Set.of(CampaignStatus.APPROVED, CampaignStatus.RUNNING,
-            CampaignStatus.ENDED, CampaignStatus.STOPPED);
     private final CampaignService campaigns = Services.get(CampaignService.class);
     private final Runnable listChanged;
     private final Span refusal = new Span();
@@ -52,7 +50,7 @@ class CampaignDetailDialog extends Dialog {
         setId("campaign-detail");
         setWidth("min(72rem, 96vw)");
         refusal.setId("campaign-refusal");
-        refusal.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)").set("font-weight", "600");
+        refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
         content.setPadding(false);
         add(refusal, content);
         var close = new Button(getTranslation("common.close"), click -> close());
@@ -74,8 +72,8 @@ class CampaignDetailDialog extends Dialog {
         id.setId("campaign-id");
         var heading = new HorizontalLayout(id, statusLabel);
         heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        content.add(heading, terms(campaign), decisions(campaign), actions(campaign, status), simulation());
-        if (HAS_RESULTS.contains(status)) {
+        content.add(heading, terms(campaign), decisions(campaign), actions(campaign), simulation());
+        if (campaign.wasApproved()) {
             content.add(resultsSection());
         }
     }
@@ -124,15 +122,15 @@ class CampaignDetailDialog extends Dialog {
         return form;
     }
 
-    private Component actions(Campaign campaign, CampaignStatus status) {
+    private Component actions(Campaign campaign) {
         var bar = new HorizontalLayout();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.setWrap(true);
         var errors = new Marketing.FieldErrors().showingRefusals(refusal::setText);
-        if (status == CampaignStatus.DRAFT) {
+        if (campaign.mayBeSubmitted()) {
             bar.add(action("campaign-submit", "marketing.campaign.submit", errors, id -> campaigns.submit(id)));
         }
-        if (status == CampaignStatus.PENDING_APPROVAL) {
+        if (campaign.awaitsDecision()) {
             var note = new TextField(getTranslation("marketing.campaign.decisionNote"));
             note.setId("campaign-decision-note");
             note.setHelperText(getTranslation("marketing.campaign.decisionNoteHelp"));
@@ -146,7 +144,7 @@ class CampaignDetailDialog extends Dialog {
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(note, approve, reject);
         }
-        if (status == CampaignStatus.APPROVED || status == CampaignStatus.RUNNING) {
+        if (campaigns.mayBeStopped(campaign)) {
             var reason = new TextField(getTranslation("marketing.campaign.stopReason"));
             reason.setId("campaign-stop-reason");
             reason.setMaxLength(500);
@@ -213,7 +211,7 @@ class CampaignDetailDialog extends Dialog {
         CampaignResults r = campaigns.results(campaignId);
         var figures = new FlexLayout();
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.getStyle().set("gap", "var(--lumo-space-l, 1.5rem)");
+        figures.addClassNames(LumoUtility.Gap.LARGE);
         figures.add(figure("participants", Marketing.points(r.participants())),
                 figure("heldOut", Marketing.points(r.heldOut())),
                 figure("pointsIssued", Marketing.points(r.pointsIssued())),
@@ -259,7 +257,7 @@ class CampaignDetailDialog extends Dialog {
     private VerticalLayout figure(String key, String value) {
         var shown = new Span(value);
         shown.setId("results-" + key.replaceAll("([A-Z])", "-$1").toLowerCase());
-        shown.getStyle().set("font-size", "var(--lumo-font-size-xl, 1.375rem)");
+        shown.addClassNames(LumoUtility.FontSize.XLARGE);
         var box = new VerticalLayout(new Span(getTranslation("marketing.results." + key)), shown);
         box.setPadding(false);
         box.setSpacing(false);
