@@ -52,25 +52,10 @@ public class PointsAccount {
         if (type != EntryType.ACCRUAL && type != EntryType.ADJUSTMENT) {
             throw new IllegalArgumentException(type + " does not earn a lot");
         }
-        Posting posting = new Posting();
         balance += points;
-        LedgerEntry earned = new LedgerEntry(customerId, type, points, balance, origin.reference(),
-                origin.description(), origin.actor(), origin.occurredAt(), null);
-        posting.add(earned);
-        Lot lot = new Lot(customerId, points, origin.occurredAt(), expiresAt, earned);
-        posting.add(lot);
-        posting.add(new LotMovement(earned, lot, points));
-        if (shortfall > 0) {
-            long recovered = lot.draw(shortfall);
-            shortfall -= recovered;
-            balance -= recovered;
-            LedgerEntry recovery = new LedgerEntry(customerId, EntryType.REVERSAL, -recovered, balance,
-                    origin.reference(), "recovered " + recovered + " points owed from an earlier reversal",
-                    origin.actor(), origin.occurredAt(), null);
-            posting.add(recovery);
-            posting.add(new LotMovement(recovery, lot, -recovered));
-        }
-        return posting;
+        return withNewLot(type == EntryType.ACCRUAL
+                ? LedgerEntry.accrual(customerId, points, balance, origin)
+                : LedgerEntry.adjustment(customerId, points, balance, origin), expiresAt, origin);
     }
 
     /**
@@ -88,10 +73,11 @@ public class PointsAccount {
             throw new InsufficientPointsException(points, balance);
         }
         ensureLotsHold(points, openLots);
-        Posting posting = new Posting();
         balance -= points;
-        LedgerEntry spent = new LedgerEntry(customerId, type, -points, balance, origin.reference(),
-                origin.description(), origin.actor(), origin.occurredAt(), null);
+        LedgerEntry spent = type == EntryType.REDEMPTION
+                ? LedgerEntry.redemption(customerId, points, balance, origin)
+                : LedgerEntry.adjustment(customerId, -points, balance, origin);
+        Posting posting = new Posting();
         posting.add(spent);
         drawFromLots(points, inSpendingOrder(openLots), spent, posting);
         return posting;
@@ -113,8 +99,7 @@ public class PointsAccount {
         if (taken > 0) {
             ensureLotsHold(taken, openLots);
             balance -= taken;
-            LedgerEntry reversal = new LedgerEntry(customerId, EntryType.REVERSAL, -taken, balance,
-                    origin.reference(), origin.description(), origin.actor(), origin.occurredAt(), accrual);
+            LedgerEntry reversal = LedgerEntry.reversalOf(accrual, taken, balance, origin);
             posting.add(reversal);
             List<Lot> order = new ArrayList<>();
             if (accrualLot != null && openLots.contains(accrualLot)) {
@@ -154,25 +139,13 @@ public class PointsAccount {
             }
         }
         balance += returned;
-        LedgerEntry refund = new LedgerEntry(customerId, EntryType.REFUND, returned, balance, origin.reference(),
-                origin.description(), origin.actor(), origin.occurredAt(), redemption);
+        LedgerEntry refund = LedgerEntry.refundOf(redemption, returned, balance, origin);
         posting.add(refund);
         for (LotMovement movement : live) {
             movement.lot().giveBack(-movement.points());
             posting.add(new LotMovement(refund, movement.lot(), -movement.points()));
         }
-        if (shortfall > 0) {
-            // points owed from an earlier reversal come out of the refund first, as they do from earnings
-            long recovered = Math.min(shortfall, returned);
-            shortfall -= recovered;
-            balance -= recovered;
-            LedgerEntry recovery = new LedgerEntry(customerId, EntryType.REVERSAL, -recovered, balance,
-                    origin.reference(), "recovered " + recovered + " points owed from an earlier reversal",
-                    origin.actor(), origin.occurredAt(), null);
-            posting.add(recovery);
-            drawFromLots(recovered, inSpendingOrder(live.stream().map(LotMovement::lot).distinct().toList()),
-                    recovery, posting);
-        }
+        recoverShortfall(returned, live.stream().map(LotMovement::lot).distinct().toList(), origin, posting);
         return posting;
     }
 
@@ -185,13 +158,38 @@ public class PointsAccount {
             }
             long points = lot.expireRemaining();
             balance -= points;
-            LedgerEntry expiry = new LedgerEntry(customerId, EntryType.EXPIRY, -points, balance,
-                    "LOT-" + lot.id(), points + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(),
-                    actor, lot.expiresAt(), null);
+            LedgerEntry expiry = LedgerEntry.expiryOf(lot, points, balance, actor);
             posting.add(expiry);
             posting.add(new LotMovement(expiry, lot, -points));
         }
         return posting;
+    }
+
+    /** Writes a credit (balance already raised) with the new lot that holds its points. */
+    private Posting withNewLot(LedgerEntry credit, Instant expiresAt, Origin origin) {
+        Posting posting = new Posting();
+        posting.add(credit);
+        Lot lot = new Lot(customerId, credit.points(), origin.occurredAt(), expiresAt, credit);
+        posting.add(lot);
+        posting.add(new LotMovement(credit, lot, credit.points()));
+        recoverShortfall(credit.points(), List.of(lot), origin, posting);
+        return posting;
+    }
+
+    /**
+     * Points owed from earlier reversals come out of points just credited (earned, adjusted or
+     * refunded) before the customer can spend them, drawn from the lots those points went to.
+     */
+    private void recoverShortfall(long credited, List<Lot> creditedLots, Origin origin, Posting posting) {
+        long recovered = Math.min(shortfall, credited);
+        if (recovered == 0) {
+            return;
+        }
+        shortfall -= recovered;
+        balance -= recovered;
+        LedgerEntry recovery = LedgerEntry.shortfallRecovery(customerId, recovered, balance, origin);
+        posting.add(recovery);
+        drawFromLots(recovered, inSpendingOrder(creditedLots), recovery, posting);
     }
 
     /** Checked before anything changes, so a failure leaves the account as it was. */

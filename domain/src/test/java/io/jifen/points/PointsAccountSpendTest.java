@@ -196,7 +196,7 @@ class PointsAccountSpendTest {
 
     @Test
     void spending_order_puts_soonest_expiry_first_then_earliest_earned_and_accepts_null_ids() {
-        LedgerEntry entry = new LedgerEntry(LedgerBook.CUSTOMER, EntryType.ACCRUAL, 1, 1, "X", "x", "t", JAN, null);
+        LedgerEntry entry = LedgerEntry.accrual(LedgerBook.CUSTOMER, 1, 1, new Origin("X", "x", "t", JAN));
         Lot late = new Lot(LedgerBook.CUSTOMER, 1, JAN, END_2028, entry);
         Lot soonOld = new Lot(LedgerBook.CUSTOMER, 1, JAN, END_2027, entry);
         Lot soonNew = new Lot(LedgerBook.CUSTOMER, 1, FEB, END_2027, entry);
