@@ -42,45 +42,41 @@ public class PointsAccount {
     }
 
     /**
-     * Points earned (an accrual, or a staff adjustment in the customer's favour) make a new lot.
-     * A shortfall left by an earlier reversal is recovered from it first.
+     * Points earned from the bank's activity make a new lot. A shortfall left by an earlier
+     * reversal is recovered from it first.
      */
-    public Posting earn(EntryType type, long points, Instant expiresAt, Origin origin) {
-        if (points <= 0) {
-            throw new IllegalArgumentException("earning is a positive number of points");
-        }
-        if (type != EntryType.ACCRUAL && type != EntryType.ADJUSTMENT) {
-            throw new IllegalArgumentException(type + " does not earn a lot");
-        }
+    public Posting accrue(long points, Instant expiresAt, Origin origin) {
+        requirePositive(points, "earning");
         balance += points;
-        return withNewLot(type == EntryType.ACCRUAL
-                ? LedgerEntry.accrual(customerId, points, balance, origin)
-                : LedgerEntry.adjustment(customerId, points, balance, origin), expiresAt, origin);
+        return withNewLot(LedgerEntry.accrual(customerId, points, balance, origin), expiresAt, origin);
     }
 
     /**
-     * Points spent (a redemption, or a staff adjustment against the customer), from the lots that
-     * expire soonest. Refused whole when the balance is short: nothing is taken.
+     * Points spent on an order, from the lots that expire soonest. Refused whole when the balance
+     * is short: nothing is taken.
      */
-    public Posting spend(EntryType type, long points, List<Lot> openLots, Origin origin) {
-        if (points <= 0) {
-            throw new IllegalArgumentException("spending is a positive number of points");
-        }
-        if (type != EntryType.REDEMPTION && type != EntryType.ADJUSTMENT) {
-            throw new IllegalArgumentException(type + " does not spend");
-        }
-        if (points > balance) {
-            throw new InsufficientPointsException(points, balance);
-        }
-        ensureLotsHold(points, openLots);
+    public Posting redeem(long points, List<Lot> openLots, Origin origin) {
+        requirePositive(points, "spending");
+        ensureSpendable(points, openLots);
         balance -= points;
-        LedgerEntry spent = type == EntryType.REDEMPTION
-                ? LedgerEntry.redemption(customerId, points, balance, origin)
-                : LedgerEntry.adjustment(customerId, -points, balance, origin);
-        Posting posting = new Posting();
-        posting.add(spent);
-        drawFromLots(points, inSpendingOrder(openLots), spent, posting);
-        return posting;
+        return drawn(LedgerEntry.redemption(customerId, points, balance, origin), points, openLots);
+    }
+
+    /**
+     * A staff correction. A credit (delta above zero) earns a lot expiring at creditExpiresAt, as
+     * an accrual does; a debit spends the open lots, as a redemption does, and is refused whole
+     * when the balance is short.
+     */
+    public Posting adjust(long delta, Instant creditExpiresAt, List<Lot> openLots, Origin origin) {
+        if (delta > 0) {
+            balance += delta;
+            return withNewLot(LedgerEntry.adjustment(customerId, delta, balance, origin), creditExpiresAt, origin);
+        }
+        long points = -delta;
+        requirePositive(points, "spending");
+        ensureSpendable(points, openLots);
+        balance -= points;
+        return drawn(LedgerEntry.adjustment(customerId, delta, balance, origin), points, openLots);
     }
 
     /**
@@ -162,6 +158,28 @@ public class PointsAccount {
             posting.add(expiry);
             posting.add(new LotMovement(expiry, lot, -points));
         }
+        return posting;
+    }
+
+    private static void requirePositive(long points, String what) {
+        if (points <= 0) {
+            throw new IllegalArgumentException(what + " is a positive number of points");
+        }
+    }
+
+    /** Checked before anything changes, so a refused spend takes nothing. */
+    private void ensureSpendable(long points, List<Lot> openLots) {
+        if (points > balance) {
+            throw new InsufficientPointsException(points, balance);
+        }
+        ensureLotsHold(points, openLots);
+    }
+
+    /** Writes a debit (balance already lowered) with its draws from the lots that expire soonest. */
+    private Posting drawn(LedgerEntry debit, long points, List<Lot> openLots) {
+        Posting posting = new Posting();
+        posting.add(debit);
+        drawFromLots(points, inSpendingOrder(openLots), debit, posting);
         return posting;
     }
 
