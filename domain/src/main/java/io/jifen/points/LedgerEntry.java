@@ -50,8 +50,10 @@ public class LedgerEntry {
     protected LedgerEntry() {
     }
 
-    LedgerEntry(String customerId, EntryType type, long points, long balanceAfter, String reference,
-                String description, String actor, Instant occurredAt, LedgerEntry undoes) {
+    // Private: each entry type has its factory below, so a caller cannot mix up the type, the sign of
+    // the points, or reference/description/actor, which the constructor takes as three adjacent Strings.
+    private LedgerEntry(String customerId, EntryType type, long points, long balanceAfter, String reference,
+                        String description, String actor, Instant occurredAt, LedgerEntry undoes) {
         if (points == 0) {
             throw new IllegalArgumentException("a ledger entry changes the balance");
         }
@@ -67,6 +69,54 @@ public class LedgerEntry {
         this.actor = actor;
         this.occurredAt = occurredAt;
         this.undoes = undoes;
+    }
+
+    private static LedgerEntry of(String customerId, EntryType type, long points, long balanceAfter, Origin origin,
+                                  LedgerEntry undoes) {
+        return new LedgerEntry(customerId, type, points, balanceAfter, origin.reference(), origin.description(),
+                origin.actor(), origin.occurredAt(), undoes);
+    }
+
+    /** Points earned from the bank's activity (or a campaign's award). */
+    static LedgerEntry accrual(String customerId, long points, long balanceAfter, Origin origin) {
+        return of(customerId, EntryType.ACCRUAL, points, balanceAfter, origin, null);
+    }
+
+    /** Points spent on an order. */
+    static LedgerEntry redemption(String customerId, long points, long balanceAfter, Origin origin) {
+        return of(customerId, EntryType.REDEMPTION, -points, balanceAfter, origin, null);
+    }
+
+    /** A staff correction: a credit when delta is positive, a debit when negative. */
+    static LedgerEntry adjustment(String customerId, long delta, long balanceAfter, Origin origin) {
+        return of(customerId, EntryType.ADJUSTMENT, delta, balanceAfter, origin, null);
+    }
+
+    /** Points of a redemption given back; the entry names the redemption it undoes. */
+    static LedgerEntry refundOf(LedgerEntry redemption, long points, long balanceAfter, Origin origin) {
+        return of(redemption.customerId(), EntryType.REFUND, points, balanceAfter, origin, redemption);
+    }
+
+    /** Points of an accrual taken back; the entry names the accrual it undoes. */
+    static LedgerEntry reversalOf(LedgerEntry accrual, long points, long balanceAfter, Origin origin) {
+        return of(accrual.customerId(), EntryType.REVERSAL, -points, balanceAfter, origin, accrual);
+    }
+
+    /**
+     * Points owed from earlier reversals, taken from points just credited. It names no entry: the
+     * debt is a sum that may come from several reversals.
+     */
+    static LedgerEntry shortfallRecovery(String customerId, long points, long balanceAfter, Origin origin) {
+        return new LedgerEntry(customerId, EntryType.REVERSAL, -points, balanceAfter, origin.reference(),
+                "recovered " + points + " points owed from an earlier reversal", origin.actor(),
+                origin.occurredAt(), null);
+    }
+
+    /** What was left in a lot when its expiry came; dated at the expiry, not when it was noticed. */
+    static LedgerEntry expiryOf(Lot lot, long points, long balanceAfter, String actor) {
+        return new LedgerEntry(lot.customerId(), EntryType.EXPIRY, -points, balanceAfter, "LOT-" + lot.id(),
+                points + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(), actor,
+                lot.expiresAt(), null);
     }
 
     public Long id() { return id; }

@@ -42,59 +42,41 @@ public class PointsAccount {
     }
 
     /**
-     * Points earned (an accrual, or a staff adjustment in the customer's favour) make a new lot.
-     * A shortfall left by an earlier reversal is recovered from it first.
+     * Points earned from the bank's activity make a new lot. A shortfall left by an earlier
+     * reversal is recovered from it first.
      */
-    public Posting earn(EntryType type, long points, Instant expiresAt, Origin origin) {
-        if (points <= 0) {
-            throw new IllegalArgumentException("earning is a positive number of points");
-        }
-        if (type != EntryType.ACCRUAL && type != EntryType.ADJUSTMENT) {
-            throw new IllegalArgumentException(type + " does not earn a lot");
-        }
-        Posting posting = new Posting();
+    public Posting accrue(long points, Instant expiresAt, Origin origin) {
+        requirePositive(points, "earning");
         balance += points;
-        LedgerEntry earned = new LedgerEntry(customerId, type, points, balance, origin.reference(),
-                origin.description(), origin.actor(), origin.occurredAt(), null);
-        posting.add(earned);
-        Lot lot = new Lot(customerId, points, origin.occurredAt(), expiresAt, earned);
-        posting.add(lot);
-        posting.add(new LotMovement(earned, lot, points));
-        if (shortfall > 0) {
-            long recovered = lot.draw(shortfall);
-            shortfall -= recovered;
-            balance -= recovered;
-            LedgerEntry recovery = new LedgerEntry(customerId, EntryType.REVERSAL, -recovered, balance,
-                    origin.reference(), "recovered " + recovered + " points owed from an earlier reversal",
-                    origin.actor(), origin.occurredAt(), null);
-            posting.add(recovery);
-            posting.add(new LotMovement(recovery, lot, -recovered));
-        }
-        return posting;
+        return withNewLot(LedgerEntry.accrual(customerId, points, balance, origin), expiresAt, origin);
     }
 
     /**
-     * Points spent (a redemption, or a staff adjustment against the customer), from the lots that
-     * expire soonest. Refused whole when the balance is short: nothing is taken.
+     * Points spent on an order, from the lots that expire soonest. Refused whole when the balance
+     * is short: nothing is taken.
      */
-    public Posting spend(EntryType type, long points, List<Lot> openLots, Origin origin) {
-        if (points <= 0) {
-            throw new IllegalArgumentException("spending is a positive number of points");
-        }
-        if (type != EntryType.REDEMPTION && type != EntryType.ADJUSTMENT) {
-            throw new IllegalArgumentException(type + " does not spend");
-        }
-        if (points > balance) {
-            throw new InsufficientPointsException(points, balance);
-        }
-        ensureLotsHold(points, openLots);
-        Posting posting = new Posting();
+    public Posting redeem(long points, List<Lot> openLots, Origin origin) {
+        requirePositive(points, "spending");
+        ensureSpendable(points, openLots);
         balance -= points;
-        LedgerEntry spent = new LedgerEntry(customerId, type, -points, balance, origin.reference(),
-                origin.description(), origin.actor(), origin.occurredAt(), null);
-        posting.add(spent);
-        drawFromLots(points, inSpendingOrder(openLots), spent, posting);
-        return posting;
+        return drawn(LedgerEntry.redemption(customerId, points, balance, origin), points, openLots);
+    }
+
+    /**
+     * A staff correction. A credit (delta above zero) earns a lot expiring at creditExpiresAt, as
+     * an accrual does; a debit spends the open lots, as a redemption does, and is refused whole
+     * when the balance is short.
+     */
+    public Posting adjust(long delta, Instant creditExpiresAt, List<Lot> openLots, Origin origin) {
+        if (delta > 0) {
+            balance += delta;
+            return withNewLot(LedgerEntry.adjustment(customerId, delta, balance, origin), creditExpiresAt, origin);
+        }
+        long points = -delta;
+        requirePositive(points, "spending");
+        ensureSpendable(points, openLots);
+        balance -= points;
+        return drawn(LedgerEntry.adjustment(customerId, delta, balance, origin), points, openLots);
     }
 
     /**
@@ -113,8 +95,7 @@ public class PointsAccount {
         if (taken > 0) {
             ensureLotsHold(taken, openLots);
             balance -= taken;
-            LedgerEntry reversal = new LedgerEntry(customerId, EntryType.REVERSAL, -taken, balance,
-                    origin.reference(), origin.description(), origin.actor(), origin.occurredAt(), accrual);
+            LedgerEntry reversal = LedgerEntry.reversalOf(accrual, taken, balance, origin);
             posting.add(reversal);
             List<Lot> order = new ArrayList<>();
             if (accrualLot != null && openLots.contains(accrualLot)) {
@@ -154,25 +135,13 @@ public class PointsAccount {
             }
         }
         balance += returned;
-        LedgerEntry refund = new LedgerEntry(customerId, EntryType.REFUND, returned, balance, origin.reference(),
-                origin.description(), origin.actor(), origin.occurredAt(), redemption);
+        LedgerEntry refund = LedgerEntry.refundOf(redemption, returned, balance, origin);
         posting.add(refund);
         for (LotMovement movement : live) {
             movement.lot().giveBack(-movement.points());
             posting.add(new LotMovement(refund, movement.lot(), -movement.points()));
         }
-        if (shortfall > 0) {
-            // points owed from an earlier reversal come out of the refund first, as they do from earnings
-            long recovered = Math.min(shortfall, returned);
-            shortfall -= recovered;
-            balance -= recovered;
-            LedgerEntry recovery = new LedgerEntry(customerId, EntryType.REVERSAL, -recovered, balance,
-                    origin.reference(), "recovered " + recovered + " points owed from an earlier reversal",
-                    origin.actor(), origin.occurredAt(), null);
-            posting.add(recovery);
-            drawFromLots(recovered, inSpendingOrder(live.stream().map(LotMovement::lot).distinct().toList()),
-                    recovery, posting);
-        }
+        recoverShortfall(returned, live.stream().map(LotMovement::lot).distinct().toList(), origin, posting);
         return posting;
     }
 
@@ -185,13 +154,60 @@ public class PointsAccount {
             }
             long points = lot.expireRemaining();
             balance -= points;
-            LedgerEntry expiry = new LedgerEntry(customerId, EntryType.EXPIRY, -points, balance,
-                    "LOT-" + lot.id(), points + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(),
-                    actor, lot.expiresAt(), null);
+            LedgerEntry expiry = LedgerEntry.expiryOf(lot, points, balance, actor);
             posting.add(expiry);
             posting.add(new LotMovement(expiry, lot, -points));
         }
         return posting;
+    }
+
+    private static void requirePositive(long points, String what) {
+        if (points <= 0) {
+            throw new IllegalArgumentException(what + " is a positive number of points");
+        }
+    }
+
+    /** Checked before anything changes, so a refused spend takes nothing. */
+    private void ensureSpendable(long points, List<Lot> openLots) {
+        if (points > balance) {
+            throw new InsufficientPointsException(points, balance);
+        }
+        ensureLotsHold(points, openLots);
+    }
+
+    /** Writes a debit (balance already lowered) with its draws from the lots that expire soonest. */
+    private Posting drawn(LedgerEntry debit, long points, List<Lot> openLots) {
+        Posting posting = new Posting();
+        posting.add(debit);
+        drawFromLots(points, inSpendingOrder(openLots), debit, posting);
+        return posting;
+    }
+
+    /** Writes a credit (balance already raised) with the new lot that holds its points. */
+    private Posting withNewLot(LedgerEntry credit, Instant expiresAt, Origin origin) {
+        Posting posting = new Posting();
+        posting.add(credit);
+        Lot lot = new Lot(customerId, credit.points(), origin.occurredAt(), expiresAt, credit);
+        posting.add(lot);
+        posting.add(new LotMovement(credit, lot, credit.points()));
+        recoverShortfall(credit.points(), List.of(lot), origin, posting);
+        return posting;
+    }
+
+    /**
+     * Points owed from earlier reversals come out of points just credited (earned, adjusted or
+     * refunded) before the customer can spend them, drawn from the lots those points went to.
+     */
+    private void recoverShortfall(long credited, List<Lot> creditedLots, Origin origin, Posting posting) {
+        long recovered = Math.min(shortfall, credited);
+        if (recovered == 0) {
+            return;
+        }
+        shortfall -= recovered;
+        balance -= recovered;
+        LedgerEntry recovery = LedgerEntry.shortfallRecovery(customerId, recovered, balance, origin);
+        posting.add(recovery);
+        drawFromLots(recovered, inSpendingOrder(creditedLots), recovery, posting);
     }
 
     /** Checked before anything changes, so a failure leaves the account as it was. */

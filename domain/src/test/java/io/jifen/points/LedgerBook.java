@@ -37,11 +37,11 @@ final class LedgerBook {
     }
 
     Posting accrue(String reference, long points, Instant earnedAt, Instant expiresAt) {
-        return keep(account.earn(EntryType.ACCRUAL, points, expiresAt, origin(reference, earnedAt)));
+        return keep(account.accrue(points, expiresAt, origin(reference, earnedAt)));
     }
 
     Posting redeem(String reference, long points, Instant at) {
-        return keep(account.spend(EntryType.REDEMPTION, points, openLotsAt(at), origin(reference, at)));
+        return keep(account.redeem(points, openLotsAt(at), origin(reference, at)));
     }
 
     Posting reverse(Posting accrual, Instant at) {

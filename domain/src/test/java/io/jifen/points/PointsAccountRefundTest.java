@@ -247,7 +247,7 @@ class PointsAccountRefundTest {
     @Test
     void refunding_a_staff_adjustment_against_the_customer_is_refused() {
         book.accrue("T1", 100, JAN, END_2028);
-        Posting adjustment = book.keep(book.account.spend(EntryType.ADJUSTMENT, 30, book.openLotsAt(SPENT),
+        Posting adjustment = book.keep(book.account.adjust(-30, END_2028, book.openLotsAt(SPENT),
                 origin("ADJ-1", SPENT)));
 
         assertThatThrownBy(() -> book.account.refund(adjustment.mainEntry(), adjustment.movements(), REFUNDED,

@@ -191,7 +191,7 @@ class PointsAccountReverseTest {
 
     @Test
     void reversing_an_adjustment_credit_is_refused() {
-        Posting credit = book.keep(book.account.earn(EntryType.ADJUSTMENT, 25, END_2028, origin("ADJ-1", FEB)));
+        Posting credit = book.keep(book.account.adjust(25, END_2028, List.of(), origin("ADJ-1", FEB)));
 
         assertThatThrownBy(() -> book.account.reverse(credit.mainEntry(), credit.newLots().getFirst(),
                 book.openLotsAt(REVERSED), origin("REV-ADJ-1", REVERSED)))

@@ -5,7 +5,6 @@ import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.TriggerAward;
 import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerRepository;
-import io.jifen.points.EntryType;
 import io.jifen.points.LotExpiry;
 import io.jifen.points.Origin;
 import io.jifen.customers.CustomerStatus;
@@ -90,7 +89,7 @@ public class TriggerAwards {
         }
         var award = new TriggerAward(trigger.id(), customerId, eventKey, points, orderId, now);
         if (points > 0) {
-            var posting = account.earn(EntryType.ACCRUAL, points, expiresAt,
+            var posting = account.accrue(points, expiresAt,
                     new Origin(orderId == null ? reference : reference + ":points", trigger.name(), "system", now));
             this.points.store(posting);
             award.recordPosting(posting.mainEntry().id(), posting.newLots().getFirst().id());

@@ -24,7 +24,6 @@ import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.RedemptionPolicy;
 import io.jifen.orders.RedemptionRequest;
 import io.jifen.orders.UnknownOrderException;
-import io.jifen.points.EntryType;
 import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.application.LockedAccount;
@@ -153,7 +152,7 @@ public class RedemptionService {
         }
         stock.take(gift.id(), location, command.quantity());
         String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        var posting = account.spend(EntryType.REDEMPTION, request.price(), points.openLots(command.customerId(), now),
+        var posting = account.redeem(request.price(), points.openLots(command.customerId(), now),
                 new Origin(orderId, "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
                         command.placedBy(), now));
         points.store(posting);
@@ -207,9 +206,9 @@ public class RedemptionService {
                 || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
             return java.util.Optional.empty();
         }
-        points.store(account.earn(EntryType.ACCRUAL, gift.pointsPrice(), expiresAt, award));
+        points.store(account.accrue(gift.pointsPrice(), expiresAt, award));
         String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        var posting = account.spend(EntryType.REDEMPTION, gift.pointsPrice(), points.openLots(customerId, now),
+        var posting = account.redeem(gift.pointsPrice(), points.openLots(customerId, now),
                 new Origin(orderId, "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
                         award.actor(), now));
         points.store(posting);

@@ -18,7 +18,6 @@ import io.jifen.points.AccrualRequest;
 import io.jifen.points.DuplicateTransactionException;
 import io.jifen.points.EarningLine;
 import io.jifen.points.EarningPolicy;
-import io.jifen.points.EntryType;
 import io.jifen.points.LotExpiry;
 import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
@@ -102,7 +101,7 @@ public class AccrualService {
             var origin = new Origin(request.sourceTxnId(),
                     request.activity() + " " + request.amount().toPlainString() + " " + request.currency(),
                     "core-banking", request.occurredAt());
-            posting = account.earn(EntryType.ACCRUAL, earned, new LotExpiry(expiryYears).expiresAt(request.occurredAt()), origin);
+            posting = account.accrue(earned, new LotExpiry(expiryYears).expiresAt(request.occurredAt()), origin);
             points.store(posting);
         }
         var accrual = new Accrual(request, now, lines, posting, account.balance());

@@ -1,7 +1,6 @@
 package io.jifen.points.application;
 
 import io.jifen.customers.UnknownCustomerException;
-import io.jifen.points.EntryType;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
 import io.jifen.points.LotExpiry;
@@ -93,9 +92,9 @@ public class PointsService {
         var now = clock.instant();
         var account = lockedAccount.lock(customerId, now);
         var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, staff, now);
-        var posting = delta > 0
-                ? account.earn(EntryType.ADJUSTMENT, delta, new LotExpiry(expiryYears).expiresAt(now), origin)
-                : account.spend(EntryType.ADJUSTMENT, -delta, points.openLots(customerId, now), origin);
+        // a credit needs no open lots, so they are read only for a debit, as before
+        var posting = account.adjust(delta, new LotExpiry(expiryYears).expiresAt(now),
+                delta > 0 ? List.of() : points.openLots(customerId, now), origin);
         points.store(posting);
         audit.record("adjusted points", "customer:" + customerId, delta + " points: " + reason);
         return posting.mainEntry();
