@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.jifen.campaigns.BonusKind;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignResults;
@@ -50,7 +49,7 @@ class CampaignDetailDialog extends Dialog {
         setId("campaign-detail");
         setWidth("min(72rem, 96vw)");
         refusal.setId("campaign-refusal");
-        refusal.addClassNames(LumoUtility.TextColor.ERROR, LumoUtility.FontWeight.SEMIBOLD);
+        refusal.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)").set("font-weight", "600");
         content.setPadding(false);
         add(refusal, content);
         var close = new Button(getTranslation("common.close"), click -> close());
@@ -211,7 +210,7 @@ class CampaignDetailDialog extends Dialog {
         CampaignResults r = campaigns.results(campaignId);
         var figures = new FlexLayout();
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.addClassNames(LumoUtility.Gap.LARGE);
+        figures.getStyle().set("gap", "var(--lumo-space-l, 1.5rem)");
         figures.add(figure("participants", Marketing.points(r.participants())),
                 figure("heldOut", Marketing.points(r.heldOut())),
                 figure("pointsIssued", Marketing.points(r.pointsIssued())),
@@ -257,7 +256,7 @@ class CampaignDetailDialog extends Dialog {
     private VerticalLayout figure(String key, String value) {
         var shown = new Span(value);
         shown.setId("results-" + key.replaceAll("([A-Z])", "-$1").toLowerCase());
-        shown.addClassNames(LumoUtility.FontSize.XLARGE);
+        shown.getStyle().set("font-size", "var(--lumo-font-size-xl, 1.375rem)");
         var box = new VerticalLayout(new Span(getTranslation("marketing.results." + key)), shown);
         box.setPadding(false);
         box.setSpacing(false);

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.jifen.catalog.CatalogQuery;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
@@ -137,7 +136,7 @@ class OrderActions extends VerticalLayout {
             handOver.setEnabled(false);
             var locked = new Span(getTranslation("fulfilment.handover.locked", RedemptionOrder.PICKUP_CODE_TRIES));
             locked.setId("order-handover-locked");
-            locked.addClassNames(LumoUtility.TextColor.ERROR);
+            locked.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)");
             return new VerticalLayout(row(code, handOver), locked);
         }
         handOver.addClickListener(click -> {

@@ -4,14 +4,12 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.jifen.staff.application.StaffService;
 import io.jifen.ui.security.SignedIn;
@@ -19,10 +17,8 @@ import java.util.List;
 
 /**
  * The frame of every back-office view: the menu shows each role only its areas (the views refuse
- * the rest anyway), the signed-in user, the language switch and sign-out. It loads Lumo's utility
- * classes once for every view inside it: views style with {@link LumoUtility}, not inline styles.
+ * the rest anyway), the signed-in user, the language switch and sign-out.
  */
-@StyleSheet(Lumo.UTILITY_STYLESHEET)
 public class MainLayout extends AppLayout {
     /** A menu entry: the route, its label key, and the roles that may open it (as the view declares). */
     record Area(String path, String labelKey, String id, String... roles) {
