@@ -38,6 +38,8 @@ public class PickupExpiry {
     @Inject
     OrderRepository orders;
     @Inject
+    FulfilmentBoard board;
+    @Inject
     RedemptionService redemptions;
     @Inject
     OrderRefunds refunds;
@@ -54,7 +56,7 @@ public class PickupExpiry {
     @RequiresRole({"fulfilment", "admin"})
     public Run cancelUncollected() {
         Instant now = clock.instant();
-        var limit = redemptions.deadlines().limitFor(OrderStatus.READY_FOR_PICKUP).orElseThrow();
+        var limit = board.deadlines().limitFor(OrderStatus.READY_FOR_PICKUP).orElseThrow();
         Set<String> tried = new HashSet<>();
         List<String> cancelled = new ArrayList<>();
         while (true) {
@@ -89,7 +91,7 @@ public class PickupExpiry {
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         var account = lockedAccount.lock(seen.customerId(), now);
         var order = orders.lock(orderId);
-        if (!order.cancelIfUncollected(redemptions.deadlines(), now, SYSTEM)) {
+        if (!order.cancelIfUncollected(board.deadlines(), now, SYSTEM)) {
             return false;
         }
         refunds.refundAndRestock(order, account, now, SYSTEM, "refund of order " + orderId + ", not collected in time");

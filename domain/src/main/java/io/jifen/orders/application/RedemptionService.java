@@ -10,13 +10,11 @@ import io.jifen.customers.RiskLevel;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.orders.Eligibility;
-import io.jifen.orders.FulfilmentDeadlines;
 import io.jifen.orders.IdempotencyConflictException;
 import io.jifen.orders.IdempotencyRecord;
 import io.jifen.orders.NotEligibleException;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderRepository;
-import io.jifen.orders.OrderStatus;
 import io.jifen.orders.OrderStatusChange;
 import io.jifen.orders.PlaceOrder;
 import io.jifen.orders.RedemptionCodes;
@@ -37,10 +35,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -91,18 +86,6 @@ public class RedemptionService {
     @Inject
     @ConfigProperty(name = "jifen.redemption.monthly-quota.high", defaultValue = "0")
     long quotaHigh;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.placed", defaultValue = "P1D")
-    Duration limitPlaced;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.allocated", defaultValue = "P3D")
-    Duration limitAllocated;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.ready-for-pickup", defaultValue = "P30D")
-    Duration limitReadyForPickup;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.shipped", defaultValue = "P7D")
-    Duration limitShipped;
 
     /**
      * The order placed (or found placed before, {@code created} false), and for a new branch
@@ -336,70 +319,5 @@ public class RedemptionService {
 
     public OrderPage list(OrderQuery query, int page, int size) {
         return new OrderPage(orders.find(query, page, size), page, size, orders.count(query));
-    }
-
-    /**
-     * An order as the fulfilment board shows it: the gift, whether it is overdue now, when its
-     * current state's time limit runs out (null for a state without one), and how long ago it was placed.
-     */
-    public record BoardEntry(RedemptionOrder order, Gift gift, boolean overdue, Instant dueBy, Duration age) {
-    }
-
-    /**
-     * The fulfilment board, a page from {@code offset}: the orders matching the query, or when it
-     * names no status those still being fulfilled; overdue first, then longest unchanged first.
-     */
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public List<BoardEntry> board(OrderQuery query, int offset, int limit) {
-        Instant now = clock.instant();
-        var deadlines = deadlines();
-        var gifts = new HashMap<String, Gift>();
-        return orders.findForBoard(query, deadlines.overdueIfChangedBefore(now), offset, limit).stream()
-                .map(order -> new BoardEntry(order, gifts.computeIfAbsent(order.giftId(), catalog::find),
-                        deadlines.isOverdue(order, now), deadlines.dueBy(order).orElse(null),
-                        Duration.between(order.createdAt(), now)))
-                .toList();
-    }
-
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public long countBoard(OrderQuery query) {
-        return orders.countForBoard(query, deadlines().openStatuses());
-    }
-
-    /** One order as the board shows it, read afresh (after a staff action on it). */
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public BoardEntry boardEntry(String orderId) {
-        var order = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
-        return entryOf(order, deadlines(), clock.instant());
-    }
-
-    /** Overdue orders (all, or one customer's), door-to-door first, then those waiting longest. */
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public List<BoardEntry> overdue(String customerId, int offset, int limit) {
-        Instant now = clock.instant();
-        var deadlines = deadlines();
-        var gifts = new HashMap<String, Gift>();
-        return orders.findOverdue(customerId, deadlines.overdueIfChangedBefore(now), offset, limit).stream()
-                .map(order -> new BoardEntry(order, gifts.computeIfAbsent(order.giftId(), catalog::find),
-                        deadlines.isOverdue(order, now), deadlines.dueBy(order).orElse(null),
-                        Duration.between(order.createdAt(), now)))
-                .toList();
-    }
-
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public long countOverdue(String customerId) {
-        return orders.countOverdue(customerId, deadlines().overdueIfChangedBefore(clock.instant()));
-    }
-
-    private BoardEntry entryOf(RedemptionOrder order, FulfilmentDeadlines deadlines, Instant now) {
-        return new BoardEntry(order, catalog.find(order.giftId()), deadlines.isOverdue(order, now),
-                deadlines.dueBy(order).orElse(null), Duration.between(order.createdAt(), now));
-    }
-
-    /** The time limits in force (configuration: JIFEN_FULFILMENT_LIMIT_*). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public FulfilmentDeadlines deadlines() {
-        return new FulfilmentDeadlines(Map.of(OrderStatus.PLACED, limitPlaced, OrderStatus.ALLOCATED, limitAllocated,
-                OrderStatus.READY_FOR_PICKUP, limitReadyForPickup, OrderStatus.SHIPPED, limitShipped));
     }
 }
