@@ -1,11 +1,12 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.orders.OrderStatusChanged;
+import jakarta.enterprise.event.Event;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.orders.OrderRepository;
 import io.jifen.orders.OrderStatus;
 import io.jifen.orders.UnknownOrderException;
 import io.jifen.orders.application.OrderRefunds;
-import io.jifen.orders.application.RedemptionService;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,7 +41,7 @@ public class PickupExpiry {
     @Inject
     FulfilmentBoard board;
     @Inject
-    RedemptionService redemptions;
+    Event<OrderStatusChanged> statusChanged;
     @Inject
     OrderRefunds refunds;
     @Inject
@@ -95,7 +96,7 @@ public class PickupExpiry {
             return false;
         }
         refunds.refundAndRestock(order, account, now, SYSTEM, "refund of order " + orderId + ", not collected in time");
-        redemptions.announce(order, order.lastChange());
+        statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         return true;
     }
 

@@ -1,5 +1,7 @@
 package io.jifen.orders.application;
 
+import io.jifen.orders.OrderStatusChanged;
+import jakarta.enterprise.event.Event;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.StockLocation;
@@ -26,13 +28,11 @@ import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.InvalidRequestException;
-import io.jifen.shared.outbox.Outbox;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import io.jifen.partners.application.PartnerRegistry;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -45,7 +45,8 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 /**
  * Placing and cancelling redemption orders. Each is one transaction that first locks the
  * customer's points account: checks, stock, points, order, idempotency key and outbox events
- * commit together or not at all.
+ * commit together or not at all. Each new step of an order's history is raised as
+ * {@link OrderStatusChanged}, which {@link OrderStatusOutbox} records in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -65,7 +66,7 @@ public class RedemptionService {
     @Inject
     OrderRepository orders;
     @Inject
-    Outbox outbox;
+    Event<OrderStatusChanged> statusChanged;
     @Inject
     OrderRefunds refunds;
     @Inject
@@ -157,7 +158,7 @@ public class RedemptionService {
         }
         orders.add(order);
         orders.addKey(new IdempotencyRecord(command.partnerId(), command.idempotencyKey(), fingerprint, orderId, now));
-        order.history().forEach(change -> announce(order, change));
+        order.history().forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
         return new Outcome(order, true, pickupCode);
     }
 
@@ -200,7 +201,7 @@ public class RedemptionService {
                 posting.mainEntry().id(), now, award.actor());
         order.issueVoucher(CODES.voucherCode(), now, "system");
         orders.add(order);
-        order.history().forEach(change -> announce(order, change));
+        order.history().forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
         return java.util.Optional.of(order);
     }
 
@@ -235,7 +236,7 @@ public class RedemptionService {
         var order = orders.lock(orderId);
         order.cancel(now, by, reason);
         refunds.refundAndRestock(order, account, now, by, "refund of cancelled order " + orderId);
-        announce(order, order.lastChange());
+        statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         audit.record("cancelled order", "order:" + orderId, reason);
         return order;
     }
@@ -253,7 +254,7 @@ public class RedemptionService {
         var order = orders.lock(orderId);
         String code = CODES.pickupCode();
         order.reissuePickupCode(code, clock.instant(), by);
-        announce(order, order.lastChange());
+        statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         return new IssuedPickupCode(order, code);
     }
 
@@ -288,30 +289,6 @@ public class RedemptionService {
             throw new InvalidRequestException("fulfilment.address", "a courier delivery needs an address");
         }
         return StockLocation.CENTRAL;
-    }
-
-    /**
-     * The outbox event partners hear for a step in an order's history, written in the caller's
-     * transaction. A note that changes no state (a substitute offered or accepted) is announced
-     * too, with its reason, so the storefront can ask the customer.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void announce(RedemptionOrder order, OrderStatusChange change) {
-        var payload = Json.createObjectBuilder()
-                .add("orderId", order.id())
-                .add("customerId", order.customerId())
-                .add("partnerId", order.partnerId())
-                .add("giftId", order.giftId())
-                .add("status", change.status().name())
-                .add("at", change.at().toString())
-                .add("by", change.by());
-        if (change.reason() != null) {
-            payload.add("reason", change.reason());
-        }
-        if (order.substituteGiftId() != null) {
-            payload.add("substituteGiftId", order.substituteGiftId());
-        }
-        outbox.record("order.status-changed", order.id(), order.customerId(), payload.build());
     }
 
     public record OrderPage(java.util.List<RedemptionOrder> items, int page, int size, long total) {
