@@ -1,9 +1,6 @@
 package io.jifen.orders.application;
 
-import io.jifen.orders.OrderStatusChanged;
-import jakarta.enterprise.event.Event;
 import io.jifen.catalog.Channel;
-import io.jifen.catalog.Gift;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
@@ -17,7 +14,7 @@ import io.jifen.orders.IdempotencyRecord;
 import io.jifen.orders.NotEligibleException;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderRepository;
-import io.jifen.orders.OrderStatusChange;
+import io.jifen.orders.OrderStatusChanged;
 import io.jifen.orders.PlaceOrder;
 import io.jifen.orders.RedemptionCodes;
 import io.jifen.orders.RedemptionOrder;
@@ -28,16 +25,15 @@ import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.InvalidRequestException;
-import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import io.jifen.partners.application.PartnerRegistry;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -135,7 +131,7 @@ public class RedemptionService {
             throw new NotEligibleException(refused);
         }
         stock.take(gift.id(), location, command.quantity());
-        String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String orderId = RedemptionOrder.newId();
         var posting = account.redeem(request.price(), points.openLots(command.customerId(), now),
                 new Origin(orderId, "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
                         command.placedBy(), now));
@@ -160,49 +156,6 @@ public class RedemptionService {
         orders.addKey(new IdempotencyRecord(command.partnerId(), command.idempotencyKey(), fingerprint, orderId, now));
         order.history().forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
         return new Outcome(order, true, pickupCode);
-    }
-
-    /**
-     * A gift given by a marketing trigger, at no cost to the customer: in the caller's transaction,
-     * with the account already locked, the gift's price is granted (an ACCRUAL under the award's
-     * reference) and redeemed at once for an e-voucher order through the named partner, so the
-     * balance is unchanged and the order lives like any other (board, webhooks, refunds). Answers
-     * nothing when the gift is retired, not an e-voucher or out of stock, or the customer owes
-     * points; the caller decides what the customer gets instead.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Optional<RedemptionOrder> giveGift(String customerId, String giftId, String partnerId,
-                                                        Origin award, Instant expiresAt) {
-        Instant now = clock.instant();
-        var account = lockedAccount.lock(customerId, now);
-        Gift gift;
-        try {
-            gift = catalog.find(giftId);
-        } catch (io.jifen.shared.DomainException unknown) {
-            return java.util.Optional.empty();
-        }
-        // a customer who owes points (a shortfall) would see the grant go to the debt and the
-        // redemption fail: they get the gift's value in points instead, which pays the debt first
-        // the storefront must still be active and allowed to see this customer (a LINKED mall
-        // only its linked customers); otherwise the customer gets the points instead
-        if (account.shortfall() > 0 || !partners.maySee(partnerId, customerId)
-                || !gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
-                || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
-            return java.util.Optional.empty();
-        }
-        points.store(account.accrue(gift.pointsPrice(), expiresAt, award));
-        String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        var posting = account.redeem(gift.pointsPrice(), points.openLots(customerId, now),
-                new Origin(orderId, "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
-                        award.actor(), now));
-        points.store(posting);
-        var order = new RedemptionOrder(orderId, partnerId, customerId, gift.id(), 1, gift.pointsPrice(),
-                new io.jifen.orders.Fulfilment(Channel.E_VOUCHER, null, null), StockLocation.CENTRAL,
-                posting.mainEntry().id(), now, award.actor());
-        order.issueVoucher(CODES.voucherCode(), now, "system");
-        orders.add(order);
-        order.history().forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
-        return java.util.Optional.of(order);
     }
 
     /**
