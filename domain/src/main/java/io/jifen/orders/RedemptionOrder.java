@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * A customer's redemption of a gift through a partner: what it cost, how it is delivered, where
@@ -38,6 +39,11 @@ import java.util.List;
 public class RedemptionOrder {
     /** Wrong pickup codes tolerated before the code is locked. */
     public static final int PICKUP_CODE_TRIES = 5;
+
+    /** A new order's id, the one place order ids are made: "O-" and 16 random hex digits. */
+    public static String newId() {
+        return "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
 
     @Id
     @Column(name = "id", length = 40)

@@ -15,7 +15,7 @@ import io.jifen.fulfilment.application.FulfilmentService;
 import io.jifen.fulfilment.application.PickupExpiry;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderStatus;
-import io.jifen.orders.application.RedemptionService;
+import io.jifen.fulfilment.application.FulfilmentBoard;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,7 +54,7 @@ public class FulfilmentResource {
     @Inject
     FulfilmentService fulfilment;
     @Inject
-    RedemptionService redemptions;
+    FulfilmentBoard board;
     @Inject
     PickupExpiry pickupExpiry;
     @Inject
@@ -99,9 +99,9 @@ public class FulfilmentResource {
         var query = OrderQuery.board(customerId, parse(OrderStatus.class, "status", status),
                 parse(Channel.class, "channel", channel), branchCode, null);
         boolean english = Languages.prefersEnglish(language);
-        var lines = redemptions.board(query, paging.page() * paging.size(), paging.size()).stream()
+        var lines = board.board(query, paging.page() * paging.size(), paging.size()).stream()
                 .map(entry -> BoardLineView.of(entry, english)).toList();
-        return new PageView<>(lines, paging.page(), paging.size(), redemptions.countBoard(query));
+        return new PageView<>(lines, paging.page(), paging.size(), board.countBoard(query));
     }
 
     @GET
@@ -113,9 +113,9 @@ public class FulfilmentResource {
                                            @HeaderParam("Accept-Language") String language) {
         Paging paging = Paging.of(page, size);
         boolean english = Languages.prefersEnglish(language);
-        var lines = redemptions.overdue(customerId, paging.page() * paging.size(), paging.size()).stream()
+        var lines = board.overdue(customerId, paging.page() * paging.size(), paging.size()).stream()
                 .map(entry -> BoardLineView.of(entry, english)).toList();
-        return new PageView<>(lines, paging.page(), paging.size(), redemptions.countOverdue(customerId));
+        return new PageView<>(lines, paging.page(), paging.size(), board.countOverdue(customerId));
     }
 
     @POST
@@ -132,7 +132,7 @@ public class FulfilmentResource {
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "An order as fulfilment staff see it")
     public StaffOrderView get(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId) {
-        return view(redemptions.boardEntry(orderId).order());
+        return view(board.boardEntry(orderId).order());
     }
 
     @POST

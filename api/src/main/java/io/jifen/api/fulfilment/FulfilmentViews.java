@@ -10,7 +10,7 @@ import io.jifen.fulfilment.CarrierStatus;
 import io.jifen.fulfilment.application.CarrierUpdates;
 import io.jifen.orders.OrderStatus;
 import io.jifen.orders.RedemptionOrder;
-import io.jifen.orders.application.RedemptionService.BoardEntry;
+import io.jifen.fulfilment.application.FulfilmentBoard.BoardEntry;
 import java.time.Instant;
 import java.util.List;
 

@@ -38,7 +38,7 @@ public class TriggerAwards {
     @Inject
     LockedAccount lockedAccount;
     @Inject
-    io.jifen.orders.application.RedemptionService redemptions;
+    io.jifen.orders.application.GiftGrants giftGrants;
     @Inject
     io.jifen.catalog.application.CatalogService catalog;
     @Inject
@@ -79,7 +79,7 @@ public class TriggerAwards {
         long points = trigger.points();
         String orderId = null;
         if (trigger.giftId() != null) {
-            var order = redemptions.giveGift(customerId, trigger.giftId(), trigger.partnerId(),
+            var order = giftGrants.give(customerId, trigger.giftId(), trigger.partnerId(),
                     new Origin(reference, trigger.name() + " (gift)", "system", now), expiresAt);
             if (order.isPresent()) {
                 orderId = order.get().id();

@@ -1,5 +1,7 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.orders.OrderStatusChanged;
+import jakarta.enterprise.event.Event;
 import io.jifen.fulfilment.CarrierEvent;
 import io.jifen.fulfilment.CarrierEventRepository;
 import io.jifen.fulfilment.CarrierStatus;
@@ -7,7 +9,6 @@ import io.jifen.fulfilment.UnknownShipmentException;
 import io.jifen.orders.OrderRepository;
 import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.application.OrderRefunds;
-import io.jifen.orders.application.RedemptionService;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,7 @@ public class CarrierUpdates {
     @Inject
     CarrierEventRepository events;
     @Inject
-    RedemptionService redemptions;
+    Event<OrderStatusChanged> statusChanged;
     @Inject
     OrderRefunds refunds;
     @Inject
@@ -75,7 +76,7 @@ public class CarrierUpdates {
             }
         }
         events.add(event);
-        order.history().subList(before, order.history().size()).forEach(change -> redemptions.announce(order, change));
+        order.history().subList(before, order.history().size()).forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
         return new Outcome(event, order, true);
     }
 }

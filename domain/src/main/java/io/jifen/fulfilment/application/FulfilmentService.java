@@ -1,5 +1,7 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.orders.OrderStatusChanged;
+import jakarta.enterprise.event.Event;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.partners.PartnerRepository;
 import io.jifen.catalog.OutOfStockException;
@@ -42,6 +44,8 @@ public class FulfilmentService {
     RedemptionService redemptions;
     @Inject
     OrderRefunds refunds;
+    @Inject
+    Event<OrderStatusChanged> statusChanged;
     @Inject
     LockedAccount lockedAccount;
     @Inject
@@ -200,7 +204,7 @@ public class FulfilmentService {
     /** Every new step of the history becomes an outbox event; the step is audited as the actor's. */
     private RedemptionOrder announced(RedemptionOrder order, int historyBefore, String action, String details) {
         for (OrderStatusChange change : order.history().subList(historyBefore, order.history().size())) {
-            redemptions.announce(order, change);
+            statusChanged.fire(new OrderStatusChanged(order, change));
         }
         audit.record(action, "order:" + order.id(), details);
         return order;

@@ -1,11 +1,12 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.orders.OrderStatusChanged;
+import jakarta.enterprise.event.Event;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.orders.OrderRepository;
 import io.jifen.orders.OrderStatus;
 import io.jifen.orders.UnknownOrderException;
 import io.jifen.orders.application.OrderRefunds;
-import io.jifen.orders.application.RedemptionService;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,7 +39,9 @@ public class PickupExpiry {
     @Inject
     OrderRepository orders;
     @Inject
-    RedemptionService redemptions;
+    FulfilmentBoard board;
+    @Inject
+    Event<OrderStatusChanged> statusChanged;
     @Inject
     OrderRefunds refunds;
     @Inject
@@ -54,7 +57,7 @@ public class PickupExpiry {
     @RequiresRole({"fulfilment", "admin"})
     public Run cancelUncollected() {
         Instant now = clock.instant();
-        var limit = redemptions.deadlines().limitFor(OrderStatus.READY_FOR_PICKUP).orElseThrow();
+        var limit = board.deadlines().limitFor(OrderStatus.READY_FOR_PICKUP).orElseThrow();
         Set<String> tried = new HashSet<>();
         List<String> cancelled = new ArrayList<>();
         while (true) {
@@ -89,11 +92,11 @@ public class PickupExpiry {
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         var account = lockedAccount.lock(seen.customerId(), now);
         var order = orders.lock(orderId);
-        if (!order.cancelIfUncollected(redemptions.deadlines(), now, SYSTEM)) {
+        if (!order.cancelIfUncollected(board.deadlines(), now, SYSTEM)) {
             return false;
         }
         refunds.refundAndRestock(order, account, now, SYSTEM, "refund of order " + orderId + ", not collected in time");
-        redemptions.announce(order, order.lastChange());
+        statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         return true;
     }
 

@@ -1,7 +1,6 @@
 package io.jifen.orders.application;
 
 import io.jifen.catalog.Channel;
-import io.jifen.catalog.Gift;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
@@ -10,14 +9,12 @@ import io.jifen.customers.RiskLevel;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.orders.Eligibility;
-import io.jifen.orders.FulfilmentDeadlines;
 import io.jifen.orders.IdempotencyConflictException;
 import io.jifen.orders.IdempotencyRecord;
 import io.jifen.orders.NotEligibleException;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderRepository;
-import io.jifen.orders.OrderStatus;
-import io.jifen.orders.OrderStatusChange;
+import io.jifen.orders.OrderStatusChanged;
 import io.jifen.orders.PlaceOrder;
 import io.jifen.orders.RedemptionCodes;
 import io.jifen.orders.RedemptionOrder;
@@ -28,21 +25,15 @@ import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.InvalidRequestException;
-import io.jifen.shared.outbox.Outbox;
-import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import io.jifen.partners.application.PartnerRegistry;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
 import org.eclipse.microprofile.metrics.annotation.Timed;
@@ -50,7 +41,8 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 /**
  * Placing and cancelling redemption orders. Each is one transaction that first locks the
  * customer's points account: checks, stock, points, order, idempotency key and outbox events
- * commit together or not at all.
+ * commit together or not at all. Each new step of an order's history is raised as
+ * {@link OrderStatusChanged}, which {@link OrderStatusOutbox} records in the same transaction.
  */
 @ApplicationScoped
 @Transactional
@@ -70,7 +62,7 @@ public class RedemptionService {
     @Inject
     OrderRepository orders;
     @Inject
-    Outbox outbox;
+    Event<OrderStatusChanged> statusChanged;
     @Inject
     OrderRefunds refunds;
     @Inject
@@ -91,18 +83,6 @@ public class RedemptionService {
     @Inject
     @ConfigProperty(name = "jifen.redemption.monthly-quota.high", defaultValue = "0")
     long quotaHigh;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.placed", defaultValue = "P1D")
-    Duration limitPlaced;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.allocated", defaultValue = "P3D")
-    Duration limitAllocated;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.ready-for-pickup", defaultValue = "P30D")
-    Duration limitReadyForPickup;
-    @Inject
-    @ConfigProperty(name = "jifen.fulfilment.limit.shipped", defaultValue = "P7D")
-    Duration limitShipped;
 
     /**
      * The order placed (or found placed before, {@code created} false), and for a new branch
@@ -151,7 +131,7 @@ public class RedemptionService {
             throw new NotEligibleException(refused);
         }
         stock.take(gift.id(), location, command.quantity());
-        String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String orderId = RedemptionOrder.newId();
         var posting = account.redeem(request.price(), points.openLots(command.customerId(), now),
                 new Origin(orderId, "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
                         command.placedBy(), now));
@@ -174,51 +154,8 @@ public class RedemptionService {
         }
         orders.add(order);
         orders.addKey(new IdempotencyRecord(command.partnerId(), command.idempotencyKey(), fingerprint, orderId, now));
-        order.history().forEach(change -> announce(order, change));
+        order.history().forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
         return new Outcome(order, true, pickupCode);
-    }
-
-    /**
-     * A gift given by a marketing trigger, at no cost to the customer: in the caller's transaction,
-     * with the account already locked, the gift's price is granted (an ACCRUAL under the award's
-     * reference) and redeemed at once for an e-voucher order through the named partner, so the
-     * balance is unchanged and the order lives like any other (board, webhooks, refunds). Answers
-     * nothing when the gift is retired, not an e-voucher or out of stock, or the customer owes
-     * points; the caller decides what the customer gets instead.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public java.util.Optional<RedemptionOrder> giveGift(String customerId, String giftId, String partnerId,
-                                                        Origin award, Instant expiresAt) {
-        Instant now = clock.instant();
-        var account = lockedAccount.lock(customerId, now);
-        Gift gift;
-        try {
-            gift = catalog.find(giftId);
-        } catch (io.jifen.shared.DomainException unknown) {
-            return java.util.Optional.empty();
-        }
-        // a customer who owes points (a shortfall) would see the grant go to the debt and the
-        // redemption fail: they get the gift's value in points instead, which pays the debt first
-        // the storefront must still be active and allowed to see this customer (a LINKED mall
-        // only its linked customers); otherwise the customer gets the points instead
-        if (account.shortfall() > 0 || !partners.maySee(partnerId, customerId)
-                || !gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
-                || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
-            return java.util.Optional.empty();
-        }
-        points.store(account.accrue(gift.pointsPrice(), expiresAt, award));
-        String orderId = "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        var posting = account.redeem(gift.pointsPrice(), points.openLots(customerId, now),
-                new Origin(orderId, "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
-                        award.actor(), now));
-        points.store(posting);
-        var order = new RedemptionOrder(orderId, partnerId, customerId, gift.id(), 1, gift.pointsPrice(),
-                new io.jifen.orders.Fulfilment(Channel.E_VOUCHER, null, null), StockLocation.CENTRAL,
-                posting.mainEntry().id(), now, award.actor());
-        order.issueVoucher(CODES.voucherCode(), now, "system");
-        orders.add(order);
-        order.history().forEach(change -> announce(order, change));
-        return java.util.Optional.of(order);
     }
 
     /**
@@ -252,7 +189,7 @@ public class RedemptionService {
         var order = orders.lock(orderId);
         order.cancel(now, by, reason);
         refunds.refundAndRestock(order, account, now, by, "refund of cancelled order " + orderId);
-        announce(order, order.lastChange());
+        statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         audit.record("cancelled order", "order:" + orderId, reason);
         return order;
     }
@@ -270,7 +207,7 @@ public class RedemptionService {
         var order = orders.lock(orderId);
         String code = CODES.pickupCode();
         order.reissuePickupCode(code, clock.instant(), by);
-        announce(order, order.lastChange());
+        statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         return new IssuedPickupCode(order, code);
     }
 
@@ -307,99 +244,10 @@ public class RedemptionService {
         return StockLocation.CENTRAL;
     }
 
-    /**
-     * The outbox event partners hear for a step in an order's history, written in the caller's
-     * transaction. A note that changes no state (a substitute offered or accepted) is announced
-     * too, with its reason, so the storefront can ask the customer.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void announce(RedemptionOrder order, OrderStatusChange change) {
-        var payload = Json.createObjectBuilder()
-                .add("orderId", order.id())
-                .add("customerId", order.customerId())
-                .add("partnerId", order.partnerId())
-                .add("giftId", order.giftId())
-                .add("status", change.status().name())
-                .add("at", change.at().toString())
-                .add("by", change.by());
-        if (change.reason() != null) {
-            payload.add("reason", change.reason());
-        }
-        if (order.substituteGiftId() != null) {
-            payload.add("substituteGiftId", order.substituteGiftId());
-        }
-        outbox.record("order.status-changed", order.id(), order.customerId(), payload.build());
-    }
-
     public record OrderPage(java.util.List<RedemptionOrder> items, int page, int size, long total) {
     }
 
     public OrderPage list(OrderQuery query, int page, int size) {
         return new OrderPage(orders.find(query, page, size), page, size, orders.count(query));
-    }
-
-    /**
-     * An order as the fulfilment board shows it: the gift, whether it is overdue now, when its
-     * current state's time limit runs out (null for a state without one), and how long ago it was placed.
-     */
-    public record BoardEntry(RedemptionOrder order, Gift gift, boolean overdue, Instant dueBy, Duration age) {
-    }
-
-    /**
-     * The fulfilment board, a page from {@code offset}: the orders matching the query, or when it
-     * names no status those still being fulfilled; overdue first, then longest unchanged first.
-     */
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public List<BoardEntry> board(OrderQuery query, int offset, int limit) {
-        Instant now = clock.instant();
-        var deadlines = deadlines();
-        var gifts = new HashMap<String, Gift>();
-        return orders.findForBoard(query, deadlines.overdueIfChangedBefore(now), offset, limit).stream()
-                .map(order -> new BoardEntry(order, gifts.computeIfAbsent(order.giftId(), catalog::find),
-                        deadlines.isOverdue(order, now), deadlines.dueBy(order).orElse(null),
-                        Duration.between(order.createdAt(), now)))
-                .toList();
-    }
-
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public long countBoard(OrderQuery query) {
-        return orders.countForBoard(query, deadlines().openStatuses());
-    }
-
-    /** One order as the board shows it, read afresh (after a staff action on it). */
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public BoardEntry boardEntry(String orderId) {
-        var order = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
-        return entryOf(order, deadlines(), clock.instant());
-    }
-
-    /** Overdue orders (all, or one customer's), door-to-door first, then those waiting longest. */
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public List<BoardEntry> overdue(String customerId, int offset, int limit) {
-        Instant now = clock.instant();
-        var deadlines = deadlines();
-        var gifts = new HashMap<String, Gift>();
-        return orders.findOverdue(customerId, deadlines.overdueIfChangedBefore(now), offset, limit).stream()
-                .map(order -> new BoardEntry(order, gifts.computeIfAbsent(order.giftId(), catalog::find),
-                        deadlines.isOverdue(order, now), deadlines.dueBy(order).orElse(null),
-                        Duration.between(order.createdAt(), now)))
-                .toList();
-    }
-
-    @RequiresRole({"fulfilment", "admin", "service"})
-    public long countOverdue(String customerId) {
-        return orders.countOverdue(customerId, deadlines().overdueIfChangedBefore(clock.instant()));
-    }
-
-    private BoardEntry entryOf(RedemptionOrder order, FulfilmentDeadlines deadlines, Instant now) {
-        return new BoardEntry(order, catalog.find(order.giftId()), deadlines.isOverdue(order, now),
-                deadlines.dueBy(order).orElse(null), Duration.between(order.createdAt(), now));
-    }
-
-    /** The time limits in force (configuration: JIFEN_FULFILMENT_LIMIT_*). */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public FulfilmentDeadlines deadlines() {
-        return new FulfilmentDeadlines(Map.of(OrderStatus.PLACED, limitPlaced, OrderStatus.ALLOCATED, limitAllocated,
-                OrderStatus.READY_FOR_PICKUP, limitReadyForPickup, OrderStatus.SHIPPED, limitShipped));
     }
 }

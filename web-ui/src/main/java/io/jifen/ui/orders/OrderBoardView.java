@@ -18,8 +18,8 @@ import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderStatus;
-import io.jifen.orders.application.RedemptionService;
-import io.jifen.orders.application.RedemptionService.BoardEntry;
+import io.jifen.fulfilment.application.FulfilmentBoard;
+import io.jifen.fulfilment.application.FulfilmentBoard.BoardEntry;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -37,7 +37,7 @@ import java.time.Duration;
 @RolesAllowed({"fulfilment", "admin", "service"})
 @StyleSheet("context://orders/order-board.css")
 public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
-    private final RedemptionService redemptions = Services.get(RedemptionService.class);
+    private final FulfilmentBoard board = Services.get(FulfilmentBoard.class);
     private final Clock clock = Services.get(Clock.class);
     private final OrderLabels labels = new OrderLabels(Services.get(CatalogService.class).locations(),
             LanguageSwitch.isEnglish());
@@ -128,8 +128,8 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("orders.column.age")).setAutoWidth(true);
         grid.setPartNameGenerator(entry -> entry.overdue() ? "overdue" : null);
         grid.setEmptyStateText(getTranslation("orders.empty"));
-        grid.setItems(query -> redemptions.board(currentQuery(), query.getOffset(), query.getLimit()).stream(),
-                query -> Math.toIntExact(redemptions.countBoard(currentQuery())));
+        grid.setItems(query -> board.board(currentQuery(), query.getOffset(), query.getLimit()).stream(),
+                query -> Math.toIntExact(board.countBoard(currentQuery())));
         grid.addItemClickListener(click -> new OrderDetailDialog(click.getItem(), labels, this::refresh).open());
     }
 

@@ -11,8 +11,8 @@ import io.jifen.customers.PersonalDataPolicy.Field;
 import io.jifen.customers.application.PersonalDataAccess;
 import io.jifen.orders.OrderStatusChange;
 import io.jifen.orders.RedemptionOrder;
-import io.jifen.orders.application.RedemptionService;
-import io.jifen.orders.application.RedemptionService.BoardEntry;
+import io.jifen.fulfilment.application.FulfilmentBoard;
+import io.jifen.fulfilment.application.FulfilmentBoard.BoardEntry;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.Services;
 import java.util.Set;
@@ -23,7 +23,7 @@ import java.util.Set;
  * the board is told to refresh.
  */
 class OrderDetailDialog extends Dialog {
-    private final RedemptionService redemptions = Services.get(RedemptionService.class);
+    private final FulfilmentBoard board = Services.get(FulfilmentBoard.class);
     private final OrderLabels labels;
     private final Runnable boardChanged;
     private final VerticalLayout content = new VerticalLayout();
@@ -74,7 +74,7 @@ class OrderDetailDialog extends Dialog {
     }
 
     private void afterStep(String orderId) {
-        show(redemptions.boardEntry(orderId));
+        show(board.boardEntry(orderId));
         boardChanged.run();
     }
 
