@@ -5,8 +5,8 @@ import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
 import io.jifen.points.LotExpiry;
 import io.jifen.points.Origin;
+import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
-import io.jifen.shared.InvalidRequestException;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,9 +86,8 @@ public class PointsService {
     /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
     @RequiresRole("service")
     public LedgerEntry adjust(String customerId, long delta, String reason, String staff) {
-        if (delta == 0) {
-            throw new InvalidRequestException("points", "an adjustment changes the balance");
-        }
+        // refused before the row lock, so a wrong amount neither waits for the lock nor reveals the customer
+        PointsAccount.checkAdjustment(delta);
         var now = clock.instant();
         var account = lockedAccount.lock(customerId, now);
         var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, staff, now);
