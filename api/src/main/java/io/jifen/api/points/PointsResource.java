@@ -7,7 +7,7 @@ import io.jifen.api.points.PointsViews.ExpiringView;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.customers.application.CustomerService;
 import io.jifen.points.application.PointsService;

@@ -9,6 +9,7 @@ import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -77,14 +78,14 @@ public class PointsService {
     }
 
     /** The lots that still hold points, soonest expiry first: the order a redemption spends them in. */
-    @RequiresRole({"service", "admin", "auditor"})
+    @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
     public List<Lot> openLots(String customerId) {
         points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         return points.openLots(customerId, clock.instant());
     }
 
     /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
-    @RequiresRole("service")
+    @RequiresRole(Roles.SERVICE)
     public LedgerEntry adjust(String customerId, long delta, String reason, String staff) {
         // refused before the row lock, so a wrong amount neither waits for the lock nor reveals the customer
         PointsAccount.checkAdjustment(delta);
