@@ -1,6 +1,6 @@
 package io.jifen.api;
 
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;

@@ -4,6 +4,7 @@ import static io.jifen.customers.PersonalDataPolicy.Visibility.HIDDEN;
 import static io.jifen.customers.PersonalDataPolicy.Visibility.MASKED;
 import static io.jifen.customers.PersonalDataPolicy.Visibility.WHOLE;
 
+import io.jifen.shared.security.Roles;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -55,12 +56,12 @@ public final class PersonalDataPolicy {
     }
 
     /** The roles in the order the README's table lists them (api.md's role names). */
-    public static final List<String> ROLES = List.of("partner", "core-banking", "service", "fulfilment", "admin",
-            "auditor", "procurement", "marketing", "carrier");
+    public static final List<String> ROLES = List.of(Roles.PARTNER, Roles.CORE_BANKING, Roles.SERVICE,
+            Roles.FULFILMENT, Roles.ADMIN, Roles.AUDITOR, Roles.PROCUREMENT, Roles.MARKETING, Roles.CARRIER);
 
     /** Roles whose views are staff's, and so audited when they see personal data whole. */
-    public static final List<String> STAFF_ROLES = List.of("service", "fulfilment", "admin", "auditor",
-            "procurement", "marketing");
+    public static final List<String> STAFF_ROLES = List.of(Roles.SERVICE, Roles.FULFILMENT, Roles.ADMIN,
+            Roles.AUDITOR, Roles.PROCUREMENT, Roles.MARKETING);
 
     private static final Map<Field, Map<String, Visibility>> TABLE = new EnumMap<>(Field.class);
 

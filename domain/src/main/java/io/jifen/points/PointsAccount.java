@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -22,6 +23,13 @@ public class PointsAccount {
     public static final Comparator<Lot> SPENDING_ORDER = Comparator.comparing(Lot::expiresAt)
             .thenComparing(Lot::earnedAt)
             .thenComparing(lot -> lot.id() == null ? Long.MAX_VALUE : lot.id());
+
+    /**
+     * The most one staff adjustment may move the balance either way. It protects the bank from a
+     * slipped digit in a hand-typed correction, so it is checked here, whoever asks: the API, the
+     * admin UI or a batch.
+     */
+    public static final long LARGEST_ADJUSTMENT = 100_000_000;
 
     @Id
     @Column(name = "customer_id", length = 64)
@@ -68,6 +76,7 @@ public class PointsAccount {
      * when the balance is short.
      */
     public Posting adjust(long delta, Instant creditExpiresAt, List<Lot> openLots, Origin origin) {
+        checkAdjustment(delta);
         if (delta > 0) {
             balance += delta;
             return withNewLot(LedgerEntry.adjustment(customerId, delta, balance, origin), creditExpiresAt, origin);
@@ -77,6 +86,21 @@ public class PointsAccount {
         ensureSpendable(points, openLots);
         balance -= points;
         return drawn(LedgerEntry.adjustment(customerId, delta, balance, origin), points, openLots);
+    }
+
+    /**
+     * Refuses an adjustment that changes nothing or moves more than {@link #LARGEST_ADJUSTMENT}
+     * points, naming the field {@code points}. Public so a service can refuse before it locks the
+     * account row.
+     */
+    public static void checkAdjustment(long delta) {
+        if (delta == 0) {
+            throw new InvalidRequestException("points", "an adjustment changes the balance");
+        }
+        if (delta > LARGEST_ADJUSTMENT || delta < -LARGEST_ADJUSTMENT) {
+            throw new InvalidRequestException("points",
+                    "an adjustment moves at most " + LARGEST_ADJUSTMENT + " points either way");
+        }
     }
 
     /**

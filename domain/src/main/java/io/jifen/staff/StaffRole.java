@@ -1,9 +1,11 @@
 package io.jifen.staff;
 
+import io.jifen.shared.security.Roles;
+
 /** Staff roles; their names are the role names the API's tokens carry too. */
 public enum StaffRole {
-    ADMIN("admin"), PROCUREMENT("procurement"), MARKETING("marketing"), FULFILMENT("fulfilment"),
-    SERVICE("service"), AUDITOR("auditor");
+    ADMIN(Roles.ADMIN), PROCUREMENT(Roles.PROCUREMENT), MARKETING(Roles.MARKETING), FULFILMENT(Roles.FULFILMENT),
+    SERVICE(Roles.SERVICE), AUDITOR(Roles.AUDITOR);
 
     private final String roleName;
 

@@ -2,7 +2,7 @@ package io.jifen.api.audit;
 
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.audit.AuditEvent;
 import io.jifen.audit.application.AuditLog;
 import jakarta.annotation.security.RolesAllowed;

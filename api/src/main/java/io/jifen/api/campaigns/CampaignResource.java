@@ -5,7 +5,7 @@ import io.jifen.api.campaigns.MarketingViews.ResultsView;
 import io.jifen.api.campaigns.MarketingViews.SimulationView;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.campaigns.BonusKind;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignTerms;

@@ -2,7 +2,7 @@ package io.jifen.api.campaigns;
 
 import io.jifen.api.campaigns.MarketingViews.RuleView;
 import io.jifen.api.shared.ApiFormats;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.campaigns.application.EarningRuleService;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;

@@ -5,7 +5,7 @@ import io.jifen.api.campaigns.MarketingViews.TriggerView;
 import io.jifen.api.shared.ApiFormats;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.TriggerKind;
 import io.jifen.campaigns.application.TriggerService;

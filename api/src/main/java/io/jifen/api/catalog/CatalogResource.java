@@ -5,7 +5,7 @@ import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.Languages;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.catalog.CatalogQuery;
 import io.jifen.catalog.GiftCategory;
 import io.jifen.catalog.StockLocation;

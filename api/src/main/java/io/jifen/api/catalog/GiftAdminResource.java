@@ -4,7 +4,7 @@ import io.jifen.api.catalog.GiftViews.GiftAdminView;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.GiftForm;
 import io.jifen.catalog.application.StockService;

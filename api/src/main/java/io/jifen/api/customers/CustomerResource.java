@@ -5,7 +5,7 @@ import io.jifen.api.customers.CustomerRequests.SegmentsRequest;
 import io.jifen.api.customers.CustomerRequests.ServiceLevelOverrideRequest;
 import io.jifen.api.customers.CustomerRequests.StarFiguresReport;
 import io.jifen.api.shared.Caller;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.customers.Customer;
 import io.jifen.customers.MasterData;

@@ -3,7 +3,7 @@ package io.jifen.api.customers;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.customers.Customer;
 import io.jifen.customers.application.CustomerService;
 import io.jifen.customers.application.PersonalDataAccess;

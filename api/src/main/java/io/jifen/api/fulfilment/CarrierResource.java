@@ -2,7 +2,7 @@ package io.jifen.api.fulfilment;
 
 import io.jifen.api.fulfilment.FulfilmentViews.CarrierEventView;
 import io.jifen.api.shared.Caller;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.fulfilment.CarrierStatus;
 import io.jifen.fulfilment.application.CarrierUpdates;
 import io.jifen.shared.InvalidRequestException;

@@ -6,7 +6,7 @@ import io.jifen.api.fulfilment.FulfilmentViews.StaffOrderView;
 import io.jifen.api.shared.Languages;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.orders.OrderViews;
 import io.jifen.catalog.Channel;
 import io.jifen.customers.application.PersonalDataAccess;

@@ -4,7 +4,7 @@ import io.jifen.api.orders.OrderViews.OrderView;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.catalog.Channel;
 import io.jifen.orders.DeliveryAddress;
 import io.jifen.orders.Fulfilment;

@@ -2,7 +2,7 @@ package io.jifen.api.orders;
 
 import io.jifen.api.orders.OrderViews.OrderView;
 import io.jifen.api.shared.Caller;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.fulfilment.application.FulfilmentService;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;

@@ -6,7 +6,7 @@ import static io.jifen.api.partners.PartnerAdminResource.ID_MESSAGE;
 import io.jifen.api.partners.PartnerViews.CarrierView;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
 import jakarta.annotation.security.RolesAllowed;

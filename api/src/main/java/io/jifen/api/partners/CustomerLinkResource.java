@@ -4,7 +4,7 @@ import static io.jifen.api.partners.PartnerAdminResource.ID;
 import static io.jifen.api.partners.PartnerAdminResource.ID_MESSAGE;
 
 import io.jifen.api.partners.PartnerViews.LinkView;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.partners.application.PartnerService;
 import jakarta.annotation.security.RolesAllowed;

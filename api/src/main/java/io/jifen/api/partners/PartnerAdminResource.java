@@ -3,7 +3,7 @@ package io.jifen.api.partners;
 import io.jifen.api.partners.PartnerViews.PartnerView;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.partners.CustomerScope;
 import io.jifen.partners.PartnerTerms;
 import io.jifen.partners.RateLimits;

@@ -3,7 +3,7 @@ package io.jifen.api.points;
 import io.jifen.api.points.PointsViews.AccrualView;
 import io.jifen.api.points.PointsViews.ReversalView;
 import io.jifen.api.shared.ApiFormats;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.points.AccrualRequest;
 import io.jifen.points.Activity;

@@ -1,6 +1,6 @@
 package io.jifen.api.points;
 
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.points.application.ExpiryService;
 import io.jifen.points.application.PointsService;

@@ -7,7 +7,7 @@ import io.jifen.api.points.PointsViews.ExpiringView;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.customers.application.CustomerService;
 import io.jifen.points.application.PointsService;
@@ -15,8 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -42,8 +40,9 @@ public class PointsResource {
     @Inject
     Caller caller;
 
+    /** The request's shape only; how far an adjustment may go is the account's rule (PointsAccount.checkAdjustment). */
     public record AdjustmentRequest(
-            @NotNull @Min(-100_000_000) @Max(100_000_000) Long points,
+            @NotNull Long points,
             @NotBlank @Size(max = 500) String reason) {
     }
 

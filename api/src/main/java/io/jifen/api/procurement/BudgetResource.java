@@ -2,7 +2,7 @@ package io.jifen.api.procurement;
 
 import io.jifen.api.procurement.ProcurementViews.BudgetView;
 import io.jifen.api.shared.ApiFormats;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.procurement.BudgetPeriod;
 import io.jifen.procurement.application.BudgetService;
 import io.jifen.shared.Money;

@@ -3,7 +3,7 @@ package io.jifen.api.procurement;
 import io.jifen.api.procurement.ProcurementViews.PurchaseOrderView;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.procurement.BudgetPeriod;
 import io.jifen.procurement.PurchaseOrder;
 import io.jifen.procurement.PurchaseOrderStatus;

@@ -6,7 +6,7 @@ import io.jifen.api.procurement.ProcurementViews.SupplierView;
 import io.jifen.api.shared.ApiFormats;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.procurement.SupplierContact;
 import io.jifen.procurement.UnknownSupplierException;
 import io.jifen.procurement.application.SupplierService;

@@ -1,5 +1,6 @@
 package io.jifen.api.shared;
 
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonString;

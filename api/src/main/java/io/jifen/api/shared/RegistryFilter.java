@@ -2,6 +2,7 @@ package io.jifen.api.shared;
 
 import io.jifen.partners.application.PartnerRegistry;
 import io.jifen.shared.security.AccessDeniedException;
+import io.jifen.shared.security.Roles;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

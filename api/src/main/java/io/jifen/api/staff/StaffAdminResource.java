@@ -1,6 +1,6 @@
 package io.jifen.api.staff;
 
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.staff.StaffRole;
 import io.jifen.staff.application.StaffService;
 import jakarta.annotation.security.RolesAllowed;

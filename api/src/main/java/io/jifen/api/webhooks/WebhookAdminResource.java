@@ -2,7 +2,7 @@ package io.jifen.api.webhooks;
 
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
-import io.jifen.api.shared.Roles;
+import io.jifen.shared.security.Roles;
 import io.jifen.api.webhooks.WebhookViews.DeliveryView;
 import io.jifen.api.webhooks.WebhookViews.EndpointView;
 import io.jifen.api.webhooks.WebhookViews.RegisteredView;

@@ -3,6 +3,7 @@ package io.jifen.audit.application;
 import io.jifen.audit.AuditEvent;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +30,7 @@ public class AuditLog {
     }
 
     @Transactional
-    @RequiresRole({"auditor", "admin"})
+    @RequiresRole({Roles.AUDITOR, Roles.ADMIN})
     public Page search(String actorOrSubject, int page, int size) {
         String where = actorOrSubject == null || actorOrSubject.isBlank() ? ""
                 : " where lower(e.actor) like :text or lower(e.subject) like :text or lower(e.action) like :text"

@@ -13,6 +13,7 @@ import io.jifen.points.PointsRepository;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,7 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({"marketing", "admin"})
+@RequiresRole({Roles.MARKETING, Roles.ADMIN})
 public class CampaignService {
     static final Duration SIMULATION_PERIOD = Duration.ofDays(30);
 
@@ -104,50 +105,50 @@ public class CampaignService {
         return campaign;
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public Campaign find(String id) {
         return campaigns.find(id).orElseThrow(() -> new UnknownCampaignException(id));
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public CampaignPage list(int page, int size) {
         return new CampaignPage(campaigns.list(page * size, size), page, size, campaigns.count());
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public List<Campaign> slice(int offset, int limit) {
         return campaigns.list(offset, limit);
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public long count() {
         return campaigns.count();
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public CampaignStatus statusOf(Campaign campaign) {
         return campaign.statusAt(now());
     }
 
     /** Whether the campaign may be stopped now, by this server's clock (as {@link #stop} will judge it). */
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public boolean mayBeStopped(Campaign campaign) {
         return campaign.mayBeStoppedAt(now());
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public CampaignResults results(String id) {
         var campaign = find(id);
         return CampaignResults.of(campaign, campaigns.participants(id), costPerPoint);
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public BigDecimal costPerPoint() {
         return costPerPoint;
     }
 
     /** Had the campaign run over the last 30 days: the points and customers, from the recorded accruals. */
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public CampaignSimulation.Outcome simulate(String id) {
         var campaign = find(id);
         Instant now = now();

@@ -9,6 +9,7 @@ import io.jifen.shared.ErrorCode;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,7 +27,7 @@ import java.util.List;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({"marketing", "admin"})
+@RequiresRole({Roles.MARKETING, Roles.ADMIN})
 public class EarningRuleService {
     /** Requests take a moment to arrive: a start or end up to this much before now is taken as now. */
     static final Duration GRACE = Duration.ofMinutes(1);
@@ -51,12 +52,12 @@ public class EarningRuleService {
         }
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public List<EarningRule> allVersions() {
         return points.allEarningRules();
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public List<EarningRule> versions(String code) {
         var versions = points.earningRuleVersions(code);
         if (versions.isEmpty()) {

@@ -12,6 +12,7 @@ import io.jifen.shared.ErrorCode;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ public class TriggerService {
         }
     }
 
-    @RequiresRole({"marketing", "admin"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN})
     public AwardTrigger create(AwardTrigger.Definition definition) {
         if (campaigns.triggerNameTaken(definition.name())) {
             throw new InvalidRequestException("name", "another trigger has this name");
@@ -79,7 +80,7 @@ public class TriggerService {
         return trigger;
     }
 
-    @RequiresRole({"marketing", "admin"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN})
     public AwardTrigger deactivate(String id) {
         var trigger = find(id);
         trigger.deactivate();
@@ -87,17 +88,17 @@ public class TriggerService {
         return trigger;
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public AwardTrigger find(String id) {
         return campaigns.findTrigger(id).orElseThrow(() -> new UnknownTriggerException(id));
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public List<AwardTrigger> list() {
         return campaigns.triggers();
     }
 
-    @RequiresRole({"marketing", "admin", "auditor"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN, Roles.AUDITOR})
     public AwardPage awards(String id, int page, int size) {
         find(id);
         return new AwardPage(campaigns.awards(id, page * size, size), page, size, campaigns.countAwards(id));
@@ -130,7 +131,7 @@ public class TriggerService {
      * Awards the day's account anniversaries; safe to run again and on several servers (the
      * award key holds). Accounts opened on 29 February celebrate on 28 February in other years.
      */
-    @RequiresRole({"marketing", "admin"})
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN})
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int awardAnniversaries(LocalDate day) {
         LocalDate today = today();

@@ -9,6 +9,7 @@ import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -38,7 +39,7 @@ public class CatalogService {
         }
     }
 
-    @RequiresRole({"procurement", "admin"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN})
     public Gift addGift(GiftDetails details) {
         if (catalog.findGiftBySku(details.sku()).isPresent()) {
             throw new DuplicateSkuException(details.sku());
@@ -49,7 +50,7 @@ public class CatalogService {
         return gift;
     }
 
-    @RequiresRole({"procurement", "admin"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN})
     public Gift changeGift(String giftId, GiftDetails details) {
         var gift = find(giftId);
         catalog.findGiftBySku(details.sku()).filter(other -> !other.id().equals(giftId)).ifPresent(other -> {
@@ -60,7 +61,7 @@ public class CatalogService {
         return gift;
     }
 
-    @RequiresRole({"procurement", "admin"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN})
     public Gift retireGift(String giftId) {
         var gift = find(giftId);
         gift.retire(clock.instant());

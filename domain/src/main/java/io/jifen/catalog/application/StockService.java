@@ -10,6 +10,7 @@ import io.jifen.catalog.UnknownGiftException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -39,7 +40,7 @@ public class StockService {
     }
 
     /** A staff adjustment with its reason; refused whole if it would take stock below zero. */
-    @RequiresRole("procurement")
+    @RequiresRole(Roles.PROCUREMENT)
     public StockAdjustment adjust(String giftId, String locationCode, long delta, String reason, String staff) {
         if (delta == 0) {
             throw new InvalidRequestException("quantity", "an adjustment changes the stock");

@@ -10,6 +10,7 @@ import io.jifen.customers.ServiceLevelOverride;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.StarPointComponent;
 import io.jifen.customers.UnknownCustomerException;
+import io.jifen.shared.security.Roles;
 import io.jifen.shared.time.BankCalendar;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.security.AccessDeniedException;
@@ -73,7 +74,7 @@ public class CustomerService {
     }
 
     /** Staff tag a customer with marketing segments (replacing the ones they had). */
-    @RequiresRole({"marketing", "service", "admin"})
+    @RequiresRole({Roles.MARKETING, Roles.SERVICE, Roles.ADMIN})
     public Customer tagSegments(String customerId, Set<String> segments) {
         var customer = find(customerId);
         customer.tagSegments(segments, clock.instant());
@@ -118,12 +119,12 @@ public class CustomerService {
      * phone when they see personal data whole, by id alone otherwise, and a masked role's query
      * shaped like a phone or a name is refused ({@link PersonalDataPolicy#search}).
      */
-    @RequiresRole({"service", "admin", "auditor"})
+    @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
     public List<Customer> search(String text, int offset, int limit) {
         return customers.search(text, searchBy(text), Math.max(0, offset), Math.max(0, limit));
     }
 
-    @RequiresRole({"service", "admin", "auditor"})
+    @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
     public long count(String text) {
         return customers.count(text, searchBy(text));
     }
@@ -147,7 +148,7 @@ public class CustomerService {
         return customer;
     }
 
-    @RequiresRole({"service", "admin"})
+    @RequiresRole({Roles.SERVICE, Roles.ADMIN})
     public Customer overrideServiceLevel(String customerId, StarLevel level, String reason, LocalDate until, String staff) {
         var customer = find(customerId);
         var before = snapshot(customer, clock.instant());
@@ -157,7 +158,7 @@ public class CustomerService {
         return customer;
     }
 
-    @RequiresRole({"service", "admin"})
+    @RequiresRole({Roles.SERVICE, Roles.ADMIN})
     public Customer endServiceLevelOverride(String customerId) {
         var customer = find(customerId);
         customer.endServiceLevelOverride(clock.instant());

@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
 import jakarta.enterprise.event.Event;
 import io.jifen.fulfilment.CarrierEvent;
@@ -48,7 +49,7 @@ public class CarrierUpdates {
      * @param carrier the registered carrier the caller's token names; a shipment another carrier
      *                carries is refused as unknown, before anything is locked or written
      */
-    @RequiresRole("carrier")
+    @RequiresRole(Roles.CARRIER)
     public Outcome report(String carrier, String trackingNumber, String eventId, CarrierStatus status,
                           Instant occurredAt, String note) {
         Instant now = clock.instant();

@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.security.Roles;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.orders.FulfilmentDeadlines;
@@ -58,34 +59,34 @@ public class FulfilmentBoard {
      * The fulfilment board, a page from {@code offset}: the orders matching the query, or when it
      * names no status those still being fulfilled; overdue first, then longest unchanged first.
      */
-    @RequiresRole({"fulfilment", "admin", "service"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
     public List<BoardEntry> board(OrderQuery query, int offset, int limit) {
         Instant now = clock.instant();
         var deadlines = deadlines();
         return entriesOf(orders.findForBoard(query, deadlines.overdueIfChangedBefore(now), offset, limit), deadlines, now);
     }
 
-    @RequiresRole({"fulfilment", "admin", "service"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
     public long countBoard(OrderQuery query) {
         return orders.countForBoard(query, deadlines().openStatuses());
     }
 
     /** One order as the board shows it, read afresh (after a staff action on it). */
-    @RequiresRole({"fulfilment", "admin", "service"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
     public BoardEntry boardEntry(String orderId) {
         var order = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         return entryOf(order, deadlines(), clock.instant(), catalog::find);
     }
 
     /** Overdue orders (all, or one customer's), door-to-door first, then those waiting longest. */
-    @RequiresRole({"fulfilment", "admin", "service"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
     public List<BoardEntry> overdue(String customerId, int offset, int limit) {
         Instant now = clock.instant();
         var deadlines = deadlines();
         return entriesOf(orders.findOverdue(customerId, deadlines.overdueIfChangedBefore(now), offset, limit), deadlines, now);
     }
 
-    @RequiresRole({"fulfilment", "admin", "service"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
     public long countOverdue(String customerId) {
         return orders.countOverdue(customerId, deadlines().overdueIfChangedBefore(clock.instant()));
     }

@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
 import jakarta.enterprise.event.Event;
 import io.jifen.audit.application.AuditLog;
@@ -59,7 +60,7 @@ public class FulfilmentService {
     @Inject
     Clock clock;
 
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     public RedemptionOrder allocate(String orderId, String locationCode) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
@@ -69,7 +70,7 @@ public class FulfilmentService {
         return announced(order, before, "allocated order", order.lastChange().reason());
     }
 
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     public RedemptionOrder ship(String orderId, String carrier, String trackingNumber) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
@@ -92,7 +93,7 @@ public class FulfilmentService {
         return announced(order, before, "shipped order", order.lastChange().reason());
     }
 
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     public RedemptionOrder readyForPickup(String orderId) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
@@ -106,7 +107,7 @@ public class FulfilmentService {
      * the count of wrong codes (and the audit record of the try) must survive it, or the lock-out
      * could be beaten by simply trying again.
      */
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     @Transactional(dontRollbackOn = WrongPickupCodeException.class)
     public RedemptionOrder handOver(String orderId, String pickupCode) {
         Instant now = clock.instant();
@@ -122,7 +123,7 @@ public class FulfilmentService {
         return announced(order, before, "handed over order", order.lastChange().reason());
     }
 
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     public RedemptionOrder markDelivered(String orderId) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
@@ -132,7 +133,7 @@ public class FulfilmentService {
     }
 
     /** The order fails for the reason given; its points and stock come back at once and it ends refunded. */
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     public RedemptionOrder fail(String orderId, String reason) {
         Instant now = clock.instant();
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
@@ -149,7 +150,7 @@ public class FulfilmentService {
      * Offers a substitute (equal or lower price; the points charged stay as charged). Its units
      * must be at hand where the order's are held, or the offer is refused as out of stock.
      */
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     public RedemptionOrder offerSubstitute(String orderId, String giftId, String why) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
@@ -170,7 +171,7 @@ public class FulfilmentService {
      * partner's order is "not found"): its units are taken where the order's are held and the
      * original's go back there, in one step.
      */
-    @RequiresRole({"partner", "service", "admin"})
+    @RequiresRole({Roles.PARTNER, Roles.SERVICE, Roles.ADMIN})
     public RedemptionOrder acceptSubstitute(String orderId, String partnerId) {
         Instant now = clock.instant();
         redemptions.visibleOrder(orderId, partnerId);
@@ -189,7 +190,7 @@ public class FulfilmentService {
     }
 
     /** The customer turns the substitute down: the order is cancelled and refunded at once. */
-    @RequiresRole({"partner", "service", "admin"})
+    @RequiresRole({Roles.PARTNER, Roles.SERVICE, Roles.ADMIN})
     public RedemptionOrder declineSubstitute(String orderId, String partnerId) {
         Instant now = clock.instant();
         var seen = redemptions.visibleOrder(orderId, partnerId);

@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
 import jakarta.enterprise.event.Event;
 import io.jifen.audit.application.AuditLog;
@@ -54,7 +55,7 @@ public class PickupExpiry {
     public record Run(List<String> cancelled) {
     }
 
-    @RequiresRole({"fulfilment", "admin"})
+    @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     public Run cancelUncollected() {
         Instant now = clock.instant();
         var limit = board.deadlines().limitFor(OrderStatus.READY_FOR_PICKUP).orElseThrow();

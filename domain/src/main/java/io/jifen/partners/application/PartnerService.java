@@ -13,6 +13,7 @@ import io.jifen.partners.UnknownCarrierException;
 import io.jifen.partners.UnknownPartnerException;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -52,7 +53,7 @@ public class PartnerService {
     public record Page<T>(List<T> items, int page, int size, long total) {
     }
 
-    @RequiresRole("admin")
+    @RequiresRole(Roles.ADMIN)
     public SavedPartner registerPartner(String partnerId, PartnerTerms terms) {
         Instant now = clock.instant();
         String by = Actors.current().name();
@@ -72,17 +73,17 @@ public class PartnerService {
         return new SavedPartner(partner, existing.isEmpty());
     }
 
-    @RequiresRole({"admin", "auditor"})
+    @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public Partner partner(String partnerId) {
         return repository.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
     }
 
-    @RequiresRole({"admin", "auditor"})
+    @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public Page<Partner> partners(int page, int size) {
         return new Page<>(repository.partners(page * size, size), page, size, repository.countPartners());
     }
 
-    @RequiresRole("admin")
+    @RequiresRole(Roles.ADMIN)
     public SavedCarrier registerCarrier(String carrierId, String name, RegistrationStatus status) {
         Instant now = clock.instant();
         String by = Actors.current().name();
@@ -101,24 +102,24 @@ public class PartnerService {
         return new SavedCarrier(carrier, existing.isEmpty());
     }
 
-    @RequiresRole({"admin", "auditor"})
+    @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public Carrier carrier(String carrierId) {
         return repository.findCarrier(carrierId).orElseThrow(() -> new UnknownCarrierException(carrierId));
     }
 
-    @RequiresRole({"admin", "auditor"})
+    @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public Page<Carrier> carriers(int page, int size) {
         return new Page<>(repository.carriers(page * size, size), page, size, repository.countCarriers());
     }
 
     /** The carriers an order may ship with now, for the order board's choice (service staff open it too). */
-    @RequiresRole({"admin", "fulfilment", "service"})
+    @RequiresRole({Roles.ADMIN, Roles.FULFILMENT, Roles.SERVICE})
     public List<Carrier> activeCarriers() {
         return repository.activeCarriers();
     }
 
     /** Core banking records that the customer consented to be served by the partner. */
-    @RequiresRole("core-banking")
+    @RequiresRole(Roles.CORE_BANKING)
     public SavedLink link(String customerId, String partnerId, Instant consentedAt) {
         customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         repository.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
@@ -139,7 +140,7 @@ public class PartnerService {
     }
 
     /** Core banking ends the link: the partner no longer sees the customer. Idempotent. */
-    @RequiresRole("core-banking")
+    @RequiresRole(Roles.CORE_BANKING)
     public void unlink(String customerId, String partnerId) {
         if (repository.removeLink(partnerId, customerId)) {
             audit.record("unlinked customer from partner", "customer " + customerId, "partner " + partnerId);

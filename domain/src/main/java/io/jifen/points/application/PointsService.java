@@ -5,10 +5,11 @@ import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
 import io.jifen.points.LotExpiry;
 import io.jifen.points.Origin;
+import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
-import io.jifen.shared.InvalidRequestException;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -77,18 +78,17 @@ public class PointsService {
     }
 
     /** The lots that still hold points, soonest expiry first: the order a redemption spends them in. */
-    @RequiresRole({"service", "admin", "auditor"})
+    @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
     public List<Lot> openLots(String customerId) {
         points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         return points.openLots(customerId, clock.instant());
     }
 
     /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
-    @RequiresRole("service")
+    @RequiresRole(Roles.SERVICE)
     public LedgerEntry adjust(String customerId, long delta, String reason, String staff) {
-        if (delta == 0) {
-            throw new InvalidRequestException("points", "an adjustment changes the balance");
-        }
+        // refused before the row lock, so a wrong amount neither waits for the lock nor reveals the customer
+        PointsAccount.checkAdjustment(delta);
         var now = clock.instant();
         var account = lockedAccount.lock(customerId, now);
         var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, staff, now);

@@ -8,6 +8,7 @@ import io.jifen.procurement.ProcurementRepository;
 import io.jifen.procurement.UnknownBudgetException;
 import io.jifen.shared.Money;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -35,7 +36,7 @@ public class BudgetService {
     }
 
     /** Creates the period's budget or changes its allocation and reserve (never below what is used). */
-    @RequiresRole("admin")
+    @RequiresRole(Roles.ADMIN)
     public SetResult set(BudgetPeriod period, Money allocated, BigDecimal reservePercent) {
         BigDecimal reserve = reservePercent == null ? settings.defaultReservePercent() : reservePercent;
         var existing = procurement.lockBudget(period.code());
@@ -50,14 +51,14 @@ public class BudgetService {
         return new SetResult(budget, true);
     }
 
-    @RequiresRole({"procurement", "admin", "auditor"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public BudgetWithAlerts find(BudgetPeriod period) {
         Budget budget = procurement.findBudget(period.code())
                 .orElseThrow(() -> new UnknownBudgetException(period.code()));
         return new BudgetWithAlerts(budget, procurement.alerts(budget.id()));
     }
 
-    @RequiresRole({"procurement", "admin", "auditor"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public List<Budget> budgets() {
         return procurement.budgets();
     }

@@ -23,6 +23,7 @@ import io.jifen.shared.security.AccessDeniedException;
 import io.jifen.shared.security.Actor;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,7 +41,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({"procurement", "admin"})
+@RequiresRole({Roles.PROCUREMENT, Roles.ADMIN})
 public class PurchaseOrderService {
     @Inject
     ProcurementRepository procurement;
@@ -104,7 +105,7 @@ public class PurchaseOrderService {
         }
         order.checkFourEyes(actor.name());
         Money total = order.total();
-        boolean admin = actor.hasAnyRole("admin");
+        boolean admin = actor.hasAnyRole(Roles.ADMIN);
         if (total.compareTo(settings.adminApprovalAbove()) > 0 && !admin) {
             throw new AccessDeniedException(actor.name(), "approve orders above " + settings.adminApprovalAbove()
                     + " (an admin approves them)");
@@ -174,29 +175,29 @@ public class PurchaseOrderService {
         return order;
     }
 
-    @RequiresRole({"procurement", "admin", "auditor"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public PurchaseOrder find(String id) {
         return procurement.findOrder(id).orElseThrow(() -> new UnknownPurchaseOrderException(id));
     }
 
-    @RequiresRole({"procurement", "admin", "auditor"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public List<GoodsReceipt> receipts(String id) {
         find(id);
         return procurement.receiptsOf(id);
     }
 
-    @RequiresRole({"procurement", "admin", "auditor"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public OrderPage orders(PurchaseOrderStatus status, String period, int page, int size) {
         return new OrderPage(procurement.orders(status, period, page * size, size), page, size,
                 procurement.countOrders(status, period));
     }
 
-    @RequiresRole({"procurement", "admin", "auditor"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public List<PurchaseOrder> ordersFrom(PurchaseOrderStatus status, int offset, int limit) {
         return procurement.orders(status, null, offset, limit);
     }
 
-    @RequiresRole({"procurement", "admin", "auditor"})
+    @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public long countOrders(PurchaseOrderStatus status) {
         return procurement.countOrders(status, null);
     }

@@ -13,6 +13,7 @@ import io.jifen.procurement.UnknownSupplierException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,7 +31,7 @@ import java.util.stream.Collectors;
 /** Suppliers, their quotes, their grade and the comparison of quotes for a gift. */
 @ApplicationScoped
 @Transactional
-@RequiresRole({"procurement", "admin"})
+@RequiresRole({Roles.PROCUREMENT, Roles.ADMIN})
 public class SupplierService {
     static final ZoneId BANK_ZONE = ZoneId.of("Asia/Shanghai");
 

@@ -4,6 +4,7 @@ import io.jifen.catalog.GiftCategory;
 import io.jifen.orders.OrderStatus;
 import io.jifen.points.EntryType;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({"admin", "procurement", "marketing", "fulfilment", "service", "auditor"})
+@RequiresRole({Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING, Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR})
 public class DashboardService {
     private static final EnumSet<OrderStatus> UNDONE = EnumSet.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED,
             OrderStatus.FAILED);

@@ -5,6 +5,7 @@ import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Actor;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import io.jifen.staff.StaffRole;
 import io.jifen.staff.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +55,7 @@ public class StaffService {
         return accepted ? new SignIn.Accepted(actor, user.displayName()) : new SignIn.Refused(user.isLockedAt(now));
     }
 
-    @RequiresRole("admin")
+    @RequiresRole(Roles.ADMIN)
     public StaffUser create(String username, String displayName, char[] password, Set<StaffRole> roles) {
         if (em.find(StaffUser.class, username) != null) {
             throw new InvalidRequestException("username", "is taken");
@@ -72,7 +73,7 @@ public class StaffService {
         return Optional.ofNullable(em.find(StaffUser.class, username));
     }
 
-    @RequiresRole({"admin", "auditor"})
+    @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public List<StaffUser> all() {
         return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
     }

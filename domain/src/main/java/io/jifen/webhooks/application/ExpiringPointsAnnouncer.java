@@ -4,6 +4,7 @@ import io.jifen.audit.application.AuditLog;
 import io.jifen.points.Lot;
 import io.jifen.shared.outbox.Outbox;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import io.jifen.shared.time.BankCalendar;
 import io.jifen.webhooks.DailyRun;
 import io.jifen.webhooks.ExpiringPointsNotice;
@@ -53,7 +54,7 @@ public class ExpiringPointsAnnouncer {
     }
 
     /** Staff start a run now, whether or not today's has happened. */
-    @RequiresRole("admin")
+    @RequiresRole(Roles.ADMIN)
     public Run runNow() {
         int announced = announceAll();
         audit.record("ran points-expiring announcements", "webhooks", announced + " lots announced");

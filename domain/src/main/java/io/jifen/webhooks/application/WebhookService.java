@@ -4,6 +4,7 @@ import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
+import io.jifen.shared.security.Roles;
 import io.jifen.webhooks.DeliveryStatus;
 import io.jifen.webhooks.InactiveEndpointException;
 import io.jifen.webhooks.UnknownWebhookDeliveryException;
@@ -31,7 +32,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole("admin")
+@RequiresRole(Roles.ADMIN)
 public class WebhookService {
     @Inject
     WebhookRepository webhooks;

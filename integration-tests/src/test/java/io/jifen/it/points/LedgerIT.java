@@ -57,6 +57,16 @@ class LedgerIT {
     }
 
     @Test
+    void an_adjustment_beyond_a_hundred_million_points_is_refused_on_the_points_field(Api api) {
+        String id = api.newCustomer();
+        var refused = api.post("/api/v1/customers/" + id + "/points/adjustments", api.token("service"),
+                "{\"points\": 1000000000, \"reason\": \"slipped digit\"}");
+        assertProblem(refused, 400, "VALIDATION_FAILED");
+        assertThat(refused.json().getJsonArray("violations").getJsonObject(0).getString("field")).isEqualTo("points");
+        assertThat(api.balance(id)).isZero();
+    }
+
+    @Test
     void an_adjustment_cannot_take_the_balance_below_zero(Api api) {
         String id = api.newCustomer();
         api.post("/api/v1/customers/" + id + "/points/adjustments", api.token("service"),

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.audit.AuditEvent;
 import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -17,7 +18,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Every staff action, newest first, paged from the database as the grid scrolls. */
 @Route(value = "audit", layout = MainLayout.class)
-@RolesAllowed({"auditor", "admin"})
+@RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
 public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.application.CampaignService;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
  * draft, and for the chosen campaign its detail with the steps its state allows and its results.
  */
 @Route(value = "campaigns", layout = MainLayout.class)
-@RolesAllowed({"marketing", "admin"})
+@RolesAllowed({Roles.MARKETING, Roles.ADMIN})
 public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final CampaignService campaigns = Services.get(CampaignService.class);
     private final Grid<Campaign> grid = new Grid<>();

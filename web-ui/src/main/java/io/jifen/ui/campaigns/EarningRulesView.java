@@ -24,6 +24,7 @@ import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
 import io.jifen.points.EarningRule;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -37,7 +38,7 @@ import java.util.function.Supplier;
  * version fills the form with its terms, to change it.
  */
 @Route(value = "earning-rules", layout = MainLayout.class)
-@RolesAllowed({"marketing", "admin"})
+@RolesAllowed({Roles.MARKETING, Roles.ADMIN})
 public class EarningRulesView extends VerticalLayout implements HasDynamicTitle {
     private final EarningRuleService rules = Services.get(EarningRuleService.class);
     private final Grid<EarningRule> grid = new Grid<>();

@@ -22,6 +22,7 @@ import io.jifen.campaigns.TriggerKind;
 import io.jifen.campaigns.application.TriggerService;
 import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -34,7 +35,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * from the database as the grid scrolls, and lets staff deactivate it.
  */
 @Route(value = "triggers", layout = MainLayout.class)
-@RolesAllowed({"marketing", "admin"})
+@RolesAllowed({Roles.MARKETING, Roles.ADMIN})
 public class TriggersView extends VerticalLayout implements HasDynamicTitle {
     private final TriggerService triggers = Services.get(TriggerService.class);
     private final Grid<AwardTrigger> grid = new Grid<>();

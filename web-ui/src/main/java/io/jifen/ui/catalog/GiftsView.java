@@ -22,6 +22,7 @@ import io.jifen.catalog.CatalogSort;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.GiftCategory;
 import io.jifen.catalog.application.CatalogService;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -33,7 +34,7 @@ import java.util.List;
  * database, with an editor and the stock of the selected gift beside the grid.
  */
 @Route(value = "gifts", layout = MainLayout.class)
-@RolesAllowed({"procurement", "admin"})
+@RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
 public class GiftsView extends VerticalLayout implements HasDynamicTitle {
     /** A grid row: the gift and its stock over all locations. */
     record GiftRow(Gift gift, long totalStock) {

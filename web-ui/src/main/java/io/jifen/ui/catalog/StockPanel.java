@@ -1,5 +1,6 @@
 package io.jifen.ui.catalog;
 
+import io.jifen.shared.security.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -63,7 +64,7 @@ class StockPanel extends VerticalLayout {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         add(title, grid);
         // StockService lets only procurement adjust; other roles see the stock without a form they cannot use.
-        if (SignedIn.current().map(s -> s.hasAnyRole("procurement")).orElse(false)) {
+        if (SignedIn.current().map(s -> s.hasAnyRole(Roles.PROCUREMENT)).orElse(false)) {
             add(new H3(getTranslation("catalog.stock.adjust")), adjustmentForm());
         }
     }

@@ -9,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.catalog.application.StockService;
 import io.jifen.catalog.application.StockService.WarningLine;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -18,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 
 /** Gifts whose stock has fallen to their low-stock threshold, newest warning first, paged as the grid scrolls. */
 @Route(value = "stock-warnings", layout = MainLayout.class)
-@RolesAllowed({"procurement", "admin"})
+@RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
 public class StockWarningsView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));

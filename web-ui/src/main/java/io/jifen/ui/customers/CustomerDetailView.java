@@ -24,6 +24,7 @@ import io.jifen.customers.application.PersonalDataAccess;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
 import io.jifen.points.application.PointsService;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
@@ -41,11 +42,9 @@ import java.util.stream.Collectors;
  * adjustment. Every figure comes from the application services; the view only lays them out.
  */
 @Route(value = "customers/:customerId", layout = MainLayout.class)
-@RolesAllowed({"service", "admin", "auditor"})
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
 public class CustomerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     static final String PARAMETER = "customerId";
-    /** Only customer service adjusts points and tags segments here. */
-    private static final String SERVICE = "service";
     private static final int LOTS_SHOWN_WHOLE = 8;
 
     private final CustomerService customers = Services.get(CustomerService.class);
@@ -77,7 +76,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
             return;
         }
         Customer customer = customers.find(customerId);
-        boolean service = SignedIn.current().map(s -> s.hasAnyRole(SERVICE)).orElse(false);
+        // only customer service adjusts points and tags segments here
+        boolean service = SignedIn.current().map(s -> s.hasAnyRole(Roles.SERVICE)).orElse(false);
         var lens = Services.get(PersonalDataAccess.class).reveal(customer.id(),
                 Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE));
         String name = lens.show(Field.CUSTOMER_NAME, customer.name());

@@ -15,6 +15,7 @@ import io.jifen.customers.PersonalDataPolicy;
 import io.jifen.customers.PersonalDataPolicy.Field;
 import io.jifen.customers.application.CustomerService;
 import io.jifen.customers.application.PersonalDataAccess;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -32,7 +33,7 @@ import java.util.stream.Stream;
  * name typed in is refused, not searched).
  */
 @Route(value = "customers", layout = MainLayout.class)
-@RolesAllowed({"service", "admin", "auditor"})
+@RolesAllowed({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private static final Set<Field> FIELDS = Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE);

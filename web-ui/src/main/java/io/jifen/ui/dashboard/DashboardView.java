@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import io.jifen.reporting.application.DashboardService;
 import io.jifen.reporting.application.DashboardService.PointsFlow;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,7 +23,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Today and this month at a glance: points flows, the liability, orders, stock warnings, two charts. */
 @Route(value = "", layout = MainLayout.class)
-@RolesAllowed({"admin", "procurement", "marketing", "fulfilment", "service", "auditor"})
+@RolesAllowed({Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING, Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 

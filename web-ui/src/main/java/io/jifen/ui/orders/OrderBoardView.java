@@ -20,6 +20,7 @@ import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderStatus;
 import io.jifen.fulfilment.application.FulfilmentBoard;
 import io.jifen.fulfilment.application.FulfilmentBoard.BoardEntry;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -34,7 +35,7 @@ import java.time.Duration;
  * marks them. Clicking an order opens it with the steps staff may take on it.
  */
 @Route(value = "orders", layout = MainLayout.class)
-@RolesAllowed({"fulfilment", "admin", "service"})
+@RolesAllowed({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
 @StyleSheet("context://orders/order-board.css")
 public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
     private final FulfilmentBoard board = Services.get(FulfilmentBoard.class);

@@ -13,6 +13,7 @@ import io.jifen.orders.OrderStatusChange;
 import io.jifen.orders.RedemptionOrder;
 import io.jifen.fulfilment.application.FulfilmentBoard;
 import io.jifen.fulfilment.application.FulfilmentBoard.BoardEntry;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.Services;
 import java.util.Set;
@@ -64,7 +65,7 @@ class OrderDetailDialog extends Dialog {
             content.add(pending);
         }
         content.add(fields(entry));
-        if (SignedIn.current().map(staff -> staff.hasAnyRole("fulfilment", "admin")).orElse(false)) {
+        if (SignedIn.current().map(staff -> staff.hasAnyRole(Roles.FULFILMENT, Roles.ADMIN)).orElse(false)) {
             var actions = new OrderActions(order, labels, () -> afterStep(order.id()));
             if (!actions.isEmpty()) {
                 content.add(new H3(getTranslation("fulfilment.actions")), actions);

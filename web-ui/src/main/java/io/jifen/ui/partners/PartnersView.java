@@ -23,6 +23,7 @@ import io.jifen.partners.PartnerTerms;
 import io.jifen.partners.RateLimits;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
@@ -35,10 +36,10 @@ import jakarta.annotation.security.RolesAllowed;
  * through the service as they scroll.
  */
 @Route(value = "partners", layout = MainLayout.class)
-@RolesAllowed({"admin", "auditor"})
+@RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
 public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private final PartnerService partners = Services.get(PartnerService.class);
-    private final boolean admin = SignedIn.current().map(s -> s.hasAnyRole("admin")).orElse(false);
+    private final boolean admin = SignedIn.current().map(s -> s.hasAnyRole(Roles.ADMIN)).orElse(false);
 
     private final TextField partnerId = new TextField();
     private final TextField partnerName = new TextField();

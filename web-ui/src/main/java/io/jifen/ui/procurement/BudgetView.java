@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import io.jifen.procurement.Budget;
 import io.jifen.procurement.BudgetAlert;
 import io.jifen.procurement.application.BudgetService;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,7 +21,7 @@ import java.math.BigDecimal;
 
 /** A period's budget: the figures, a bar of spent / committed / available / reserve, and the alerts. */
 @Route(value = "budget", layout = MainLayout.class)
-@RolesAllowed({"procurement", "admin"})
+@RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
 public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     private final BudgetService budgets = Services.get(BudgetService.class);
     private final Div content = new Div();

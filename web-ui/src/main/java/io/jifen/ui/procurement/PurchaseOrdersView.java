@@ -18,6 +18,7 @@ import io.jifen.procurement.PurchaseOrderLine;
 import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.application.PurchaseOrderService;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -33,7 +34,7 @@ import java.util.stream.IntStream;
  * state allows and the receiving form with the quality check.
  */
 @Route(value = "purchase-orders", layout = MainLayout.class)
-@RolesAllowed({"procurement", "admin"})
+@RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
 public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitle {
     private final PurchaseOrderService orders = Services.get(PurchaseOrderService.class);
     private final Grid<PurchaseOrder> grid = new Grid<>();

@@ -17,6 +17,7 @@ import io.jifen.procurement.Supplier;
 import io.jifen.procurement.SupplierContact;
 import io.jifen.procurement.application.SupplierService;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -25,7 +26,7 @@ import java.util.List;
 
 /** Suppliers with their grade and why, a form for a new one, and the quote comparison for a gift. */
 @Route(value = "suppliers", layout = MainLayout.class)
-@RolesAllowed({"procurement", "admin"})
+@RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
 public class SuppliersView extends VerticalLayout implements HasDynamicTitle {
     private final SupplierService suppliers = Services.get(SupplierService.class);
     private final Grid<Supplier> grid = new Grid<>();

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.theme.lumo.LumoUtility;
+import io.jifen.shared.security.Roles;
 import io.jifen.staff.application.StaffService;
 import io.jifen.ui.security.SignedIn;
 import java.util.List;
@@ -25,20 +26,22 @@ public class MainLayout extends AppLayout {
     }
 
     static final List<Area> AREAS = List.of(
-            new Area("", "menu.dashboard", "nav-dashboard", "admin", "procurement", "marketing", "fulfilment", "service", "auditor"),
-            new Area("customers", "menu.customers", "nav-customers", "service", "admin", "auditor"),
-            new Area("gifts", "menu.gifts", "nav-gifts", "procurement", "admin"),
-            new Area("stock-warnings", "menu.stockWarnings", "nav-stock-warnings", "procurement", "admin"),
-            new Area("suppliers", "menu.suppliers", "nav-suppliers", "procurement", "admin"),
-            new Area("purchase-orders", "menu.purchaseOrders", "nav-purchase-orders", "procurement", "admin"),
-            new Area("budget", "menu.budget", "nav-budget", "procurement", "admin"),
-            new Area("campaigns", "menu.campaigns", "nav-campaigns", "marketing", "admin"),
-            new Area("earning-rules", "menu.earningRules", "nav-earning-rules", "marketing", "admin"),
-            new Area("triggers", "menu.triggers", "nav-triggers", "marketing", "admin"),
-            new Area("orders", "menu.orders", "nav-orders", "fulfilment", "admin", "service"),
-            new Area("partners", "menu.partners", "nav-partners", "admin", "auditor"),
-            new Area("webhooks", "menu.webhooks", "nav-webhooks", "admin"),
-            new Area("audit", "menu.audit", "nav-audit", "auditor", "admin"));
+            new Area("", "menu.dashboard", "nav-dashboard", Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING,
+                    Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR),
+            new Area("customers", "menu.customers", "nav-customers", Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR),
+            new Area("gifts", "menu.gifts", "nav-gifts", Roles.PROCUREMENT, Roles.ADMIN),
+            new Area("stock-warnings", "menu.stockWarnings", "nav-stock-warnings", Roles.PROCUREMENT, Roles.ADMIN),
+            new Area("suppliers", "menu.suppliers", "nav-suppliers", Roles.PROCUREMENT, Roles.ADMIN),
+            new Area("purchase-orders", "menu.purchaseOrders", "nav-purchase-orders", Roles.PROCUREMENT,
+                    Roles.ADMIN),
+            new Area("budget", "menu.budget", "nav-budget", Roles.PROCUREMENT, Roles.ADMIN),
+            new Area("campaigns", "menu.campaigns", "nav-campaigns", Roles.MARKETING, Roles.ADMIN),
+            new Area("earning-rules", "menu.earningRules", "nav-earning-rules", Roles.MARKETING, Roles.ADMIN),
+            new Area("triggers", "menu.triggers", "nav-triggers", Roles.MARKETING, Roles.ADMIN),
+            new Area("orders", "menu.orders", "nav-orders", Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE),
+            new Area("partners", "menu.partners", "nav-partners", Roles.ADMIN, Roles.AUDITOR),
+            new Area("webhooks", "menu.webhooks", "nav-webhooks", Roles.ADMIN),
+            new Area("audit", "menu.audit", "nav-audit", Roles.AUDITOR, Roles.ADMIN));
 
     public MainLayout() {
         var title = new H1(getTranslation("app.title"));

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -33,7 +34,7 @@ import java.util.stream.Collectors;
  * delivery by status, paged from the database as the grid scrolls, with Replay on parked ones.
  */
 @Route(value = "webhooks", layout = MainLayout.class)
-@RolesAllowed("admin")
+@RolesAllowed(Roles.ADMIN)
 public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));

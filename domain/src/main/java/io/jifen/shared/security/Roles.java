@@ -1,8 +1,13 @@
-package io.jifen.api.shared;
+package io.jifen.shared.security;
 
 import java.util.Set;
 
-/** Roles as they arrive in the JWT `groups` claim (api.md). */
+/**
+ * The one catalogue of roles, as they arrive in the JWT {@code groups} claim (api.md) and as
+ * staff sign in with them. Resources ({@code @RolesAllowed}), application services
+ * ({@code @RequiresRole}) and admin views ({@code @RolesAllowed}) all name roles from here, so a
+ * misspelt role cannot silently lock everyone out; ArchitectureTest checks that they do.
+ */
 public final class Roles {
     public static final String PARTNER = "partner";
     public static final String CORE_BANKING = "core-banking";
