@@ -5,6 +5,7 @@ import io.jifen.points.Activity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class CampaignSimulation {
     public static Outcome simulate(Campaign campaign, List<PastTransaction> past, Function<String, Optional<Audience>> audiences) {
         Map<String, Long> awarded = new HashMap<>();
         Map<String, Optional<Audience>> known = new HashMap<>();
-        java.util.Set<String> heldOut = new java.util.HashSet<>();
+        Set<String> heldOut = new HashSet<>();
         long issued = 0;
         long transactions = 0;
         boolean runsOut = false;

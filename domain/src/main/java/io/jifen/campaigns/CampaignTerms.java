@@ -5,6 +5,7 @@ import io.jifen.points.Activity;
 import io.jifen.shared.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 
 /**
@@ -43,8 +44,8 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
             throw new InvalidRequestException("endsAt", "a campaign ends after it starts");
         }
         // as the database keeps them, so the window answered is the window stored
-        startsAt = startsAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-        endsAt = endsAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        startsAt = startsAt.truncatedTo(ChronoUnit.MICROS);
+        endsAt = endsAt.truncatedTo(ChronoUnit.MICROS);
         if (perCustomerCap != null && perCustomerCap <= 0) {
             throw new InvalidRequestException("perCustomerCap", "a cap is more than zero points");
         }

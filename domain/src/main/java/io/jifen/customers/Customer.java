@@ -1,5 +1,6 @@
 package io.jifen.customers;
 
+import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -22,6 +23,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** A bank customer as core banking reports them, with the star levels that follow. */
 @Entity
@@ -63,7 +65,7 @@ public class Customer {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "customer_segment", joinColumns = @JoinColumn(name = "customer_id"))
     @Column(name = "segment", length = 40)
-    private Set<String> segments = new java.util.TreeSet<>();
+    private Set<String> segments = new TreeSet<>();
     /** The day the customer's bank account was opened (for anniversaries); null when not reported. */
     @Column(name = "opened_on")
     private LocalDate openedOn;
@@ -128,7 +130,7 @@ public class Customer {
     public void tagSegments(Set<String> codes, Instant now) {
         for (String code : codes) {
             if (code == null || !code.matches("[A-Z0-9_-]{1,40}")) {
-                throw new io.jifen.shared.InvalidRequestException("segments",
+                throw new InvalidRequestException("segments",
                         "segment codes are 1-40 upper-case letters, digits, _ or -");
             }
         }

@@ -7,7 +7,9 @@ import static io.jifen.customers.PersonalDataPolicy.Visibility.WHOLE;
 import io.jifen.shared.security.Roles;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -89,7 +91,7 @@ public final class PersonalDataPolicy {
         if (byRole.length != ROLES.size()) {
             throw new IllegalStateException(field + " names " + byRole.length + " roles, not " + ROLES.size());
         }
-        Map<String, Visibility> row = new java.util.LinkedHashMap<>();
+        Map<String, Visibility> row = new LinkedHashMap<>();
         for (int i = 0; i < byRole.length; i++) {
             if (field.isSecret() && byRole[i] == MASKED) {
                 throw new IllegalStateException(field + " is a secret: whole or hidden, never masked");
@@ -181,7 +183,7 @@ public final class PersonalDataPolicy {
         for (Field field : Field.values()) {
             table.append("| ").append(field.label());
             for (String role : ROLES) {
-                table.append(" | ").append(visibility(role, field).name().toLowerCase(java.util.Locale.ROOT));
+                table.append(" | ").append(visibility(role, field).name().toLowerCase(Locale.ROOT));
             }
             table.append(" |\n");
         }

@@ -8,6 +8,8 @@ import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
+import io.jifen.shared.security.Actor;
+import io.jifen.shared.security.Actors;
 import io.jifen.staff.StaffRole;
 import io.jifen.staff.application.StaffService;
 import io.jifen.customers.CustomerStatus;
@@ -30,6 +32,7 @@ import io.jifen.partners.RateLimits;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.math.BigDecimal;
 import java.time.Clock;
 import io.jifen.campaigns.AwardTrigger;
@@ -52,7 +55,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
-    public static final int AFTER_MIGRATION = jakarta.interceptor.Interceptor.Priority.APPLICATION + 100;
+    public static final int AFTER_MIGRATION = Interceptor.Priority.APPLICATION + 100;
 
     @Inject
     @ConfigProperty(name = "JIFEN_DEMO_DATA", defaultValue = "false")
@@ -82,7 +85,7 @@ public class DemoData {
         if (!enabled) {
             return;
         }
-        io.jifen.shared.security.Actors.runAs(io.jifen.shared.security.Actor.SYSTEM, this::loadAsSystem);
+        Actors.runAs(Actor.SYSTEM, this::loadAsSystem);
     }
 
     private void loadAsSystem() {
@@ -151,10 +154,10 @@ public class DemoData {
      * deposits of the last two weeks earn double), one waiting for approval, and two triggers.
      */
     private void marketing() {
-        var marketer = new io.jifen.shared.security.Actor("marketing", Set.of("marketing"));
-        var approver = new io.jifen.shared.security.Actor("admin", Set.of("admin"));
+        var marketer = new Actor("marketing", Set.of("marketing"));
+        var approver = new Actor("admin", Set.of("admin"));
         var now = clock.instant();
-        String running = io.jifen.shared.security.Actors.callAs(marketer, () -> {
+        String running = Actors.callAs(marketer, () -> {
             var campaign = campaigns.create(new CampaignTerms("存款双倍积分 Double points on deposits",
                     "Deposits earn double for six weeks", BonusKind.MULTIPLIER, new BigDecimal("2"), null,
                     Set.of(Activity.DEPOSIT), Set.of(), Set.of(), Set.of(), now.minus(Duration.ofDays(14)),
@@ -162,8 +165,8 @@ public class DemoData {
             campaigns.submit(campaign.id());
             return campaign.id();
         });
-        io.jifen.shared.security.Actors.runAs(approver, () -> campaigns.approve(running, "demo: approved"));
-        io.jifen.shared.security.Actors.runAs(marketer, () -> {
+        Actors.runAs(approver, () -> campaigns.approve(running, "demo: approved"));
+        Actors.runAs(marketer, () -> {
             var pending = campaigns.create(new CampaignTerms("春节刷卡礼 Spring Festival card bonus",
                     "100 extra points per card purchase for wealth customers", BonusKind.FIXED_BONUS, null, 100L,
                     Set.of(Activity.CARD_SPEND), Set.of(), Set.of(StarLevel.FIVE_STARS, StarLevel.SIX_STARS, StarLevel.SEVEN_STARS),

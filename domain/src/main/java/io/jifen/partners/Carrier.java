@@ -1,5 +1,6 @@
 package io.jifen.partners;
 
+import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -44,7 +45,7 @@ public class Carrier {
 
     public void replace(String name, RegistrationStatus status, Instant now, String by) {
         if (status == null) {
-            throw new io.jifen.shared.InvalidRequestException("status", "ACTIVE or SUSPENDED");
+            throw new InvalidRequestException("status", "ACTIVE or SUSPENDED");
         }
         this.name = RegistryIds.requireName(name);
         this.status = status;

@@ -1,5 +1,6 @@
 package io.jifen.partners;
 
+import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -44,10 +45,10 @@ public class CustomerLink {
     /** The customer consented (again): the link keeps the latest consent time. */
     public void reconsent(Instant consentedAt, Instant now, String by) {
         if (consentedAt == null) {
-            throw new io.jifen.shared.InvalidRequestException("consentedAt", "the customer's consent time is required");
+            throw new InvalidRequestException("consentedAt", "the customer's consent time is required");
         }
         if (consentedAt.isAfter(now.plusSeconds(300))) {
-            throw new io.jifen.shared.InvalidRequestException("consentedAt", "lies in the future");
+            throw new InvalidRequestException("consentedAt", "lies in the future");
         }
         this.consentedAt = consentedAt;
         this.linkedAt = now;

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A source transaction core banking reported, and what it earned. Kept so the same transaction
@@ -90,7 +91,7 @@ public class Accrual {
     /** The same transaction reported again must be the same transaction. */
     public boolean isSameTransactionAs(AccrualRequest request) {
         return customerId.equals(request.customerId()) && activity == request.activity()
-                && java.util.Objects.equals(productCode, request.productCode())
+                && Objects.equals(productCode, request.productCode())
                 && amount.compareTo(request.amount()) == 0 && currency.equals(request.currency())
                 && occurredAt.equals(request.occurredAt());
     }

@@ -2,6 +2,7 @@ package io.jifen.procurement;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 
 /**
  * The budget's arithmetic, apart from its storage so it can be checked by itself. The reserve is
@@ -80,7 +81,7 @@ public record BudgetAmounts(BigDecimal allocated, BigDecimal reservePercent, Big
      * The thresholds (percent of the spendable part) that committed + spent reaches or passes in
      * going from this state to {@code after}: an alert for each.
      */
-    public java.util.List<Integer> thresholdsCrossedTo(BudgetAmounts after, java.util.List<Integer> thresholds) {
+    public List<Integer> thresholdsCrossedTo(BudgetAmounts after, List<Integer> thresholds) {
         BigDecimal before = used();
         BigDecimal now = after.used();
         return thresholds.stream()

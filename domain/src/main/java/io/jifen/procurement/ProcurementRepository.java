@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +23,7 @@ public interface ProcurementRepository {
     List<Quote> quotesForGifts(List<String> giftIds);
 
     /** Units received and accepted, receipts and receipts on time, for the grade. */
-    SupplierGrade.Record deliveryRecord(String supplierId, List<java.math.BigDecimal> priceRatios);
+    SupplierGrade.Record deliveryRecord(String supplierId, List<BigDecimal> priceRatios);
 
     void addOrder(PurchaseOrder order);
 

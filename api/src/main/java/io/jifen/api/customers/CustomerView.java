@@ -12,6 +12,8 @@ import io.jifen.customers.ServiceLevel;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A customer as the API shows it, with the star levels and what they come from. */
 public record CustomerView(
@@ -32,7 +34,7 @@ public record CustomerView(
     }
 
     /** The personal data a customer view shows: what a lens over customers must be asked for. */
-    public static final java.util.Set<Field> FIELDS = java.util.Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE);
+    public static final Set<Field> FIELDS = Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE);
 
     /**
      * Name and phone as the lens shows them (PersonalDataPolicy); a storefront ({@code partnerOnly})
@@ -42,7 +44,7 @@ public record CustomerView(
         boolean masked = partnerOnly;
         ServiceLevel service = customer.serviceLevelOn(today);
         List<StarPointLine> lines = customer.starFigures().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(e -> new StarPointLine(e.getKey().name(), e.getKey().measuredAs().name(),
                         ApiFormats.money(e.getValue()), e.getKey().starPointsPer10k(),
                         e.getKey().starPointsFor(e.getValue())))

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -99,7 +101,7 @@ public class ProcurementExports {
         try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(sheetName);
             CellStyle moneyStyle = workbook.createCellStyle();
-            moneyStyle.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            moneyStyle.setAlignment(HorizontalAlignment.RIGHT);
             Row head = sheet.createRow(0);
             for (int c = 0; c < headers.size(); c++) {
                 head.createCell(c).setCellValue(headers.get(c));
@@ -112,7 +114,7 @@ public class ProcurementExports {
                     Object v = values.get(c);
                     if (v instanceof BigDecimal d) {
                         // POI numbers are doubles; money stays the exact decimal, as text, as in the API and CSV
-                        cell.setCellValue(d.setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString());
+                        cell.setCellValue(d.setScale(2, RoundingMode.HALF_EVEN).toPlainString());
                         cell.setCellStyle(moneyStyle);
                     } else if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /** How procurement looks on the wire: money as decimal strings with the currency beside them. */
@@ -58,7 +59,7 @@ public final class ProcurementViews {
 
     public record ComparisonView(String giftId, int quantity, LocalDate on, List<OfferView> offers,
                                  String cheapestSupplierId) {
-        static ComparisonView of(QuoteComparison c, java.util.function.Function<String, String> names) {
+        static ComparisonView of(QuoteComparison c, Function<String, String> names) {
             return new ComparisonView(c.giftId(), c.quantity(), c.day(), c.offers().stream()
                     .map(o -> new OfferView(o.supplierId(), names.apply(o.supplierId()), o.tierMinQuantity(),
                             money(o.unitPrice().amount()), money(o.total().amount()),

@@ -10,6 +10,7 @@ import io.jifen.partners.application.PartnerRegistry;
 import io.jifen.shared.cluster.ServerNodes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -89,7 +90,7 @@ public class RateLimiter {
             return Optional.empty();
         }
         Object claim = token.getClaim("partner");
-        if (claim instanceof jakarta.json.JsonString string) {
+        if (claim instanceof JsonString string) {
             return Optional.of(string.getString());
         }
         return claim instanceof String string ? Optional.of(string) : Optional.empty();

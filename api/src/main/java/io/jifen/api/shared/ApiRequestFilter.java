@@ -1,5 +1,10 @@
 package io.jifen.api.shared;
 
+import io.jifen.api.security.JwtSettings;
+import io.jifen.api.security.RateLimiter;
+import io.jifen.shared.security.Actors;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
@@ -13,7 +18,11 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every API request: gives it a request id (echoed in the answer and written in the access log
@@ -25,8 +34,8 @@ public class ApiRequestFilter extends HttpFilter {
     private static final Logger ACCESS = Logger.getLogger("io.jifen.access");
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    @jakarta.inject.Inject
-    io.jifen.api.security.RateLimiter limiter;
+    @Inject
+    RateLimiter limiter;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -69,7 +78,7 @@ public class ApiRequestFilter extends HttpFilter {
             ACCESS.info(() -> String.format("requestId=%s %s %s status=%d %dms", requestId, request.getMethod(),
                     request.getRequestURI(), response.getStatus(), millis));
             RequestIds.clear();
-            io.jifen.shared.security.Actors.clear();
+            Actors.clear();
             BodyCapture.clear();
         }
     }
@@ -84,19 +93,19 @@ public class ApiRequestFilter extends HttpFilter {
         if (authorization != null && !BEARER.matcher(authorization).matches()) {
             return Problems.forStatus(401, "Send the token as 'Authorization: Bearer <token>'.");
         }
-        if (request.getUserPrincipal() instanceof org.eclipse.microprofile.jwt.JsonWebToken token && !isCurrent(token)) {
+        if (request.getUserPrincipal() instanceof JsonWebToken token && !isCurrent(token)) {
             return Problems.forStatus(401, "The token is expired or not yet valid.");
         }
         String problem = UrlText.problemIn(request.getRequestURI(), false);
         if (problem != null) {
             return Problems.forStatus(400, "The path " + problem + ".")
-                    .withViolations(java.util.List.of(new Problem.Violation("path", problem)));
+                    .withViolations(List.of(new Problem.Violation("path", problem)));
         }
         String query = request.getQueryString();
         problem = query == null ? null : UrlText.problemIn(query, true);
         if (problem != null) {
             return Problems.forStatus(400, "The query " + problem + ".")
-                    .withViolations(java.util.List.of(new Problem.Violation("query", problem)));
+                    .withViolations(List.of(new Problem.Violation("query", problem)));
         }
         return null;
     }
@@ -105,18 +114,18 @@ public class ApiRequestFilter extends HttpFilter {
      * The token's own validity window, with the configured clock skew (JIFEN_JWT_CLOCK_SKEW_SECONDS,
      * default 30 s). Checked here as well as by the container, whose own tolerance is five minutes.
      */
-    private static boolean isCurrent(org.eclipse.microprofile.jwt.JsonWebToken token) {
-        long now = java.time.Instant.now().getEpochSecond();
-        long skew = io.jifen.api.security.JwtSettings.clockSkewSeconds();
+    private static boolean isCurrent(JsonWebToken token) {
+        long now = Instant.now().getEpochSecond();
+        long skew = JwtSettings.clockSkewSeconds();
         long expires = token.getExpirationTime();
         Object notBefore = token.getClaim("nbf");
         long nbf = notBefore instanceof Number n ? n.longValue()
-                : notBefore instanceof jakarta.json.JsonNumber j ? j.longValue() : Long.MIN_VALUE;
+                : notBefore instanceof JsonNumber j ? j.longValue() : Long.MIN_VALUE;
         return (expires <= 0 || now <= expires + skew) && now >= nbf - skew;
     }
 
-    private static final java.util.regex.Pattern BEARER =
-            java.util.regex.Pattern.compile("(?i:Bearer) [A-Za-z0-9._~+/-]+=*");
+    private static final Pattern BEARER =
+            Pattern.compile("(?i:Bearer) [A-Za-z0-9._~+/-]+=*");
 
     /**
      * MicroProfile JWT refuses a missing or bad token itself, with an empty 401 body; give the

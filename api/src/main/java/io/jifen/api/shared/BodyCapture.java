@@ -6,6 +6,7 @@ import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Reads every request body once, holds it to the API's one JSON reading policy
@@ -25,7 +26,7 @@ public class BodyCapture implements ReaderInterceptor {
                     : context.getMediaType().getParameters().get(MediaType.CHARSET_PARAMETER);
             if (charset != null && !charset.equalsIgnoreCase("UTF-8") && !charset.equalsIgnoreCase("UTF8")) {
                 // the policy reads UTF-8; a body in another charset could hide what the binder would see
-                throw new RejectedBodyException(java.util.List.of(
+                throw new RejectedBodyException(List.of(
                         new Problem.Violation("body", "must be sent as UTF-8 (charset " + charset + " is not accepted)")));
             }
             var violations = JsonBodyPolicy.check(body, context.getGenericType());

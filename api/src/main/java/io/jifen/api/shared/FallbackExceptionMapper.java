@@ -1,5 +1,8 @@
 package io.jifen.api.shared;
 
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.ProcessingException;
@@ -7,10 +10,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.ByteArrayInputStream;
 import java.sql.SQLException;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /**
  * Everything else. Client mistakes the runtime detects (bad JSON, unknown path or method, wrong
@@ -47,7 +53,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                     "The request body is not valid JSON for this operation (syntax, field types or enum values).");
             String field = offendingProperty(e);
             if (field != null) {
-                problem = problem.withViolations(java.util.List.of(new Problem.Violation(field,
+                problem = problem.withViolations(List.of(new Problem.Violation(field,
                         "has a value of the wrong type, or not one of the allowed values")));
             }
             return Problems.response(problem);
@@ -62,7 +68,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
                 "Something went wrong on our side; quote the request id to support."));
     }
 
-    private static final java.util.regex.Pattern NO_ENUM = java.util.regex.Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
+    private static final Pattern NO_ENUM = Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
 
     /**
      * The field that held an unknown enum value: the binder names only the value, so the value is
@@ -72,7 +78,7 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             var matcher = t.getMessage() == null ? null : NO_ENUM.matcher(t.getMessage());
             if (matcher != null && matcher.find() && BodyCapture.current() != null) {
-                try (var reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(BodyCapture.current()))) {
+                try (var reader = Json.createReader(new ByteArrayInputStream(BodyCapture.current()))) {
                     return pathOf(reader.readValue(), matcher.group(1), "");
                 } catch (RuntimeException unreadable) {
                     return null;
@@ -82,10 +88,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         return null;
     }
 
-    private static String pathOf(jakarta.json.JsonValue value, String wanted, String path) {
+    private static String pathOf(JsonValue value, String wanted, String path) {
         switch (value.getValueType()) {
             case STRING -> {
-                return ((jakarta.json.JsonString) value).getString().equals(wanted) ? path : null;
+                return ((JsonString) value).getString().equals(wanted) ? path : null;
             }
             case OBJECT -> {
                 for (var entry : value.asJsonObject().entrySet()) {

@@ -14,6 +14,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
 import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Array;
 import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
@@ -23,6 +24,8 @@ import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.URL;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -31,18 +34,24 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Currency;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -64,9 +73,9 @@ public final class JsonBodyPolicy {
     private static final int MAX_DEPTH = 32;
     private static final Map<Class<?>, Map<String, Property>> PROPERTIES = new ConcurrentHashMap<>();
     /** Values JSON-B reads from a JSON string; the binder checks their format. */
-    private static final Set<Class<?>> TEXT_SCALARS = Set.of(java.util.UUID.class, java.net.URI.class,
-            java.net.URL.class, java.time.YearMonth.class, java.time.LocalTime.class, java.time.ZoneId.class,
-            java.util.Currency.class, java.util.Locale.class);
+    private static final Set<Class<?>> TEXT_SCALARS = Set.of(UUID.class, URI.class,
+            URL.class, YearMonth.class, LocalTime.class, ZoneId.class,
+            Currency.class, Locale.class);
 
     private JsonBodyPolicy() {
     }
@@ -443,7 +452,7 @@ public final class JsonBodyPolicy {
             return rawType(p.getRawType());
         }
         if (type instanceof GenericArrayType a) {
-            return java.lang.reflect.Array.newInstance(rawType(a.getGenericComponentType()), 0).getClass();
+            return Array.newInstance(rawType(a.getGenericComponentType()), 0).getClass();
         }
         if (type instanceof WildcardType w && w.getUpperBounds().length > 0) {
             return rawType(w.getUpperBounds()[0]);

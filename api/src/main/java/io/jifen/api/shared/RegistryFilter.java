@@ -9,6 +9,7 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -51,7 +52,7 @@ public class RegistryFilter implements ContainerRequestFilter {
     }
 
     private static List<String> customersNamed(ContainerRequestContext request) {
-        var named = new java.util.ArrayList<String>();
+        var named = new ArrayList<String>();
         named.addAll(request.getUriInfo().getPathParameters().getOrDefault(CUSTOMER, List.of()));
         named.addAll(request.getUriInfo().getQueryParameters().getOrDefault(CUSTOMER, List.of()));
         named.removeIf(id -> id == null || id.isBlank());

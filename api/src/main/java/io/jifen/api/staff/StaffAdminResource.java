@@ -19,6 +19,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -55,7 +56,7 @@ public class StaffAdminResource {
     @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Staff users and their roles")
     public List<StaffUserView> list() {
-        var now = java.time.Instant.now();
+        var now = Instant.now();
         return staff.all().stream().map(u -> new StaffUserView(u.username(), u.displayName(),
                 u.roles().stream().sorted().toList(), u.isLockedAt(now))).toList();
     }

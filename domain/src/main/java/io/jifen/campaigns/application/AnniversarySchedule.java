@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -31,7 +32,7 @@ public class AnniversarySchedule {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 210) @Initialized(ApplicationScoped.class) Object ignored) {
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 210) @Initialized(ApplicationScoped.class) Object ignored) {
         task = scheduler.scheduleWithFixedDelay(this::run, 2, Math.max(1, intervalMinutes), TimeUnit.MINUTES);
     }
 

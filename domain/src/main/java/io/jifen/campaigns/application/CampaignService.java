@@ -9,6 +9,7 @@ import io.jifen.campaigns.CampaignStatus;
 import io.jifen.campaigns.CampaignTerms;
 import io.jifen.campaigns.UnknownCampaignException;
 import io.jifen.customers.CustomerRepository;
+import io.jifen.customers.CustomerStatus;
 import io.jifen.points.PointsRepository;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Actors;
@@ -22,6 +23,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import java.util.UUID;
@@ -158,13 +160,13 @@ public class CampaignService {
                         a.amount(), a.occurredAt(), a.rulePoints()))
                 .toList();
         return CampaignSimulation.simulate(campaign, past, customerId -> customers.find(customerId)
-                .filter(c -> c.status() == io.jifen.customers.CustomerStatus.ACTIVE && !c.isBlacklisted())
+                .filter(c -> c.status() == CustomerStatus.ACTIVE && !c.isBlacklisted())
                 .map(c -> new CampaignSimulation.Audience(c.serviceLevelOn(today).level(), c.segments())));
     }
 
     /** As the database keeps instants (microseconds): a stop cuts the window exactly where it is recorded. */
     private Instant now() {
-        return clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private Campaign locked(String id) {

@@ -3,8 +3,10 @@ package io.jifen.campaigns.application;
 import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.TriggerAward;
+import io.jifen.catalog.application.CatalogService;
 import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerRepository;
+import io.jifen.orders.application.GiftGrants;
 import io.jifen.points.LotExpiry;
 import io.jifen.points.Origin;
 import io.jifen.customers.CustomerStatus;
@@ -38,9 +40,9 @@ public class TriggerAwards {
     @Inject
     LockedAccount lockedAccount;
     @Inject
-    io.jifen.orders.application.GiftGrants giftGrants;
+    GiftGrants giftGrants;
     @Inject
-    io.jifen.catalog.application.CatalogService catalog;
+    CatalogService catalog;
     @Inject
     Clock clock;
     @Inject

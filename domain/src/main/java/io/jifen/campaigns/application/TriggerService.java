@@ -5,7 +5,10 @@ import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.TriggerAward;
 import io.jifen.campaigns.TriggerKind;
+import io.jifen.catalog.Channel;
+import io.jifen.catalog.application.CatalogService;
 import io.jifen.customers.CustomerProfileChanged;
+import io.jifen.partners.application.PartnerRegistry;
 import io.jifen.points.PointsAccrued;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
@@ -13,12 +16,16 @@ import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
+import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -34,18 +41,18 @@ import java.util.logging.Logger;
 public class TriggerService {
     private static final Logger LOG = Logger.getLogger(TriggerService.class.getName());
     /** How far back a manual run may catch up a missed day. */
-    static final java.time.Period CATCH_UP = java.time.Period.ofDays(7);
+    static final Period CATCH_UP = Period.ofDays(7);
 
     @Inject
     CampaignRepository campaigns;
     @Inject
     TriggerAwards awards;
     @Inject
-    io.jifen.catalog.application.CatalogService catalog;
+    CatalogService catalog;
     @Inject
     Clock clock;
     @Inject
-    io.jifen.partners.application.PartnerRegistry partners;
+    PartnerRegistry partners;
     @Inject
     AuditLog audit;
 
@@ -65,7 +72,7 @@ public class TriggerService {
         }
         if (definition.giftId() != null) {
             var gift = catalog.find(definition.giftId());
-            if (!gift.isActive() || !gift.channels().contains(io.jifen.catalog.Channel.E_VOUCHER)) {
+            if (!gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)) {
                 throw new InvalidRequestException("giftId", "a trigger gives an active gift delivered as an e-voucher");
             }
             if (partners.activePartner(definition.partnerId()).isEmpty()) {
@@ -73,7 +80,7 @@ public class TriggerService {
             }
         }
         var trigger = new AwardTrigger("T-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12),
-                definition, Actors.current().name(), clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+                definition, Actors.current().name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         campaigns.addTrigger(trigger);
         audit.record("created trigger", "trigger:" + trigger.id(), trigger.name() + " (" + trigger.kind() + ", "
                 + trigger.points() + " points)");
@@ -143,7 +150,7 @@ public class TriggerService {
         if (triggers.isEmpty()) {
             return 0;
         }
-        List<String> customers = new java.util.ArrayList<>(campaigns.customersOpenedOn(day.getMonthValue(), day.getDayOfMonth()));
+        List<String> customers = new ArrayList<>(campaigns.customersOpenedOn(day.getMonthValue(), day.getDayOfMonth()));
         if (day.getMonthValue() == 2 && day.getDayOfMonth() == 28 && !day.isLeapYear()) {
             customers.addAll(campaigns.customersOpenedOn(2, 29));
         }
@@ -161,7 +168,7 @@ public class TriggerService {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(io.jifen.shared.time.BankCalendar.ZONE));
+        return LocalDate.now(clock.withZone(BankCalendar.ZONE));
     }
 
 }

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -87,7 +88,7 @@ public class JpaCampaignRepository implements CampaignRepository {
                         where t.campaignId = :c and t.reversed = :no group by t.customerId, t.heldOut""", Object[].class)
                 .setParameter("c", campaignId).setParameter("no", false).getResultList().stream()
                 .map(row -> new CampaignParticipant((String) row[0], (Boolean) row[1], ((Number) row[2]).longValue(),
-                        (java.math.BigDecimal) row[3], ((Number) row[4]).longValue()))
+                        (BigDecimal) row[3], ((Number) row[4]).longValue()))
                 .toList();
     }
 

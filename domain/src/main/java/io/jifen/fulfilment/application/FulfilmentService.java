@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
 import jakarta.enterprise.event.Event;
@@ -26,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The fulfilment team's steps on an order, and the customer's answer to a substitute offer. Each
@@ -75,17 +77,17 @@ public class FulfilmentService {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
         int before = order.history().size();
-        var other = trackingNumber == null || trackingNumber.isBlank() ? java.util.Optional.<RedemptionOrder>empty()
+        var other = trackingNumber == null || trackingNumber.isBlank() ? Optional.<RedemptionOrder>empty()
                 : orders.findByTrackingNumber(trackingNumber.trim());
         if (other.isPresent() && !other.get().id().equals(orderId)) {
-            throw new io.jifen.shared.InvalidRequestException("trackingNumber",
+            throw new InvalidRequestException("trackingNumber",
                     "tracking number " + trackingNumber.trim() + " is already used by another order");
         }
         if (carrier == null || carrier.isBlank()) {
-            throw new io.jifen.shared.InvalidRequestException("carrier", "a shipment names its carrier");
+            throw new InvalidRequestException("carrier", "a shipment names its carrier");
         }
         partners.findCarrier(carrier.trim())
-                .orElseThrow(() -> new io.jifen.shared.InvalidRequestException("carrier",
+                .orElseThrow(() -> new InvalidRequestException("carrier",
                         "no carrier " + carrier.trim() + " is registered"))
                 .requireActive();
         order.ship(carrier, trackingNumber, now, by());

@@ -1,6 +1,8 @@
 package io.jifen.orders.application;
 
+import io.jifen.audit.application.AuditLog;
 import io.jifen.catalog.Channel;
+import io.jifen.catalog.Gift;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
@@ -11,6 +13,7 @@ import io.jifen.customers.UnknownCustomerException;
 import io.jifen.orders.Eligibility;
 import io.jifen.orders.IdempotencyConflictException;
 import io.jifen.orders.IdempotencyRecord;
+import io.jifen.orders.Ineligibility;
 import io.jifen.orders.NotEligibleException;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderRepository;
@@ -33,6 +36,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.annotation.Counted;
@@ -66,7 +71,7 @@ public class RedemptionService {
     @Inject
     OrderRefunds refunds;
     @Inject
-    io.jifen.audit.application.AuditLog audit;
+    AuditLog audit;
     @Inject
     Clock clock;
     @Inject
@@ -163,8 +168,8 @@ public class RedemptionService {
      * it could), by the same rules an order is checked with. Any channel the gift offers will do.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, java.util.List<io.jifen.orders.Ineligibility>> redeemability(
-            String customerId, String partnerId, java.util.List<io.jifen.catalog.Gift> gifts, Map<String, Long> stockByGift) {
+    public Map<String, List<Ineligibility>> redeemability(
+            String customerId, String partnerId, List<Gift> gifts, Map<String, Long> stockByGift) {
         if (partnerId != null) {
             partners.requireMaySee(partnerId, customerId);
         }
@@ -173,7 +178,7 @@ public class RedemptionService {
         long balance = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId)).balance();
         long redeemed = redeemedThisMonth(customerId, now);
         var eligibility = eligibility();
-        Map<String, java.util.List<io.jifen.orders.Ineligibility>> answer = new java.util.LinkedHashMap<>();
+        Map<String, List<Ineligibility>> answer = new LinkedHashMap<>();
         for (var gift : gifts) {
             answer.put(gift.id(), eligibility.check(new RedemptionRequest(customer, gift, 1, partnerId, null, balance,
                     redeemed, stockByGift.getOrDefault(gift.id(), 0L), now.atZone(BankCalendar.ZONE).toLocalDate())));
@@ -244,7 +249,7 @@ public class RedemptionService {
         return StockLocation.CENTRAL;
     }
 
-    public record OrderPage(java.util.List<RedemptionOrder> items, int page, int size, long total) {
+    public record OrderPage(List<RedemptionOrder> items, int page, int size, long total) {
     }
 
     public OrderPage list(OrderQuery query, int page, int size) {

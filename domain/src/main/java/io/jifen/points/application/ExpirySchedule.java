@@ -1,5 +1,7 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.security.Actor;
+import io.jifen.shared.security.Actors;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -8,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -29,13 +32,13 @@ public class ExpirySchedule {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 200) @Initialized(ApplicationScoped.class) Object ignored) {
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 200) @Initialized(ApplicationScoped.class) Object ignored) {
         task = scheduler.scheduleWithFixedDelay(this::sweep, 1, Math.max(1, intervalMinutes), TimeUnit.MINUTES);
     }
 
     private void sweep() {
         try {
-            io.jifen.shared.security.Actors.runAs(io.jifen.shared.security.Actor.SYSTEM, expiry::expireDue);
+            Actors.runAs(Actor.SYSTEM, expiry::expireDue);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Expiry sweep failed; it runs again at the next interval", e);
         }

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -52,12 +54,12 @@ public class ExpiryService {
     }
 
     @Transactional
-    public java.util.List<String> customersWithDueLots(java.time.Instant now) {
+    public List<String> customersWithDueLots(Instant now) {
         return points.customersWithDueLots(now, BATCH);
     }
 
     @Transactional
-    public long expireFor(String customerId, java.time.Instant now) {
+    public long expireFor(String customerId, Instant now) {
         var account = points.lockAccount(customerId).orElseThrow();
         var posting = account.expire(points.dueLots(customerId, now), now, LockedAccount.SYSTEM);
         points.store(posting);

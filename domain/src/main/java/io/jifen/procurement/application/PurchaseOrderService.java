@@ -17,6 +17,7 @@ import io.jifen.procurement.PurchaseOrderLine;
 import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.QuoteComparison;
 import io.jifen.procurement.UnknownPurchaseOrderException;
+import io.jifen.procurement.UnknownSupplierException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
 import io.jifen.shared.security.AccessDeniedException;
@@ -66,7 +67,7 @@ public class PurchaseOrderService {
     public PurchaseOrder draft(String supplierId, BudgetPeriod period, LocalDate expectedBy, List<LineRequest> requests) {
         var quotes = procurement.quotesOfSupplier(supplierId);
         procurement.findSupplier(supplierId)
-                .orElseThrow(() -> new io.jifen.procurement.UnknownSupplierException(supplierId));
+                .orElseThrow(() -> new UnknownSupplierException(supplierId));
         LocalDate today = LocalDate.ofInstant(clock.instant(), SupplierService.BANK_ZONE);
         List<PurchaseOrderLine> lines = new ArrayList<>();
         for (LineRequest request : requests) {

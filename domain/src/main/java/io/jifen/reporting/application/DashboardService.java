@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -111,7 +112,7 @@ public class DashboardService {
                         WHERE occurred_at >= ? AND (entry_type IN ('ACCRUAL', 'REDEMPTION', 'REFUND')
                               OR (entry_type = 'ADJUSTMENT' AND points > 0))
                         GROUP BY CAST(occurred_at + INTERVAL '8' HOUR AS DATE), entry_type""")
-                .setParameter(1, java.sql.Timestamp.from(since)).getResultList();
+                .setParameter(1, Timestamp.from(since)).getResultList();
         for (Object[] row : rows) {
             LocalDate day = row[0] instanceof Date date ? date.toLocalDate() : LocalDate.parse(row[0].toString());
             long[] totals = days.get(day);

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +42,7 @@ public class ServerNodes {
     private volatile int live = 1;
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 220)
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 220)
                @Initialized(ApplicationScoped.class) Object ignored) {
         long interval = Math.max(200, heartbeatMillis);
         task = scheduler.scheduleWithFixedDelay(this::beat, 0, interval, TimeUnit.MILLISECONDS);

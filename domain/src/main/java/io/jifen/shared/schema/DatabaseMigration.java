@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.persistence.SchemaValidationException;
@@ -29,7 +30,7 @@ public class DatabaseMigration {
     EntityManagerFactory entityManagerFactory;
 
     /** Before any other start-up observer: nothing may touch the database before it is migrated. */
-    public static final int FIRST = jakarta.interceptor.Interceptor.Priority.PLATFORM_BEFORE;
+    public static final int FIRST = Interceptor.Priority.PLATFORM_BEFORE;
 
     private volatile boolean ready;
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -33,7 +34,7 @@ public class ExpiringPointsSchedule {
 
     private ScheduledFuture<?> task;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 220)
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 220)
                @Initialized(ApplicationScoped.class) Object ignored) {
         task = scheduler.scheduleWithFixedDelay(this::check, 1, settings.expiringCheckInterval().toMinutes(),
                 TimeUnit.MINUTES);

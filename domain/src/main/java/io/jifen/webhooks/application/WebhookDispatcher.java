@@ -11,7 +11,9 @@ import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -45,7 +47,7 @@ public class WebhookDispatcher {
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
     private volatile boolean stopping;
 
-    void start(@Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 210)
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 210)
                @Initialized(ApplicationScoped.class) Object ignored) {
         long poll = settings.pollInterval().toMillis();
         String server = serverName();
@@ -105,7 +107,7 @@ public class WebhookDispatcher {
         String host;
         try {
             host = InetAddress.getLocalHost().getHostName();
-        } catch (java.net.UnknownHostException e) {
+        } catch (UnknownHostException e) {
             host = "server";
         }
         String name = host + "/" + UUID.randomUUID().toString().substring(0, 8);

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.textfield.TextField;
 import io.jifen.shared.DomainException;
+import io.jifen.shared.ErrorCode;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.ui.shared.Notifications;
 import java.math.BigDecimal;
@@ -166,7 +167,7 @@ final class Marketing {
     /** The four-eyes refusal in the staff's language, told like any other refusal. */
     private static final class FourEyes extends DomainException {
         FourEyes(String message) {
-            super(io.jifen.shared.ErrorCode.INVALID_STATE, message);
+            super(ErrorCode.INVALID_STATE, message);
         }
     }
 }

@@ -27,6 +27,7 @@ import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -182,7 +183,7 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
                 k == TriggerKind.ASSETS_THRESHOLD ? Marketing.optionalDecimal("assetThreshold", assetThreshold) : null,
                 k == TriggerKind.STAR_UPGRADE ? starLevel.getValue() : null,
                 giftId.getValue().isBlank() ? Marketing.whole("points", points)
-                        : java.util.Objects.requireNonNullElse(Marketing.optionalWhole("points", points), 0L),
+                        : Objects.requireNonNullElse(Marketing.optionalWhole("points", points), 0L),
                 giftId.getValue().isBlank() ? null : giftId.getValue().strip(),
                 partnerId.getValue().isBlank() ? null : partnerId.getValue().strip());
     }

@@ -2,6 +2,7 @@ package io.jifen.ui.security;
 
 import com.vaadin.flow.server.VaadinSession;
 import io.jifen.shared.security.Actor;
+import io.jifen.shared.security.Actors;
 import java.io.Serializable;
 import java.util.Optional;
 
@@ -19,7 +20,7 @@ public record SignedIn(Actor actor, String displayName) implements Serializable 
     public static void start(SignedIn signedIn) {
         VaadinSession.getCurrent().getSession().setAttribute(ATTRIBUTE, signedIn);
         // this request began anonymous; the navigation that follows acts as the new user
-        io.jifen.shared.security.Actors.set(signedIn.actor());
+        Actors.set(signedIn.actor());
     }
 
     public static void end() {
