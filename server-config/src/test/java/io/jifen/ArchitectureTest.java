@@ -5,6 +5,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -13,9 +15,27 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.jifen.audit.application.AuditLog;
+import io.jifen.orders.application.GiftGrants;
+import io.jifen.orders.application.OrderRefunds;
+import io.jifen.orders.application.OrderStatusOutbox;
+import io.jifen.partners.application.PartnerRegistry;
+import io.jifen.points.application.LockedAccount;
+import io.jifen.points.persistence.JpaPointsRepository;
+import io.jifen.reporting.application.DashboardService;
+import io.jifen.shared.cluster.ServerNodeStore;
+import io.jifen.shared.outbox.Outbox;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
+import io.jifen.staff.application.StaffService;
+import io.jifen.webhooks.application.ExpiringPointsAnnouncer;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Query;
+import jakarta.persistence.StoredProcedureQuery;
+import jakarta.persistence.TypedQuery;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -28,6 +48,39 @@ import org.junit.jupiter.api.Test;
 /** The module and feature boundaries of style.md, checked on the compiled classes of the whole application. */
 class ArchitectureTest {
     private static JavaClasses jifen;
+
+    /** Outside a persistence package, yet allowed the entity manager (each with its reason). */
+    private static final List<Class<?>> PERSISTENCE_OUTSIDE_PERSISTENCE = List.of(
+            // the audit trail: appended to in the acting transaction, read by auditors; audit has no other home for it
+            AuditLog.class,
+            // the dashboard's figures are aggregate queries over several features' tables, nothing to load row by row
+            DashboardService.class,
+            // staff accounts and sign-in; staff has no persistence package (yet)
+            StaffService.class,
+            // cluster heartbeat rows, infrastructure like schema and outbox, in native SQL
+            ServerNodeStore.class);
+
+    /** The classes that call Outbox.record, each the one writer of its event types. */
+    private static final List<Class<?>> OUTBOX_WRITERS = List.of(
+            // order.status-changed, observing OrderStatusChanged in the changing transaction
+            OrderStatusOutbox.class,
+            // points.changed, written as each ledger entry is stored (a repository writing events: see issue 13)
+            JpaPointsRepository.class,
+            // points.expiring, the expiry warnings
+            ExpiringPointsAnnouncer.class);
+
+    /** Classes of an application package other features may use although not named *Service (each with its reason). */
+    private static final List<Class<?>> CROSS_FEATURE_ENTRY_POINTS = List.of(
+            // audit's public entry point: every staff command records itself in its own transaction
+            AuditLog.class,
+            // points' public entry point for a balance change: lock the account, expire due lots, then change it
+            LockedAccount.class,
+            // orders' undo of an order fulfilment gives up on (failed, declined substitute, not collected)
+            OrderRefunds.class,
+            // orders' entry point for a campaign's gift, made an order like any other
+            GiftGrants.class,
+            // partners' read side every partner or carrier call asks (is it active, its limits, its customers)
+            PartnerRegistry.class);
 
     @BeforeAll
     static void importClasses() {
@@ -112,6 +165,100 @@ class ArchitectureTest {
             }
         }
         assertEquals(constants, Set.copyOf(Roles.ALL));
+    }
+
+    @Test
+    void only_persistence_classes_and_the_shared_schema_and_outbox_talk_to_the_entity_manager() {
+        noClasses().that().resideOutsideOfPackages("..persistence..", "io.jifen.shared.schema..", "io.jifen.shared.outbox..")
+                .and().doNotBelongToAnyOf(PERSISTENCE_OUTSIDE_PERSISTENCE.toArray(Class<?>[]::new))
+                .should().dependOnClassesThat(talkToTheDatabase())
+                .check(jifen);
+    }
+
+    @Test
+    void only_the_known_outbox_writers_record_outbox_events() {
+        noClasses().that().doNotBelongToAnyOf(OUTBOX_WRITERS.toArray(Class<?>[]::new))
+                .should().callMethod(Outbox.class, "record", String.class, String.class, String.class, JsonObject.class)
+                .check(jifen);
+    }
+
+    @Test
+    void json_is_built_in_the_domain_only_by_the_outbox_writers_and_the_webhook_bodies() {
+        noClasses().that().resideOutsideOfPackages("io.jifen.api..", "io.jifen.ui..", "io.jifen.shared.outbox..",
+                        "io.jifen.webhooks..")
+                .and().doNotBelongToAnyOf(OUTBOX_WRITERS.toArray(Class<?>[]::new))
+                .should().dependOnClassesThat().resideInAPackage("jakarta.json..")
+                .check(jifen);
+    }
+
+    @Test
+    void a_feature_reaches_another_features_application_package_only_through_its_services_or_named_entry_points() {
+        classes().that().resideInAPackage("io.jifen..").and().resideOutsideOfPackages("io.jifen.api..", "io.jifen.ui..")
+                .should(reachOtherFeaturesApplicationsOnlyThroughServicesOrEntryPoints())
+                .check(jifen);
+    }
+
+    @Test
+    void every_named_exception_is_still_needed() {
+        // an exception whose reason has gone (the code moved home, or stopped) leaves its list, so the lists only shrink
+        for (Class<?> exception : PERSISTENCE_OUTSIDE_PERSISTENCE) {
+            assertTrue(jifen.get(exception).getDirectDependenciesFromSelf().stream()
+                    .anyMatch(d -> talkToTheDatabase().test(d.getTargetClass())), exception + " no longer talks to the database");
+        }
+        for (Class<?> writer : OUTBOX_WRITERS) {
+            assertTrue(jifen.get(writer).getMethodCallsFromSelf().stream()
+                    .anyMatch(call -> call.getTarget().getOwner().isEquivalentTo(Outbox.class)
+                            && call.getName().equals("record")), writer + " no longer records outbox events");
+        }
+        for (Class<?> entryPoint : CROSS_FEATURE_ENTRY_POINTS) {
+            String feature = featureOf(entryPoint.getName());
+            assertTrue(jifen.get(entryPoint).getDirectDependenciesToSelf().stream()
+                    .map(d -> d.getOriginClass().getName())
+                    .anyMatch(origin -> !origin.startsWith("io.jifen.api.") && !origin.startsWith("io.jifen.ui.")
+                            && !featureOf(origin).equals(feature)), entryPoint + " is no longer used by another feature");
+        }
+    }
+
+    private static DescribedPredicate<JavaClass> talkToTheDatabase() {
+        return JavaClass.Predicates.belongToAnyOf(EntityManager.class, EntityManagerFactory.class, Query.class,
+                        TypedQuery.class, StoredProcedureQuery.class)
+                .or(JavaClass.Predicates.resideInAPackage("jakarta.persistence.criteria.."))
+                .as("the entity manager, its queries (JPQL, native, criteria) or its factory");
+    }
+
+    private static ArchCondition<JavaClass> reachOtherFeaturesApplicationsOnlyThroughServicesOrEntryPoints() {
+        Set<String> entryPoints = new HashSet<>();
+        CROSS_FEATURE_ENTRY_POINTS.forEach(c -> entryPoints.add(c.getName()));
+        return new ArchCondition<>("reach another feature's application package only through a class named *Service"
+                + " or a named entry point") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String feature = featureOf(javaClass.getName());
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    String target = topLevelName(dependency.getTargetClass().getBaseComponentType().getName());
+                    String targetFeature = featureOf(target);
+                    if (targetFeature.equals(feature)
+                            || !target.startsWith("io.jifen." + targetFeature + ".application.")) {
+                        continue;
+                    }
+                    boolean allowed = target.endsWith("Service") || entryPoints.contains(target);
+                    if (!allowed) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    /** io.jifen.orders.application.X -> orders; io.jifen.Foo -> "" */
+    private static String featureOf(String className) {
+        String[] parts = className.split("\\.");
+        return parts.length > 3 ? parts[2] : "";
+    }
+
+    private static String topLevelName(String className) {
+        int nested = className.indexOf('$');
+        return nested < 0 ? className : className.substring(0, nested);
     }
 
     private static ArchCondition<JavaClass> nameOnlyCataloguedRoles() {
