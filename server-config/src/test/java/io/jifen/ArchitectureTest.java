@@ -75,7 +75,8 @@ class ArchitectureTest {
             AuditLog.class,
             // points' public entry point for a balance change: lock the account, expire due lots, then change it
             LockedAccount.class,
-            // orders' undo of an order fulfilment gives up on (failed, declined substitute, not collected)
+            // orders' undo of an order fulfilment gives up on (failed, declined substitute, not collected): giveUp locks
+            // the account, then the order, refunds and restocks, so fulfilment never locks an account itself
             OrderRefunds.class,
             // orders' entry point for a campaign's gift, made an order like any other
             GiftGrants.class,

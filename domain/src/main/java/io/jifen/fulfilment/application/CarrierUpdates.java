@@ -10,13 +10,13 @@ import io.jifen.fulfilment.UnknownShipmentException;
 import io.jifen.orders.OrderRepository;
 import io.jifen.orders.RedemptionOrder;
 import io.jifen.orders.application.OrderRefunds;
-import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Status updates carriers send for the shipments they carry. Carriers retry, so each update is
@@ -37,8 +37,6 @@ public class CarrierUpdates {
     @Inject
     OrderRefunds refunds;
     @Inject
-    LockedAccount lockedAccount;
-    @Inject
     Clock clock;
 
     /** The update as recorded, the order after it, and whether this call applied it (false: a repeat). */
@@ -56,28 +54,33 @@ public class CarrierUpdates {
         var seen = orders.findByTrackingNumber(trackingNumber)
                 .filter(shipment -> carrier.equals(shipment.carrier()))
                 .orElseThrow(() -> new UnknownShipmentException(trackingNumber));
-        // a failure refunds: take the account's lock before the order's, as every refund does
-        var account = lockedAccount.lock(seen.customerId(), now);
-        var order = orders.lock(seen.id());
-        var earlier = events.find(carrier, eventId);
-        if (earlier.isPresent()) {
+        // a failure refunds, so orders' refund step takes the account's lock before the order's, as every refund does;
+        // under the order's lock the event id is looked up, and a repeat changes nothing
+        var earlier = new AtomicReference<CarrierEvent>();
+        var event = new CarrierEvent(carrier, eventId, trackingNumber, seen.id(), status, occurredAt,
+                note == null || note.isBlank() ? null : note.trim(), now);
+        var undone = refunds.giveUp(seen.customerId(), seen.id(), now, carrier, "refund of order " + seen.id()
+                + ", delivery failed", order -> {
+                    events.find(carrier, eventId).ifPresent(earlier::set);
+                    if (earlier.get() != null) {
+                        return false;
+                    }
+                    switch (status) {
+                        case IN_TRANSIT -> order.confirmInTransit();
+                        case DELIVERED -> order.markDelivered(now, carrier, event.describe());
+                        case FAILED -> order.fail(event.describe(), now, carrier);
+                    }
+                    return status == CarrierStatus.FAILED;
+                });
+        var order = undone.order();
+        if (earlier.get() != null) {
             return new Outcome(earlier.get(), orders.find(earlier.get().orderId()).orElse(order), false);
         }
-        var event = new CarrierEvent(carrier, eventId, trackingNumber, order.id(), status, occurredAt,
-                note == null || note.isBlank() ? null : note.trim(), now);
-        int before = order.history().size();
-        switch (status) {
-            case IN_TRANSIT -> order.confirmInTransit();
-            case DELIVERED -> order.markDelivered(now, carrier, event.describe());
-            case FAILED -> {
-                order.fail(event.describe(), now, carrier);
-                refunds.refundAndRestock(order, account, now, carrier, "refund of order " + order.id()
-                        + ", delivery failed");
-                order.refund(now, carrier);
-            }
+        if (undone.refunded()) {
+            order.refund(now, carrier);
         }
         events.add(event);
-        order.history().subList(before, order.history().size()).forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
+        undone.newSteps().forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
         return new Outcome(event, order, true);
     }
 }

@@ -18,7 +18,6 @@ import io.jifen.orders.UnknownOrderException;
 import io.jifen.orders.WrongPickupCodeException;
 import io.jifen.orders.application.OrderRefunds;
 import io.jifen.orders.application.RedemptionService;
-import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.time.BankCalendar;
@@ -32,7 +31,8 @@ import java.util.Optional;
 /**
  * The fulfilment team's steps on an order, and the customer's answer to a substitute offer. Each
  * is one transaction: the order's row is locked first (after the customer's points account when
- * points move, the same order as cancelling takes, so two steps never deadlock), the order agrees
+ * points move, which orders' {@code OrderRefunds.giveUp} takes in the same order as cancelling, so
+ * two steps never deadlock), the order agrees
  * to the step or refuses it, points and stock follow, and the history's new steps become outbox
  * events. Staff steps are audited as their signed-in actor.
  */
@@ -49,8 +49,6 @@ public class FulfilmentService {
     OrderRefunds refunds;
     @Inject
     Event<OrderStatusChanged> statusChanged;
-    @Inject
-    LockedAccount lockedAccount;
     @Inject
     StockService stock;
     @Inject
@@ -139,13 +137,13 @@ public class FulfilmentService {
     public RedemptionOrder fail(String orderId, String reason) {
         Instant now = clock.instant();
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
-        var account = lockedAccount.lock(seen.customerId(), now);
-        var order = orders.lock(orderId);
-        int before = order.history().size();
-        order.fail(reason, now, by());
-        refunds.refundAndRestock(order, account, now, by(), "refund of failed order " + orderId);
-        order.refund(now, by());
-        return announced(order, before, "failed order", reason);
+        var undone = refunds.giveUp(seen.customerId(), orderId, now, by(), "refund of failed order " + orderId,
+                order -> {
+                    order.fail(reason, now, by());
+                    return true;
+                });
+        undone.order().refund(now, by());
+        return announced(undone.order(), undone.historyBefore(), "failed order", reason);
     }
 
     /**
@@ -196,12 +194,13 @@ public class FulfilmentService {
     public RedemptionOrder declineSubstitute(String orderId, String partnerId) {
         Instant now = clock.instant();
         var seen = redemptions.visibleOrder(orderId, partnerId);
-        var account = lockedAccount.lock(seen.customerId(), now);
-        var order = orders.lock(orderId);
-        int before = order.history().size();
-        order.declineSubstitute(now, by());
-        refunds.refundAndRestock(order, account, now, by(), "refund of order " + orderId + ", substitute declined");
-        return announced(order, before, "substitute declined", null);
+        var undone = refunds.giveUp(seen.customerId(), orderId, now, by(),
+                "refund of order " + orderId + ", substitute declined",
+                order -> {
+                    order.declineSubstitute(now, by());
+                    return true;
+                });
+        return announced(undone.order(), undone.historyBefore(), "substitute declined", null);
     }
 
     /** Every new step of the history becomes an outbox event; the step is audited as the actor's. */

@@ -8,7 +8,6 @@ import io.jifen.orders.OrderRepository;
 import io.jifen.orders.OrderStatus;
 import io.jifen.orders.UnknownOrderException;
 import io.jifen.orders.application.OrderRefunds;
-import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.security.RequiresRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,8 +23,8 @@ import java.util.logging.Logger;
 
 /**
  * Cancels and refunds pickups not collected within the READY_FOR_PICKUP time limit. It finds
- * candidates without locks, then treats each order in a transaction of its own: the customer's
- * account and the order are locked and the order itself decides, on what it now holds, whether it
+ * candidates without locks, then treats each order in a transaction of its own: orders' refund
+ * step locks the customer's account and the order and the order itself decides, on what it now holds, whether it
  * is still uncollected and overdue. Several servers running this at once queue on those locks, and
  * whichever comes second finds the order cancelled already and leaves it.
  */
@@ -45,8 +44,6 @@ public class PickupExpiry {
     Event<OrderStatusChanged> statusChanged;
     @Inject
     OrderRefunds refunds;
-    @Inject
-    LockedAccount lockedAccount;
     @Inject
     AuditLog audit;
     @Inject
@@ -91,13 +88,13 @@ public class PickupExpiry {
     @Transactional
     public boolean cancelIfUncollected(String orderId, Instant now) {
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
-        var account = lockedAccount.lock(seen.customerId(), now);
-        var order = orders.lock(orderId);
-        if (!order.cancelIfUncollected(board.deadlines(), now, SYSTEM)) {
+        var undone = refunds.giveUp(seen.customerId(), orderId, now, SYSTEM,
+                "refund of order " + orderId + ", not collected in time",
+                order -> order.cancelIfUncollected(board.deadlines(), now, SYSTEM));
+        if (!undone.refunded()) {
             return false;
         }
-        refunds.refundAndRestock(order, account, now, SYSTEM, "refund of order " + orderId + ", not collected in time");
-        statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
+        statusChanged.fire(new OrderStatusChanged(undone.order(), undone.order().lastChange()));
         return true;
     }
 

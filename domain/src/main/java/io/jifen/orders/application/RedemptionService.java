@@ -190,10 +190,11 @@ public class RedemptionService {
     public RedemptionOrder cancel(String orderId, String partnerId, String by, String reason) {
         Instant now = clock.instant();
         var seen = visibleOrder(orderId, partnerId);
-        var account = lockedAccount.lock(seen.customerId(), now);
-        var order = orders.lock(orderId);
-        order.cancel(now, by, reason);
-        refunds.refundAndRestock(order, account, now, by, "refund of cancelled order " + orderId);
+        var order = refunds.giveUp(seen.customerId(), orderId, now, by, "refund of cancelled order " + orderId,
+                locked -> {
+                    locked.cancel(now, by, reason);
+                    return true;
+                }).order();
         statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         audit.record("cancelled order", "order:" + orderId, reason);
         return order;
