@@ -21,7 +21,7 @@ import io.jifen.orders.application.OrderRefunds;
 import io.jifen.orders.application.OrderStatusOutbox;
 import io.jifen.partners.application.PartnerRegistry;
 import io.jifen.points.application.LockedAccount;
-import io.jifen.points.persistence.JpaPointsRepository;
+import io.jifen.points.application.PointsChangedOutbox;
 import io.jifen.reporting.application.DashboardService;
 import io.jifen.shared.cluster.ServerNodeStore;
 import io.jifen.shared.outbox.Outbox;
@@ -64,8 +64,8 @@ class ArchitectureTest {
     private static final List<Class<?>> OUTBOX_WRITERS = List.of(
             // order.status-changed, observing OrderStatusChanged in the changing transaction
             OrderStatusOutbox.class,
-            // points.changed, written as each ledger entry is stored (a repository writing events: see issue 13)
-            JpaPointsRepository.class,
+            // points.changed, observing PointsChanged (one per ledger entry) in the storing transaction
+            PointsChangedOutbox.class,
             // points.expiring, the expiry warnings
             ExpiringPointsAnnouncer.class);
 

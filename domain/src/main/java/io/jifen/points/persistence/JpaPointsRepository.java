@@ -6,10 +6,10 @@ import io.jifen.points.EarningLine;
 import io.jifen.points.EarningRule;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.LotMovement;
-import io.jifen.shared.outbox.Outbox;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
+import jakarta.enterprise.event.Event;
 import io.jifen.points.Lot;
+import io.jifen.points.PointsChanged;
 import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.Posting;
@@ -27,7 +27,7 @@ public class JpaPointsRepository implements PointsRepository {
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
     @Inject
-    Outbox outbox;
+    Event<PointsChanged> changed;
 
     @Override
     public void addAccount(PointsAccount account) {
@@ -76,17 +76,8 @@ public class JpaPointsRepository implements PointsRepository {
         posting.entries().forEach(em::persist);
         posting.newLots().forEach(em::persist);
         posting.movements().forEach(em::persist);
-        for (LedgerEntry entry : posting.entries()) {
-            outbox.record("points.changed", String.valueOf(entry.id()), entry.customerId(), Json.createObjectBuilder()
-                    .add("customerId", entry.customerId())
-                    .add("entryId", entry.id())
-                    .add("entryType", entry.type().name())
-                    .add("points", entry.points())
-                    .add("balanceAfter", entry.balanceAfter())
-                    .add("reference", entry.reference())
-                    .add("occurredAt", entry.occurredAt().toString())
-                    .build());
-        }
+        // each entry, once persisted (its id assigned), is announced; PointsChangedOutbox records it in this transaction
+        posting.entries().forEach(entry -> changed.fire(new PointsChanged(entry)));
     }
 
     @Override

@@ -1,0 +1,34 @@
+package io.jifen.points.application;
+
+import io.jifen.points.PointsChanged;
+import io.jifen.shared.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.transaction.Transactional;
+
+/**
+ * The one writer of {@code points.changed} outbox events, one per ledger entry whoever stored it
+ * (accrual, redemption, refunds, expiry, adjustments, reversals). It observes synchronously, so the
+ * event is written in the transaction that stored the entry and commits or rolls back with it.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class PointsChangedOutbox {
+    @Inject
+    Outbox outbox;
+
+    void record(@Observes PointsChanged changed) {
+        var entry = changed.entry();
+        outbox.record("points.changed", String.valueOf(entry.id()), entry.customerId(), Json.createObjectBuilder()
+                .add("customerId", entry.customerId())
+                .add("entryId", entry.id())
+                .add("entryType", entry.type().name())
+                .add("points", entry.points())
+                .add("balanceAfter", entry.balanceAfter())
+                .add("reference", entry.reference())
+                .add("occurredAt", entry.occurredAt().toString())
+                .build());
+    }
+}
