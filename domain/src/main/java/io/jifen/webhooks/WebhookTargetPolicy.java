@@ -5,7 +5,6 @@ import java.net.Inet4Address;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,27 +50,14 @@ public final class WebhookTargetPolicy {
      * The URL as it will be stored, or an {@link InvalidRequestException} on `url`. A name that
      * does not resolve here yet is accepted; every delivery resolves it again.
      */
-    public String checkRegistration(String url, int maxLength) {
-        if (url == null || url.isBlank() || url.length() > maxLength) {
-            throw new InvalidRequestException("url", "a URL of at most " + maxLength + " characters is required");
-        }
-        URI uri;
-        try {
-            uri = new URI(url.trim());
-        } catch (URISyntaxException e) {
-            throw new InvalidRequestException("url", "is not a valid URL");
-        }
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-        if (!scheme.equals("https") && !(httpAllowed && scheme.equals("http"))) {
-            throw new InvalidRequestException("url", httpAllowed ? "must be an http or https URL" : "must be an https URL");
+    public String checkRegistration(String url) {
+        // the URL's shape (absolute http(s), a host, no credentials or fragment) is the endpoint's own rule
+        URI uri = URI.create(WebhookEndpoint.checkedUrl(url));
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !httpAllowed) {
+            throw new InvalidRequestException("url", "must be an https URL");
         }
         String host = uri.getHost();
-        if (host == null || host.isBlank()) {
-            throw new InvalidRequestException("url", "must name a host");
-        }
-        if (uri.getUserInfo() != null || uri.getFragment() != null) {
-            throw new InvalidRequestException("url", "must not carry credentials or a fragment");
-        }
         if (!isIpLiteral(host) && isNumericName(host)) {
             throw new InvalidRequestException("url", "must name its host as a DNS name or a standard IP address");
         }

@@ -5,12 +5,13 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TokensInheritanceStrategy;
+import io.jifen.api.shared.Caller;
 import io.jifen.partners.RateLimits;
 import io.jifen.partners.application.PartnerRegistry;
 import io.jifen.shared.cluster.ServerNodes;
+import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonString;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Map;
@@ -82,18 +83,15 @@ public class RateLimiter {
     }
 
     private static boolean isPartnerOrCarrier(JsonWebToken token) {
-        return token.getGroups() != null && (token.getGroups().contains("partner") || token.getGroups().contains("carrier"));
+        return token.getGroups() != null
+                && (token.getGroups().contains(Roles.PARTNER) || token.getGroups().contains(Roles.CARRIER));
     }
 
     private static Optional<String> partnerOf(JsonWebToken token) {
-        if (token.getGroups() == null || !token.getGroups().contains("partner")) {
+        if (token.getGroups() == null || !token.getGroups().contains(Roles.PARTNER)) {
             return Optional.empty();
         }
-        Object claim = token.getClaim("partner");
-        if (claim instanceof JsonString string) {
-            return Optional.of(string.getString());
-        }
-        return claim instanceof String string ? Optional.of(string) : Optional.empty();
+        return Caller.stringClaim(token, "partner");
     }
 
     Decision take(String key, RateLimits limits, int serverCount) {

@@ -1,5 +1,6 @@
 package io.jifen.api.shared;
 
+import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,9 @@ public class Caller {
     @Inject
     JsonWebToken jwt;
 
+    /** Who acts, exactly as the services record it ({@link ActorFilter}: the token's immutable subject). */
     public String name() {
-        return jwt.getName() == null ? jwt.getSubject() : jwt.getName();
+        return Actors.current().name();
     }
 
     public boolean hasRole(String role) {
@@ -41,7 +43,7 @@ public class Caller {
     }
 
     /** A claim's value when it is a JSON string; numbers, arrays, objects and absence are all empty. */
-    static Optional<String> stringClaim(JsonWebToken token, String name) {
+    public static Optional<String> stringClaim(JsonWebToken token, String name) {
         Object claim = token.getClaim(name);
         if (claim instanceof String text) {
             return Optional.of(text);

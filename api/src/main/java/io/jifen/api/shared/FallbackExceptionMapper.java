@@ -184,14 +184,6 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        return cause(e, type) != null;
     }
 }

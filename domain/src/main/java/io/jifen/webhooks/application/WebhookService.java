@@ -66,7 +66,7 @@ public class WebhookService {
         if (retryWindow != null && retryWindow.compareTo(serverWindow) > 0) {
             throw new InvalidRequestException("retryWindow", "at most the server's retry window, " + serverWindow);
         }
-        String checkedUrl = settings.targets().checkRegistration(url, WebhookEndpoint.URL_MAX);
+        String checkedUrl = settings.targets().checkRegistration(url);
         String secret = WebhookSecret.generate();
         var endpoint = new WebhookEndpoint(partnerId, checkedUrl, events, retryWindow, secret, clock.instant(),
                 Actors.current().name());

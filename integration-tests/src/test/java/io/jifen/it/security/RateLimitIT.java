@@ -96,8 +96,8 @@ class RateLimitIT {
             assertProblem(r, 429, "RATE_LIMITED");
             assertThat(r.header("Retry-After")).isPresent();
         });
-        // let this address's bucket fill again (default 50 at 20/s) for the tests after this one
-        Thread.sleep(3_000);
+        // the tests after this one start when this address's bucket holds its burst again (50 at 20/s)
+        awaitRefilled(api, 40);
     }
 
     @Test
@@ -119,6 +119,18 @@ class RateLimitIT {
         }
         // the first server forgets the stopped one within three heartbeats, and holds the whole limit again
         awaitShare(api, tokenOf(api, probe), "2000");
+    }
+
+    private static void awaitRefilled(Api api, int atLeast) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            var probe = api.get(CATALOG, "not-a-token");
+            if (probe.status() == 401 && probe.header("RateLimit-Remaining").map(Integer::parseInt).orElse(atLeast) >= atLeast) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("the address's bucket did not fill again");
     }
 
     private static void awaitShare(Api server, String token, String expectedLimit) throws InterruptedException {
