@@ -291,29 +291,36 @@ public final class JsonBodyPolicy {
 
     /** Text the database, the logs and the exports can hold as it is. */
     private static void checkText(String text, boolean multiLine, String path, List<Violation> out) {
+        String problem = textProblem(text, multiLine);
+        if (problem != null) {
+            out.add(new Violation(field(path), problem));
+        }
+    }
+
+    /**
+     * What is wrong with this text as a value the bank stores and shows, or null: the one text rule
+     * for bodies, paths and queries.
+     */
+    static String textProblem(String text, boolean multiLine) {
         int limit = multiLine ? MAX_MULTI_LINE : MAX_SINGLE_LINE;
         if (text.length() > limit) {
-            out.add(new Violation(field(path), "is longer than " + limit + " characters"));
-            return;
+            return "is longer than " + limit + " characters";
         }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
-                out.add(new Violation(field(path), "contains an unpaired UTF-16 surrogate"));
-                return;
+                return "contains an unpaired UTF-16 surrogate";
             } else if (!multiLine && isInvisibleLayout(c)) {
-                out.add(new Violation(field(path), String.format(
-                        "contains the layout character U+%04X (this field is one line)", (int) c)));
-                return;
+                return String.format("contains the layout character U+%04X (this field is one line)", (int) c);
             } else if (Character.getType(c) == Character.CONTROL
                     && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
-                out.add(new Violation(field(path), String.format(
-                        "contains the control character U+%04X%s", (int) c, multiLine ? "" : " (this field is one line)")));
-                return;
+                return String.format("contains the control character U+%04X%s", (int) c,
+                        multiLine ? "" : " (this field is one line)");
             }
         }
+        return null;
     }
 
     /** Line and paragraph separators and bidirectional overrides: they reorder or split what staff read. */

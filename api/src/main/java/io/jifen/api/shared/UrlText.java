@@ -19,14 +19,12 @@ final class UrlText {
         } catch (IllegalArgumentException e) {
             return "is not valid percent-encoded UTF-8";
         }
-        for (int i = 0; i < decoded.length(); i++) {
-            char c = decoded.charAt(i);
-            if (Character.getType(c) == Character.CONTROL) {
-                return String.format("contains the control character U+%04X", (int) c);
-            }
-            if (!query && c == '\\') {
-                return "contains a backslash";
-            }
+        String problem = JsonBodyPolicy.textProblem(decoded, false);
+        if (problem != null) {
+            return problem;
+        }
+        if (!query && decoded.indexOf('\\') >= 0) {
+            return "contains a backslash";
         }
         if (!query && (raw.contains("%2f") || raw.contains("%2F") || decoded.contains("/../") || decoded.endsWith("/.."))) {
             return "contains an encoded slash or a parent segment";

@@ -110,10 +110,13 @@ public final class Api {
 
     /** Registers the partner (ACTIVE, all customers) unless this run already did; answers its id. */
     public String partner(String partnerId) {
-        if (!REGISTERED.contains(base + "partner/" + partnerId)) {
-            registerPartner(partnerId, "ACTIVE", "ALL_CUSTOMERS");
+        // one registration per id even when many threads ask for its token at once (the bench, races)
+        synchronized (REGISTERED) {
+            if (!REGISTERED.contains(base + "partner/" + partnerId)) {
+                registerPartner(partnerId, "ACTIVE", "ALL_CUSTOMERS");
+            }
+            return partnerId;
         }
-        return partnerId;
     }
 
     /** Registers or replaces a partner with the given status and customer scope; {@link #partner} then leaves it so. */
@@ -130,15 +133,17 @@ public final class Api {
 
     /** Registers the carrier (ACTIVE) unless this run already did; answers its id, to ship with. */
     public String carrier(String carrierId) {
-        if (!REGISTERED.contains(base + "carrier/" + carrierId)) {
-            Response response = put("/api/v1/admin/carriers/" + carrierId, token("admin"),
-                    "{\"name\": \"IT carrier " + carrierId + "\", \"status\": \"ACTIVE\"}");
-            if (response.status() != 200 && response.status() != 201) {
-                throw new IllegalStateException("could not register carrier " + carrierId + ": " + response);
+        synchronized (REGISTERED) {
+            if (!REGISTERED.contains(base + "carrier/" + carrierId)) {
+                Response response = put("/api/v1/admin/carriers/" + carrierId, token("admin"),
+                        "{\"name\": \"IT carrier " + carrierId + "\", \"status\": \"ACTIVE\"}");
+                if (response.status() != 200 && response.status() != 201) {
+                    throw new IllegalStateException("could not register carrier " + carrierId + ": " + response);
+                }
+                REGISTERED.add(base + "carrier/" + carrierId);
             }
-            REGISTERED.add(base + "carrier/" + carrierId);
+            return carrierId;
         }
-        return carrierId;
     }
 
     /** A token for a named member of staff (e.g. two marketers, for four eyes). */
