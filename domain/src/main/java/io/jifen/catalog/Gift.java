@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
 import jakarta.persistence.CollectionTable;
@@ -94,7 +95,7 @@ public class Gift {
         this.descriptionEn = details.descriptionEn() == null ? details.descriptionZh() : details.descriptionEn();
         this.category = details.category();
         this.type = details.type();
-        this.pointsPrice = details.pointsPrice();
+        this.pointsPrice = details.pointsPrice().value();
         this.minStarLevel = details.minStarLevel().number();
         this.minCreditRating = details.minCreditRating();
         this.channels.clear();
@@ -137,7 +138,7 @@ public class Gift {
     public String descriptionEn() { return descriptionEn; }
     public GiftCategory category() { return category; }
     public GiftType type() { return type; }
-    public long pointsPrice() { return pointsPrice; }
+    public Points pointsPrice() { return Points.of(pointsPrice); }
     public StarLevel minStarLevel() { return StarLevel.ofNumber(minStarLevel); }
     public CreditRating minCreditRating() { return minCreditRating; }
     public Set<Channel> channels() { return Collections.unmodifiableSet(channels); }

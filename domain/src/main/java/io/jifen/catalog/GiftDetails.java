@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
 import io.jifen.shared.InvalidRequestException;
@@ -9,7 +10,7 @@ import java.util.Set;
 
 /** Everything procurement says about a gift when adding or changing it. */
 public record GiftDetails(String sku, String nameZh, String nameEn, String descriptionZh, String descriptionEn,
-                          GiftCategory category, GiftType type, long pointsPrice, StarLevel minStarLevel,
+                          GiftCategory category, GiftType type, Points pointsPrice, StarLevel minStarLevel,
                           CreditRating minCreditRating, Set<Channel> channels, Set<String> partners,
                           BigDecimal unitCost, int lowStockThreshold, String imageUrl) {
     public GiftDetails {
@@ -18,7 +19,7 @@ public record GiftDetails(String sku, String nameZh, String nameEn, String descr
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(unitCost, "unitCost");
-        if (pointsPrice <= 0) {
+        if (pointsPrice == null || !pointsPrice.isPositive()) {
             throw new InvalidRequestException("pointsPrice", "a gift costs points");
         }
         if (channels == null || channels.isEmpty()) {

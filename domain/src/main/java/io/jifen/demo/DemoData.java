@@ -1,6 +1,7 @@
 package io.jifen.demo;
 
 import io.jifen.catalog.Channel;
+import io.jifen.shared.Points;
 import io.jifen.catalog.GiftCategory;
 import io.jifen.catalog.GiftDetails;
 import io.jifen.catalog.GiftType;
@@ -113,7 +114,7 @@ public class DemoData {
                 accrue("DEMO-" + (++txn), id, Activity.CARD_SPEND, "388.00", day - 1);
             }
             accrue("DEMO-" + (++txn), id, Activity.TIME_DEPOSIT, "200000.00", 20);
-            points.adjust(id, 30_000, "demo opening balance migrated from the old loyalty system", "demo");
+            points.adjust(id, Points.of(30_000), "demo opening balance migrated from the old loyalty system", "demo");
         }
         gift("GIFT-EARBUDS", "无线降噪耳机", "Noise-cancelling earbuds", GiftCategory.ELECTRONICS, GiftType.PHYSICAL, 12_000, 4,
                 Set.of(Channel.COURIER, Channel.BRANCH_PICKUP), "399.00", 5, Map.of("CENTRAL", 40L, "BJ-CHAOYANG", 5L));
@@ -213,7 +214,7 @@ public class DemoData {
 
     private void gift(String sku, String nameZh, String nameEn, GiftCategory category, GiftType type, long price,
                       int minStars, Set<Channel> channels, String unitCost, int threshold, Map<String, Long> stockAt) {
-        var gift = catalog.addGift(new GiftDetails(sku, nameZh, nameEn, nameZh, nameEn, category, type, price,
+        var gift = catalog.addGift(new GiftDetails(sku, nameZh, nameEn, nameZh, nameEn, category, type, Points.of(price),
                 StarLevel.ofNumber(minStars), null, channels, Set.of(), new BigDecimal(unitCost), threshold, null));
         stockAt.forEach((location, units) -> stock.adjust(gift.id(), location, units, "demo opening stock", "demo"));
     }

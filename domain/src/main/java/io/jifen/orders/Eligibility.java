@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.CustomerStatus;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,14 +45,14 @@ public final class Eligibility {
         if (gift.minStarLevel().isAbove(customer.serviceLevelOn(request.today()).level())) {
             reasons.add(Ineligibility.STAR_LEVEL_TOO_LOW);
         }
-        long price = request.price();
-        if (request.redeemedThisMonth() + price > policy.quotaFor(customer.riskLevel())) {
+        Points price = request.price();
+        if (request.redeemedThisMonth().plus(price).isGreaterThan(policy.quotaFor(customer.riskLevel()))) {
             reasons.add(Ineligibility.MONTHLY_QUOTA_EXCEEDED);
         }
-        if (request.balance() < policy.minimumBalance()) {
+        if (request.balance().isLessThan(policy.minimumBalance())) {
             reasons.add(Ineligibility.BELOW_MINIMUM_BALANCE);
         }
-        if (request.balance() < price) {
+        if (request.balance().isLessThan(price)) {
             reasons.add(Ineligibility.INSUFFICIENT_POINTS);
         }
         if (request.stockAvailable() < request.quantity()) {

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.customers.StarLevel;
@@ -105,14 +106,14 @@ public class RedemptionOrder {
 
     /** A placed order: stock reserved at a location and points spent by the given ledger entry. */
     public RedemptionOrder(String id, String partnerId, String customerId, String giftId, int quantity,
-                           long pointsCharged, Fulfilment fulfilment, String stockLocation, long redemptionEntryId,
+                           Points pointsCharged, Fulfilment fulfilment, String stockLocation, long redemptionEntryId,
                            Instant now, String by) {
         this.id = id;
         this.partnerId = partnerId;
         this.customerId = customerId;
         this.giftId = giftId;
         this.quantity = quantity;
-        this.pointsCharged = pointsCharged;
+        this.pointsCharged = pointsCharged.value();
         this.channel = fulfilment.channel();
         this.branchCode = fulfilment.branchCode();
         this.address = fulfilment.address();
@@ -339,9 +340,10 @@ public class RedemptionOrder {
         if (!substitute.isOfferedBy(partnerId)) {
             refusals.add(new Reason("PARTNER_NOT_OFFERED", "the substitute is not offered through " + partnerId));
         }
-        if (Math.multiplyExact(substitute.pointsPrice(), (long) quantity) > pointsCharged) {
+        Points substitutePrice = substitute.pointsPrice().times(quantity);
+        if (substitutePrice.isGreaterThan(pointsCharged())) {
             refusals.add(new Reason("PRICE_HIGHER", "the substitute costs "
-                    + Math.multiplyExact(substitute.pointsPrice(), (long) quantity) + " points, more than the "
+                    + substitutePrice.value() + " points, more than the "
                     + pointsCharged + " charged"));
         }
         if (substitute.minStarLevel().number() > customerLevel.number()) {
@@ -468,7 +470,7 @@ public class RedemptionOrder {
     public String customerId() { return customerId; }
     public String giftId() { return giftId; }
     public int quantity() { return quantity; }
-    public long pointsCharged() { return pointsCharged; }
+    public Points pointsCharged() { return Points.of(pointsCharged); }
     public OrderStatus status() { return status; }
     public Channel channel() { return channel; }
     public String branchCode() { return branchCode; }

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.RiskLevel;
 import java.util.EnumMap;
 import java.util.Map;
@@ -9,9 +10,9 @@ import java.util.Map;
  * points) and the points each risk level may redeem per calendar month (LOW 200,000; MEDIUM
  * 50,000; HIGH 0, i.e. none).
  */
-public record RedemptionPolicy(long minimumBalance, Map<RiskLevel, Long> monthlyQuota) {
-    public static final RedemptionPolicy DEFAULT = new RedemptionPolicy(10,
-            Map.of(RiskLevel.LOW, 200_000L, RiskLevel.MEDIUM, 50_000L, RiskLevel.HIGH, 0L));
+public record RedemptionPolicy(Points minimumBalance, Map<RiskLevel, Points> monthlyQuota) {
+    public static final RedemptionPolicy DEFAULT = new RedemptionPolicy(Points.of(10),
+            Map.of(RiskLevel.LOW, Points.of(200_000), RiskLevel.MEDIUM, Points.of(50_000), RiskLevel.HIGH, Points.ZERO));
 
     public RedemptionPolicy {
         monthlyQuota = new EnumMap<>(monthlyQuota);
@@ -22,7 +23,7 @@ public record RedemptionPolicy(long minimumBalance, Map<RiskLevel, Long> monthly
         }
     }
 
-    public long quotaFor(RiskLevel level) {
+    public Points quotaFor(RiskLevel level) {
         return monthlyQuota.get(level);
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.customers.Customer;
@@ -10,8 +11,8 @@ import java.time.LocalDate;
  * through which partner and channel, the balance, the points redeemed this month, and stock.
  */
 public record RedemptionRequest(Customer customer, Gift gift, int quantity, String partner, Channel channel,
-                                long balance, long redeemedThisMonth, long stockAvailable, LocalDate today) {
-    public long price() {
-        return Math.multiplyExact(gift.pointsPrice(), (long) quantity);
+                                Points balance, Points redeemedThisMonth, long stockAvailable, LocalDate today) {
+    public Points price() {
+        return gift.pointsPrice().times(quantity);
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -70,7 +71,7 @@ public class Accrual {
     }
 
     public Accrual(AccrualRequest request, Instant receivedAt, List<EarningLine> breakdown, Posting posting,
-                   long balanceAfter) {
+                   Points balanceAfter) {
         this.sourceTxnId = request.sourceTxnId();
         this.customerId = request.customerId();
         this.activity = request.activity();
@@ -80,8 +81,8 @@ public class Accrual {
         this.occurredAt = request.occurredAt();
         this.receivedAt = receivedAt;
         this.breakdown.addAll(breakdown);
-        this.points = EarningPolicy.total(breakdown);
-        this.balanceAfter = balanceAfter;
+        this.points = EarningPolicy.total(breakdown).value();
+        this.balanceAfter = balanceAfter.value();
         if (posting != null && !posting.isEmpty()) {
             this.entry = posting.mainEntry();
             this.lot = posting.newLots().getFirst();
@@ -96,11 +97,11 @@ public class Accrual {
                 && occurredAt.equals(request.occurredAt());
     }
 
-    public void markReversed(Instant when, Posting posting, long balanceAfter) {
+    public void markReversed(Instant when, Posting posting, Points balanceAfter) {
         this.reversedAt = when;
-        this.reversedPoints = -posting.netPoints();
-        this.reversalShortfall = posting.shortfallRecorded();
-        this.balanceAfterReversal = balanceAfter;
+        this.reversedPoints = posting.netPoints().negate().value();
+        this.reversalShortfall = posting.shortfallRecorded().value();
+        this.balanceAfterReversal = balanceAfter.value();
     }
 
     public boolean isReversed() {
@@ -114,19 +115,19 @@ public class Accrual {
     public BigDecimal amount() { return amount; }
 
     /** Points the earning rules gave (the breakdown without campaign bonuses). */
-    public long rulePoints() {
-        return breakdown.stream().filter(l -> l.kind() == EarningLine.Kind.RULE).mapToLong(EarningLine::points).sum();
+    public Points rulePoints() {
+        return Points.sum(breakdown.stream().filter(l -> l.kind() == EarningLine.Kind.RULE).map(EarningLine::points));
     }
     public String currency() { return currency; }
     public Instant occurredAt() { return occurredAt; }
     public Instant receivedAt() { return receivedAt; }
-    public long points() { return points; }
-    public long balanceAfter() { return balanceAfter; }
+    public Points points() { return Points.of(points); }
+    public Points balanceAfter() { return Points.of(balanceAfter); }
     public List<EarningLine> breakdown() { return List.copyOf(breakdown); }
     public LedgerEntry entry() { return entry; }
     public Lot lot() { return lot; }
     public Instant reversedAt() { return reversedAt; }
-    public long reversedPoints() { return reversedPoints == null ? 0 : reversedPoints; }
-    public long reversalShortfall() { return reversalShortfall == null ? 0 : reversalShortfall; }
-    public long balanceAfterReversal() { return balanceAfterReversal == null ? 0 : balanceAfterReversal; }
+    public Points reversedPoints() { return Points.of(reversedPoints == null ? 0 : reversedPoints); }
+    public Points reversalShortfall() { return Points.of(reversalShortfall == null ? 0 : reversalShortfall); }
+    public Points balanceAfterReversal() { return Points.of(balanceAfterReversal == null ? 0 : balanceAfterReversal); }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.Customer;
 import io.jifen.customers.StarLevel;
 import java.time.Instant;
@@ -11,6 +12,6 @@ import java.util.List;
  * so the ledger does not depend on marketing.
  */
 public interface AccrualBonuses {
-    List<EarningLine> bonuses(AccrualRequest request, Customer customer, StarLevel serviceLevel, long rulePoints,
+    List<EarningLine> bonuses(AccrualRequest request, Customer customer, StarLevel serviceLevel, Points rulePoints,
                               Instant now);
 }

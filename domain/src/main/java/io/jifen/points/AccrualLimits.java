@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import java.math.BigDecimal;
 
 /**
@@ -7,9 +8,9 @@ import java.math.BigDecimal;
  * JIFEN_ACCRUAL_MAX_AMOUNT in yuan, JIFEN_ACCRUAL_MAX_POINTS). A bound protects the bank from a
  * wrong decimal point upstream; nothing above it is credited automatically.
  */
-public record AccrualLimits(BigDecimal maxAmount, long maxPoints) {
+public record AccrualLimits(BigDecimal maxAmount, Points maxPoints) {
     public AccrualLimits {
-        if (maxAmount == null || maxAmount.signum() <= 0 || maxPoints <= 0) {
+        if (maxAmount == null || maxAmount.signum() <= 0 || maxPoints == null || !maxPoints.isPositive()) {
             throw new IllegalArgumentException("accrual limits must be positive");
         }
     }
@@ -21,10 +22,10 @@ public record AccrualLimits(BigDecimal maxAmount, long maxPoints) {
         }
     }
 
-    public void checkPoints(String sourceTxnId, long points) {
-        if (points > maxPoints) {
+    public void checkPoints(String sourceTxnId, Points points) {
+        if (points.isGreaterThan(maxPoints)) {
             throw new AccrualLimitExceededException(sourceTxnId,
-                    "would credit " + points + " points, over the limit of " + maxPoints);
+                    "would credit " + points.value() + " points, over the limit of " + maxPoints.value());
         }
     }
 }

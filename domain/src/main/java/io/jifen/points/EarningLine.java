@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -37,5 +38,5 @@ public class EarningLine {
 
     public Kind kind() { return kind; }
     public String name() { return name; }
-    public long points() { return points; }
+    public Points points() { return Points.of(points); }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
 import java.math.BigDecimal;
@@ -72,7 +73,7 @@ public final class EarningPolicy {
         return lines;
     }
 
-    public static long total(List<EarningLine> lines) {
-        return lines.stream().mapToLong(EarningLine::points).sum();
+    public static Points total(List<EarningLine> lines) {
+        return Points.sum(lines.stream().map(EarningLine::points));
     }
 }

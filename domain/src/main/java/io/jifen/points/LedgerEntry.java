@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import io.jifen.shared.Points;
 import java.time.Instant;
 
 /**
@@ -52,18 +53,18 @@ public class LedgerEntry {
 
     // Private: each entry type has its factory below, so a caller cannot mix up the type, the sign of
     // the points, or reference/description/actor, which the constructor takes as three adjacent Strings.
-    private LedgerEntry(String customerId, EntryType type, long points, long balanceAfter, String reference,
+    private LedgerEntry(String customerId, EntryType type, Points points, Points balanceAfter, String reference,
                         String description, String actor, Instant occurredAt, LedgerEntry undoes) {
-        if (points == 0) {
+        if (points.isZero()) {
             throw new IllegalArgumentException("a ledger entry changes the balance");
         }
-        if (balanceAfter < 0) {
+        if (balanceAfter.isNegative()) {
             throw new IllegalStateException("a balance never goes below zero");
         }
         this.customerId = customerId;
         this.type = type;
-        this.points = points;
-        this.balanceAfter = balanceAfter;
+        this.points = points.value();
+        this.balanceAfter = balanceAfter.value();
         this.reference = reference;
         this.description = description;
         this.actor = actor;
@@ -71,59 +72,60 @@ public class LedgerEntry {
         this.undoes = undoes;
     }
 
-    private static LedgerEntry of(String customerId, EntryType type, long points, long balanceAfter, Origin origin,
+    private static LedgerEntry of(String customerId, EntryType type, Points points, Points balanceAfter, Origin origin,
                                   LedgerEntry undoes) {
         return new LedgerEntry(customerId, type, points, balanceAfter, origin.reference(), origin.description(),
                 origin.actor(), origin.occurredAt(), undoes);
     }
 
     /** Points earned from the bank's activity (or a campaign's award). */
-    static LedgerEntry accrual(String customerId, long points, long balanceAfter, Origin origin) {
+    static LedgerEntry accrual(String customerId, Points points, Points balanceAfter, Origin origin) {
         return of(customerId, EntryType.ACCRUAL, points, balanceAfter, origin, null);
     }
 
     /** Points spent on an order. */
-    static LedgerEntry redemption(String customerId, long points, long balanceAfter, Origin origin) {
-        return of(customerId, EntryType.REDEMPTION, -points, balanceAfter, origin, null);
+    static LedgerEntry redemption(String customerId, Points points, Points balanceAfter, Origin origin) {
+        return of(customerId, EntryType.REDEMPTION, points.negate(), balanceAfter, origin, null);
     }
 
     /** A staff correction: a credit when delta is positive, a debit when negative. */
-    static LedgerEntry adjustment(String customerId, long delta, long balanceAfter, Origin origin) {
+    static LedgerEntry adjustment(String customerId, Points delta, Points balanceAfter, Origin origin) {
         return of(customerId, EntryType.ADJUSTMENT, delta, balanceAfter, origin, null);
     }
 
     /** Points of a redemption given back; the entry names the redemption it undoes. */
-    static LedgerEntry refundOf(LedgerEntry redemption, long points, long balanceAfter, Origin origin) {
+    static LedgerEntry refundOf(LedgerEntry redemption, Points points, Points balanceAfter, Origin origin) {
         return of(redemption.customerId(), EntryType.REFUND, points, balanceAfter, origin, redemption);
     }
 
     /** Points of an accrual taken back; the entry names the accrual it undoes. */
-    static LedgerEntry reversalOf(LedgerEntry accrual, long points, long balanceAfter, Origin origin) {
-        return of(accrual.customerId(), EntryType.REVERSAL, -points, balanceAfter, origin, accrual);
+    static LedgerEntry reversalOf(LedgerEntry accrual, Points points, Points balanceAfter, Origin origin) {
+        return of(accrual.customerId(), EntryType.REVERSAL, points.negate(), balanceAfter, origin, accrual);
     }
 
     /**
      * Points owed from earlier reversals, taken from points just credited. It names no entry: the
      * debt is a sum that may come from several reversals.
      */
-    static LedgerEntry shortfallRecovery(String customerId, long points, long balanceAfter, Origin origin) {
-        return new LedgerEntry(customerId, EntryType.REVERSAL, -points, balanceAfter, origin.reference(),
-                "recovered " + points + " points owed from an earlier reversal", origin.actor(),
+    static LedgerEntry shortfallRecovery(String customerId, Points points, Points balanceAfter, Origin origin) {
+        return new LedgerEntry(customerId, EntryType.REVERSAL, points.negate(), balanceAfter, origin.reference(),
+                "recovered " + points.value() + " points owed from an earlier reversal", origin.actor(),
                 origin.occurredAt(), null);
     }
 
     /** What was left in a lot when its expiry came; dated at the expiry, not when it was noticed. */
-    static LedgerEntry expiryOf(Lot lot, long points, long balanceAfter, String actor) {
-        return new LedgerEntry(lot.customerId(), EntryType.EXPIRY, -points, balanceAfter, "LOT-" + lot.id(),
-                points + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(), actor,
+    static LedgerEntry expiryOf(Lot lot, Points points, Points balanceAfter, String actor) {
+        return new LedgerEntry(lot.customerId(), EntryType.EXPIRY, points.negate(), balanceAfter, "LOT-" + lot.id(),
+                points.value() + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(), actor,
                 lot.expiresAt(), null);
     }
 
     public Long id() { return id; }
     public String customerId() { return customerId; }
     public EntryType type() { return type; }
-    public long points() { return points; }
-    public long balanceAfter() { return balanceAfter; }
+    /** Signed: negative for a debit (redemption, reversal, expiry, a debit adjustment). */
+    public Points points() { return Points.of(points); }
+    public Points balanceAfter() { return Points.of(balanceAfter); }
     public String reference() { return reference; }
     public String description() { return description; }
     public String actor() { return actor; }

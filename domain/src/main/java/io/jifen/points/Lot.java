@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import io.jifen.shared.Points;
 import java.time.Instant;
 
 /** Points earned together: they remember when they were earned and when they expire. */
@@ -40,42 +41,42 @@ public class Lot {
     protected Lot() {
     }
 
-    Lot(String customerId, long points, Instant earnedAt, Instant expiresAt, LedgerEntry earnedBy) {
-        if (points <= 0) {
+    Lot(String customerId, Points points, Instant earnedAt, Instant expiresAt, LedgerEntry earnedBy) {
+        if (!points.isPositive()) {
             throw new IllegalArgumentException("a lot holds a positive number of points");
         }
         this.customerId = customerId;
-        this.originalPoints = points;
-        this.remainingPoints = points;
+        this.originalPoints = points.value();
+        this.remainingPoints = points.value();
         this.earnedAt = earnedAt;
         this.expiresAt = expiresAt;
         this.earnedBy = earnedBy;
     }
 
     /** Takes up to the wanted points; answers how many it gave. */
-    long draw(long wanted) {
-        long taken = Math.min(wanted, remainingPoints);
+    Points draw(Points wanted) {
+        long taken = Math.min(wanted.value(), remainingPoints);
         remainingPoints -= taken;
-        return taken;
+        return Points.of(taken);
     }
 
     /** Expiry takes everything left; answers how much. */
-    long expireRemaining() {
+    Points expireRemaining() {
         long points = remainingPoints;
         expiredPoints += points;
         remainingPoints = 0;
-        return points;
+        return Points.of(points);
     }
 
-    boolean canTakeBack(long points) {
-        return remainingPoints + expiredPoints + points <= originalPoints;
+    boolean canTakeBack(Points points) {
+        return remainingPoints + expiredPoints + points.value() <= originalPoints;
     }
 
-    void giveBack(long points) {
-        if (remainingPoints + expiredPoints + points > originalPoints) {
+    void giveBack(Points points) {
+        if (!canTakeBack(points)) {
             throw new IllegalStateException("a lot never holds more than it was earned with");
         }
-        remainingPoints += points;
+        remainingPoints += points.value();
     }
 
     public boolean isExpiredAt(Instant now) {
@@ -86,8 +87,8 @@ public class Lot {
     public String customerId() { return customerId; }
     public Instant earnedAt() { return earnedAt; }
     public Instant expiresAt() { return expiresAt; }
-    public long originalPoints() { return originalPoints; }
-    public long remainingPoints() { return remainingPoints; }
-    public long expiredPoints() { return expiredPoints; }
+    public Points originalPoints() { return Points.of(originalPoints); }
+    public Points remainingPoints() { return Points.of(remainingPoints); }
+    public Points expiredPoints() { return Points.of(expiredPoints); }
     public LedgerEntry earnedBy() { return earnedBy; }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -35,13 +36,14 @@ public class LotMovement {
     protected LotMovement() {
     }
 
-    LotMovement(LedgerEntry entry, Lot lot, long points) {
+    LotMovement(LedgerEntry entry, Lot lot, Points points) {
         this.entry = entry;
         this.lot = lot;
-        this.points = points;
+        this.points = points.value();
     }
 
     public LedgerEntry entry() { return entry; }
     public Lot lot() { return lot; }
-    public long points() { return points; }
+    /** Signed: negative when points left the lot. */
+    public Points points() { return Points.of(points); }
 }

@@ -1,6 +1,7 @@
 package io.jifen.points;
 
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Points;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -29,7 +30,7 @@ public class PointsAccount {
      * slipped digit in a hand-typed correction, so it is checked here, whoever asks: the API, the
      * admin UI or a batch.
      */
-    public static final long LARGEST_ADJUSTMENT = 100_000_000;
+    public static final Points LARGEST_ADJUSTMENT = Points.of(100_000_000);
 
     @Id
     @Column(name = "customer_id", length = 64)
@@ -53,21 +54,21 @@ public class PointsAccount {
      * Points earned from the bank's activity make a new lot. A shortfall left by an earlier
      * reversal is recovered from it first.
      */
-    public Posting accrue(long points, Instant expiresAt, Origin origin) {
+    public Posting accrue(Points points, Instant expiresAt, Origin origin) {
         requirePositive(points, "earning");
-        balance += points;
-        return withNewLot(LedgerEntry.accrual(customerId, points, balance, origin), expiresAt, origin);
+        balance += points.value();
+        return withNewLot(LedgerEntry.accrual(customerId, points, balance(), origin), expiresAt, origin);
     }
 
     /**
      * Points spent on an order, from the lots that expire soonest. Refused whole when the balance
      * is short: nothing is taken.
      */
-    public Posting redeem(long points, List<Lot> openLots, Origin origin) {
+    public Posting redeem(Points points, List<Lot> openLots, Origin origin) {
         requirePositive(points, "spending");
         ensureSpendable(points, openLots);
-        balance -= points;
-        return drawn(LedgerEntry.redemption(customerId, points, balance, origin), points, openLots);
+        balance -= points.value();
+        return drawn(LedgerEntry.redemption(customerId, points, balance(), origin), points, openLots);
     }
 
     /**
@@ -75,17 +76,17 @@ public class PointsAccount {
      * an accrual does; a debit spends the open lots, as a redemption does, and is refused whole
      * when the balance is short.
      */
-    public Posting adjust(long delta, Instant creditExpiresAt, List<Lot> openLots, Origin origin) {
+    public Posting adjust(Points delta, Instant creditExpiresAt, List<Lot> openLots, Origin origin) {
         checkAdjustment(delta);
-        if (delta > 0) {
-            balance += delta;
-            return withNewLot(LedgerEntry.adjustment(customerId, delta, balance, origin), creditExpiresAt, origin);
+        if (delta.isPositive()) {
+            balance += delta.value();
+            return withNewLot(LedgerEntry.adjustment(customerId, delta, balance(), origin), creditExpiresAt, origin);
         }
-        long points = -delta;
+        Points points = delta.negate();
         requirePositive(points, "spending");
         ensureSpendable(points, openLots);
-        balance -= points;
-        return drawn(LedgerEntry.adjustment(customerId, delta, balance, origin), points, openLots);
+        balance -= points.value();
+        return drawn(LedgerEntry.adjustment(customerId, delta, balance(), origin), points, openLots);
     }
 
     /**
@@ -93,13 +94,13 @@ public class PointsAccount {
      * points, naming the field {@code points}. Public so a service can refuse before it locks the
      * account row.
      */
-    public static void checkAdjustment(long delta) {
-        if (delta == 0) {
+    public static void checkAdjustment(Points delta) {
+        if (delta.isZero()) {
             throw new InvalidRequestException("points", "an adjustment changes the balance");
         }
-        if (delta > LARGEST_ADJUSTMENT || delta < -LARGEST_ADJUSTMENT) {
+        if (delta.isGreaterThan(LARGEST_ADJUSTMENT) || delta.isLessThan(LARGEST_ADJUSTMENT.negate())) {
             throw new InvalidRequestException("points",
-                    "an adjustment moves at most " + LARGEST_ADJUSTMENT + " points either way");
+                    "an adjustment moves at most " + LARGEST_ADJUSTMENT.value() + " points either way");
         }
     }
 
@@ -114,12 +115,12 @@ public class PointsAccount {
         }
         Posting posting = new Posting();
         // points of the accrual that expired are already gone: taking them again would charge twice
-        long owed = accrual.points() - (accrualLot == null ? 0 : accrualLot.expiredPoints());
-        long taken = Math.min(owed, balance);
-        if (taken > 0) {
+        Points owed = accrual.points().minus(accrualLot == null ? Points.ZERO : accrualLot.expiredPoints());
+        Points taken = Points.min(owed, balance());
+        if (taken.isPositive()) {
             ensureLotsHold(taken, openLots);
-            balance -= taken;
-            LedgerEntry reversal = LedgerEntry.reversalOf(accrual, taken, balance, origin);
+            balance -= taken.value();
+            LedgerEntry reversal = LedgerEntry.reversalOf(accrual, taken, balance(), origin);
             posting.add(reversal);
             List<Lot> order = new ArrayList<>();
             if (accrualLot != null && openLots.contains(accrualLot)) {
@@ -128,9 +129,9 @@ public class PointsAccount {
             inSpendingOrder(openLots).stream().filter(lot -> lot != accrualLot).forEach(order::add);
             drawFromLots(taken, order, reversal, posting);
         }
-        long unpaid = owed - taken;
-        if (unpaid > 0) {
-            shortfall += unpaid;
+        Points unpaid = owed.minus(taken);
+        if (unpaid.isPositive()) {
+            shortfall += unpaid.value();
             posting.recordShortfall(unpaid);
         }
         return posting;
@@ -145,25 +146,25 @@ public class PointsAccount {
             throw new IllegalArgumentException("only redemptions are refunded");
         }
         List<LotMovement> live = movementsOfRedemption.stream()
-                .filter(movement -> movement.points() < 0 && !movement.lot().isExpiredAt(now))
+                .filter(movement -> movement.points().isNegative() && !movement.lot().isExpiredAt(now))
                 .toList();
-        long returned = live.stream().mapToLong(movement -> -movement.points()).sum();
+        Points returned = Points.sum(live.stream().map(movement -> movement.points().negate()));
         Posting posting = new Posting();
-        if (returned == 0) {
+        if (returned.isZero()) {
             return posting;
         }
         for (LotMovement movement : live) {
-            if (!movement.lot().canTakeBack(-movement.points())) {
+            if (!movement.lot().canTakeBack(movement.points().negate())) {
                 throw new IllegalStateException("lot " + movement.lot().id() + " cannot take back "
-                        + (-movement.points()) + " points: was this redemption refunded already?");
+                        + (-movement.points().value()) + " points: was this redemption refunded already?");
             }
         }
-        balance += returned;
-        LedgerEntry refund = LedgerEntry.refundOf(redemption, returned, balance, origin);
+        balance += returned.value();
+        LedgerEntry refund = LedgerEntry.refundOf(redemption, returned, balance(), origin);
         posting.add(refund);
         for (LotMovement movement : live) {
-            movement.lot().giveBack(-movement.points());
-            posting.add(new LotMovement(refund, movement.lot(), -movement.points()));
+            movement.lot().giveBack(movement.points().negate());
+            posting.add(new LotMovement(refund, movement.lot(), movement.points().negate()));
         }
         recoverShortfall(returned, live.stream().map(LotMovement::lot).distinct().toList(), origin, posting);
         return posting;
@@ -173,34 +174,34 @@ public class PointsAccount {
     public Posting expire(List<Lot> lots, Instant now, String actor) {
         Posting posting = new Posting();
         for (Lot lot : lots) {
-            if (!lot.isExpiredAt(now) || lot.remainingPoints() == 0) {
+            if (!lot.isExpiredAt(now) || lot.remainingPoints().isZero()) {
                 continue;
             }
-            long points = lot.expireRemaining();
-            balance -= points;
-            LedgerEntry expiry = LedgerEntry.expiryOf(lot, points, balance, actor);
+            Points points = lot.expireRemaining();
+            balance -= points.value();
+            LedgerEntry expiry = LedgerEntry.expiryOf(lot, points, balance(), actor);
             posting.add(expiry);
-            posting.add(new LotMovement(expiry, lot, -points));
+            posting.add(new LotMovement(expiry, lot, points.negate()));
         }
         return posting;
     }
 
-    private static void requirePositive(long points, String what) {
-        if (points <= 0) {
+    private static void requirePositive(Points points, String what) {
+        if (!points.isPositive()) {
             throw new IllegalArgumentException(what + " is a positive number of points");
         }
     }
 
     /** Checked before anything changes, so a refused spend takes nothing. */
-    private void ensureSpendable(long points, List<Lot> openLots) {
-        if (points > balance) {
-            throw new InsufficientPointsException(points, balance);
+    private void ensureSpendable(Points points, List<Lot> openLots) {
+        if (points.isGreaterThan(balance())) {
+            throw new InsufficientPointsException(points, balance());
         }
         ensureLotsHold(points, openLots);
     }
 
     /** Writes a debit (balance already lowered) with its draws from the lots that expire soonest. */
-    private Posting drawn(LedgerEntry debit, long points, List<Lot> openLots) {
+    private Posting drawn(LedgerEntry debit, Points points, List<Lot> openLots) {
         Posting posting = new Posting();
         posting.add(debit);
         drawFromLots(points, inSpendingOrder(openLots), debit, posting);
@@ -222,50 +223,50 @@ public class PointsAccount {
      * Points owed from earlier reversals come out of points just credited (earned, adjusted or
      * refunded) before the customer can spend them, drawn from the lots those points went to.
      */
-    private void recoverShortfall(long credited, List<Lot> creditedLots, Origin origin, Posting posting) {
-        long recovered = Math.min(shortfall, credited);
-        if (recovered == 0) {
+    private void recoverShortfall(Points credited, List<Lot> creditedLots, Origin origin, Posting posting) {
+        Points recovered = Points.min(shortfall(), credited);
+        if (recovered.isZero()) {
             return;
         }
-        shortfall -= recovered;
-        balance -= recovered;
-        LedgerEntry recovery = LedgerEntry.shortfallRecovery(customerId, recovered, balance, origin);
+        shortfall -= recovered.value();
+        balance -= recovered.value();
+        LedgerEntry recovery = LedgerEntry.shortfallRecovery(customerId, recovered, balance(), origin);
         posting.add(recovery);
         drawFromLots(recovered, inSpendingOrder(creditedLots), recovery, posting);
     }
 
     /** Checked before anything changes, so a failure leaves the account as it was. */
-    private void ensureLotsHold(long points, List<Lot> lots) {
-        long held = lots.stream().mapToLong(Lot::remainingPoints).sum();
-        if (held < points) {
-            throw new IllegalStateException("account " + customerId + ": the open lots hold " + held
-                    + " points, fewer than the " + points + " to take; expire due lots first");
+    private void ensureLotsHold(Points points, List<Lot> lots) {
+        Points held = Points.sum(lots.stream().map(Lot::remainingPoints));
+        if (held.isLessThan(points)) {
+            throw new IllegalStateException("account " + customerId + ": the open lots hold " + held.value()
+                    + " points, fewer than the " + points.value() + " to take; expire due lots first");
         }
     }
 
-    private void drawFromLots(long points, List<Lot> lots, LedgerEntry entry, Posting posting) {
-        long left = points;
+    private void drawFromLots(Points points, List<Lot> lots, LedgerEntry entry, Posting posting) {
+        Points left = points;
         for (Lot lot : lots) {
-            if (left == 0) {
+            if (left.isZero()) {
                 break;
             }
-            long taken = lot.draw(left);
-            if (taken > 0) {
-                left -= taken;
-                posting.add(new LotMovement(entry, lot, -taken));
+            Points taken = lot.draw(left);
+            if (taken.isPositive()) {
+                left = left.minus(taken);
+                posting.add(new LotMovement(entry, lot, taken.negate()));
             }
         }
-        if (left > 0) {
+        if (left.isPositive()) {
             throw new IllegalStateException("account " + customerId + ": the lots hold less than the balance");
         }
     }
 
     private static List<Lot> inSpendingOrder(List<Lot> lots) {
-        return lots.stream().filter(lot -> lot.remainingPoints() > 0).sorted(SPENDING_ORDER).toList();
+        return lots.stream().filter(lot -> lot.remainingPoints().isPositive()).sorted(SPENDING_ORDER).toList();
     }
 
     public String customerId() { return customerId; }
-    public long balance() { return balance; }
-    public long shortfall() { return shortfall; }
+    public Points balance() { return Points.of(balance); }
+    public Points shortfall() { return Points.of(shortfall); }
     public Instant openedAt() { return openedAt; }
 }

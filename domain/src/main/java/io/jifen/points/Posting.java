@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -9,7 +10,7 @@ public final class Posting {
     private final List<LedgerEntry> entries = new ArrayList<>();
     private final List<Lot> newLots = new ArrayList<>();
     private final List<LotMovement> movements = new ArrayList<>();
-    private long shortfallRecorded;
+    private Points shortfallRecorded = Points.ZERO;
 
     void add(LedgerEntry entry) {
         entries.add(entry);
@@ -23,8 +24,8 @@ public final class Posting {
         movements.add(movement);
     }
 
-    void recordShortfall(long points) {
-        shortfallRecorded += points;
+    void recordShortfall(Points points) {
+        shortfallRecorded = shortfallRecorded.plus(points);
     }
 
     public List<LedgerEntry> entries() {
@@ -40,7 +41,7 @@ public final class Posting {
     }
 
     /** Points a reversal could not take back because they were already spent. */
-    public long shortfallRecorded() {
+    public Points shortfallRecorded() {
         return shortfallRecorded;
     }
 
@@ -49,8 +50,8 @@ public final class Posting {
         return entries.isEmpty() ? null : entries.getFirst();
     }
 
-    public long netPoints() {
-        return entries.stream().mapToLong(LedgerEntry::points).sum();
+    public Points netPoints() {
+        return Points.sum(entries.stream().map(LedgerEntry::points));
     }
 
     public boolean isEmpty() {

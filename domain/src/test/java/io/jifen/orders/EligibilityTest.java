@@ -84,7 +84,7 @@ class EligibilityTest {
 
         @Test
         void a_configured_minimum_balance_replaces_the_default() {
-            var strict = new Eligibility(new RedemptionPolicy(500, RedemptionPolicy.DEFAULT.monthlyQuota()));
+            var strict = new Eligibility(new RedemptionPolicy(io.jifen.shared.Points.of(500), RedemptionPolicy.DEFAULT.monthlyQuota()));
             var request = aRequest().gift(aGift().price(100)).balance(499).build();
 
             assertThat(strict.check(request)).containsExactly(Ineligibility.BELOW_MINIMUM_BALANCE);
@@ -120,7 +120,7 @@ class EligibilityTest {
 
         @Test
         void the_request_price_is_the_gift_price_times_the_quantity() {
-            assertThat(aRequest().gift(aGift().price(120)).quantity(4).build().price()).isEqualTo(480);
+            assertThat(aRequest().gift(aGift().price(120)).quantity(4).build().price().value()).isEqualTo(480);
         }
 
         @Test
@@ -296,8 +296,9 @@ class EligibilityTest {
 
         @Test
         void configured_quotas_replace_the_defaults() {
-            var generous = new Eligibility(new RedemptionPolicy(10,
-                    Map.of(RiskLevel.LOW, 200_000L, RiskLevel.MEDIUM, 50_000L, RiskLevel.HIGH, 1_000L)));
+            var generous = new Eligibility(new RedemptionPolicy(io.jifen.shared.Points.of(10),
+                    Map.of(RiskLevel.LOW, io.jifen.shared.Points.of(200_000), RiskLevel.MEDIUM, io.jifen.shared.Points.of(50_000),
+                            RiskLevel.HIGH, io.jifen.shared.Points.of(1_000))));
             var request = aRequest().customer(aCustomer().riskLevel(RiskLevel.HIGH))
                     .gift(aGift().price(100)).redeemedThisMonth(900).build();
 
@@ -402,19 +403,19 @@ class EligibilityTest {
     class Policy {
         @Test
         void the_default_policy_has_a_minimum_balance_of_10() {
-            assertThat(RedemptionPolicy.DEFAULT.minimumBalance()).isEqualTo(10);
+            assertThat(RedemptionPolicy.DEFAULT.minimumBalance().value()).isEqualTo(10);
         }
 
         @Test
         void the_default_policy_has_the_monthly_quotas_of_domain_md() {
-            assertThat(RedemptionPolicy.DEFAULT.quotaFor(RiskLevel.LOW)).isEqualTo(200_000);
-            assertThat(RedemptionPolicy.DEFAULT.quotaFor(RiskLevel.MEDIUM)).isEqualTo(50_000);
-            assertThat(RedemptionPolicy.DEFAULT.quotaFor(RiskLevel.HIGH)).isZero();
+            assertThat(RedemptionPolicy.DEFAULT.quotaFor(RiskLevel.LOW).value()).isEqualTo(200_000);
+            assertThat(RedemptionPolicy.DEFAULT.quotaFor(RiskLevel.MEDIUM).value()).isEqualTo(50_000);
+            assertThat(RedemptionPolicy.DEFAULT.quotaFor(RiskLevel.HIGH).value()).isZero();
         }
 
         @Test
         void a_policy_missing_a_risk_levels_quota_is_refused() {
-            assertThatThrownBy(() -> new RedemptionPolicy(10, Map.of(RiskLevel.LOW, 1L, RiskLevel.MEDIUM, 1L)))
+            assertThatThrownBy(() -> new RedemptionPolicy(io.jifen.shared.Points.of(10), Map.of(RiskLevel.LOW, io.jifen.shared.Points.of(1), RiskLevel.MEDIUM, io.jifen.shared.Points.of(1))))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("HIGH");
         }

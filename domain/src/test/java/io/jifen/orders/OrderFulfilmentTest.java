@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class OrderFulfilmentTest {
 
     /** Two units at 120 points each: 240 charged. */
     private static RedemptionOrder order(Fulfilment fulfilment) {
-        return new RedemptionOrder("O-0001", "mobile-bank", "C-0001", "G-0001", 2, 240, fulfilment, "CENTRAL",
+        return new RedemptionOrder("O-0001", "mobile-bank", "C-0001", "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
                 4711L, PLACED_AT, "partner:mobile-bank");
     }
 
@@ -122,7 +123,7 @@ class OrderFulfilmentTest {
 
     private static Gift gift(String id, long price, Set<Channel> channels, Set<String> partners, StarLevel minLevel) {
         return new Gift(id, new GiftDetails("SKU-" + id, "礼品 " + id, "Gift " + id, null, null, GiftCategory.HOUSEHOLD,
-                GiftType.PHYSICAL, price, minLevel, null, channels, partners, new BigDecimal("50.00"), 0, null),
+                GiftType.PHYSICAL, Points.of(price), minLevel, null, channels, partners, new BigDecimal("50.00"), 0, null),
                 PLACED_AT);
     }
 
@@ -646,7 +647,7 @@ class OrderFulfilmentTest {
 
             assertThat(replaced).isEqualTo("G-0001");
             assertThat(order.giftId()).isEqualTo("G-0002");
-            assertThat(order.pointsCharged()).as("the points charged stay as charged").isEqualTo(240);
+            assertThat(order.pointsCharged().value()).as("the points charged stay as charged").isEqualTo(240);
             assertThat(order.hasPendingSubstitute()).isFalse();
             assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
             assertThat(order.lastChange().reason()).isEqualTo("substitute accepted: G-0002 replaces G-0001");

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.GiftCategory;
@@ -142,7 +143,7 @@ final class RedemptionRequests {
 
         Gift build() {
             var gift = new Gift("G-0001", new GiftDetails("SKU-TEA-01", "龙井茶礼盒", "Longjing tea gift box",
-                    "明前龙井", "Pre-Qingming Longjing", GiftCategory.REGIONAL_SPECIALITIES, type, pointsPrice,
+                    "明前龙井", "Pre-Qingming Longjing", GiftCategory.REGIONAL_SPECIALITIES, type, Points.of(pointsPrice),
                     minStarLevel, minCreditRating, channels, partners, new BigDecimal("88.00"), 5, null), LISTED);
             if (retired) {
                 gift.retire(RETIRED);
@@ -208,8 +209,8 @@ final class RedemptionRequests {
         }
 
         RedemptionRequest build() {
-            return new RedemptionRequest(customer.build(), gift.build(), quantity, partner, channel, balance,
-                    redeemedThisMonth, stockAvailable, today);
+            return new RedemptionRequest(customer.build(), gift.build(), quantity, partner, channel, Points.of(balance),
+                    Points.of(redeemedThisMonth), stockAvailable, today);
         }
     }
 }

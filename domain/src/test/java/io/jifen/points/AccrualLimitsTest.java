@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,16 +10,16 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class AccrualLimitsTest {
-    private final AccrualLimits limits = new AccrualLimits(new BigDecimal("10000000000.00"), 1_000_000);
+    private final AccrualLimits limits = new AccrualLimits(new BigDecimal("10000000000.00"), Points.of(1_000_000));
 
     @Test
     void points_up_to_the_limit_are_credited() {
-        assertThatCode(() -> limits.checkPoints("T-1", 1_000_000)).doesNotThrowAnyException();
+        assertThatCode(() -> limits.checkPoints("T-1", Points.of(1_000_000))).doesNotThrowAnyException();
     }
 
     @Test
     void one_point_over_the_limit_is_refused_with_its_code() {
-        assertThatThrownBy(() -> limits.checkPoints("T-1", 1_000_001))
+        assertThatThrownBy(() -> limits.checkPoints("T-1", Points.of(1_000_001)))
                 .isInstanceOfSatisfying(DomainException.class,
                         e -> org.assertj.core.api.Assertions.assertThat(e.code()).isEqualTo(ErrorCode.ACCRUAL_LIMIT_EXCEEDED));
     }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -49,7 +50,7 @@ class EarningPolicyTest {
 
         List<EarningLine> lines = earn(policy, Activity.CARD_SPEND, "100", StarLevel.UNRATED);
 
-        assertThat(lines).extracting(EarningLine::name, EarningLine::points).containsExactly(tuple("CARD", 10L));
+        assertThat(lines).extracting(EarningLine::name, e -> e.points().value()).containsExactly(tuple("CARD", 10L));
     }
 
     @Test
@@ -75,9 +76,9 @@ class EarningPolicyTest {
         List<EarningLine> atChange = policy.earn(Activity.CARD_SPEND, new BigDecimal("100"), JUL_2026, StarLevel.UNRATED);
         List<EarningLine> after = policy.earn(Activity.CARD_SPEND, new BigDecimal("100"), SEP_2026, StarLevel.UNRATED);
 
-        assertThat(before).extracting(EarningLine::name, EarningLine::points).containsExactly(tuple("CARD_H1", 10L));
-        assertThat(atChange).extracting(EarningLine::name, EarningLine::points).containsExactly(tuple("CARD_H2", 20L));
-        assertThat(after).extracting(EarningLine::name, EarningLine::points).containsExactly(tuple("CARD_H2", 20L));
+        assertThat(before).extracting(EarningLine::name, e -> e.points().value()).containsExactly(tuple("CARD_H1", 10L));
+        assertThat(atChange).extracting(EarningLine::name, e -> e.points().value()).containsExactly(tuple("CARD_H2", 20L));
+        assertThat(after).extracting(EarningLine::name, e -> e.points().value()).containsExactly(tuple("CARD_H2", 20L));
     }
 
     @Test
@@ -89,10 +90,10 @@ class EarningPolicyTest {
 
         List<EarningLine> lines = earn(policy, Activity.TIME_DEPOSIT, "1200000", StarLevel.UNRATED);
 
-        assertThat(lines).extracting(EarningLine::kind, EarningLine::name, EarningLine::points).containsExactly(
+        assertThat(lines).extracting(EarningLine::kind, EarningLine::name, e -> e.points().value()).containsExactly(
                 tuple(EarningLine.Kind.RULE, "TD_BASE", 5L),
                 tuple(EarningLine.Kind.RULE, "TD_STEP", 20L));
-        assertThat(EarningPolicy.total(lines)).isEqualTo(25);
+        assertThat(EarningPolicy.total(lines).value()).isEqualTo(25);
     }
 
     @Test
@@ -111,7 +112,7 @@ class EarningPolicyTest {
         List<EarningLine> lines = earn(policy(), Activity.CARD_SPEND, "100", StarLevel.SEVEN_STARS);
 
         assertThat(lines).isEmpty();
-        assertThat(EarningPolicy.total(lines)).isZero();
+        assertThat(EarningPolicy.total(lines).value()).isZero();
     }
 
     @Test
@@ -121,10 +122,10 @@ class EarningPolicyTest {
         List<EarningLine> lines = earn(policy, Activity.CARD_SPEND, "100", StarLevel.FIVE_STARS);
 
         // floor(15 × 0.5) = 7
-        assertThat(lines).extracting(EarningLine::kind, EarningLine::name, EarningLine::points).containsExactly(
+        assertThat(lines).extracting(EarningLine::kind, EarningLine::name, e -> e.points().value()).containsExactly(
                 tuple(EarningLine.Kind.RULE, "CARD", 15L),
                 tuple(EarningLine.Kind.RULE, "STAR_LEVEL_5_BONUS", 7L));
-        assertThat(EarningPolicy.total(lines)).isEqualTo(22);
+        assertThat(EarningPolicy.total(lines).value()).isEqualTo(22);
     }
 
     @Test
@@ -134,7 +135,7 @@ class EarningPolicyTest {
 
         List<EarningLine> lines = earn(policy, Activity.CARD_SPEND, "100", StarLevel.FIVE_STARS);
 
-        assertThat(lines).extracting(EarningLine::name, EarningLine::points).containsExactly(
+        assertThat(lines).extracting(EarningLine::name, e -> e.points().value()).containsExactly(
                 tuple("A_TIER", 15L), tuple("B_FLAT", 100L), tuple("STAR_LEVEL_5_BONUS", 7L));
     }
 
@@ -147,7 +148,7 @@ class EarningPolicyTest {
 
         // floor(10 × 0.3) = 3, not floor(1.5) + floor(1.5) = 2
         assertThat(lines.getLast().name()).isEqualTo("STAR_LEVEL_6_BONUS");
-        assertThat(lines.getLast().points()).isEqualTo(3);
+        assertThat(lines.getLast().points().value()).isEqualTo(3);
     }
 
     @Test
@@ -188,7 +189,7 @@ class EarningPolicyTest {
         EarningPolicy policy = policy(fixed("CARD", Activity.CARD_SPEND, 15, true));
 
         assertThat(earn(policy, Activity.CARD_SPEND, "100", StarLevel.SEVEN_STARS).getLast())
-                .extracting(EarningLine::name, EarningLine::points)
+                .extracting(EarningLine::name, e -> e.points().value())
                 .containsExactly("STAR_LEVEL_7_BONUS", 15L);
     }
 
@@ -203,6 +204,6 @@ class EarningPolicyTest {
         multipliers.clear();
 
         assertThat(earn(policy, Activity.CARD_SPEND, "100", StarLevel.FIVE_STARS))
-                .extracting(EarningLine::points).containsExactly(15L, 7L);
+                .extracting(EarningLine::points).extracting(Points::value).containsExactly(15L, 7L);
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -60,7 +61,7 @@ class EarningRuleTermsTest {
                 EarningRule.StepRounding.DOWN, EarningRule.Caps.NONE, JAN, null);
         var policy = new EarningPolicy(List.of(base, better), Map.of());
         assertThat(policy.earn(Activity.PROJECT_FINANCING, null, new BigDecimal("500000"), MAR_15, StarLevel.THREE_STARS,
-                CreditRating.AA, EarningPolicy.CapUsage.NONE)).extracting(EarningLine::name, EarningLine::points)
+                CreditRating.AA, EarningPolicy.CapUsage.NONE)).extracting(EarningLine::name, e -> e.points().value())
                 .containsExactly(org.assertj.core.api.Assertions.tuple("PF_AA", 10L), org.assertj.core.api.Assertions.tuple("PF_BASE", 10L));
         assertThat(policy.earn(Activity.PROJECT_FINANCING, null, new BigDecimal("500000"), MAR_15, StarLevel.THREE_STARS,
                 CreditRating.BBB, EarningPolicy.CapUsage.NONE)).extracting(EarningLine::name).containsExactly("PF_BASE");
@@ -82,7 +83,7 @@ class EarningRuleTermsTest {
             public long earnedInMonth(String code) { return 40; }
         };
         assertThat(policy.earn(Activity.PROJECT_FINANCING, null, BigDecimal.TEN, MAR_15, StarLevel.THREE_STARS, null, usage))
-                .extracting(EarningLine::points).containsExactly(10L);
+                .extracting(EarningLine::points).extracting(Points::value).containsExactly(10L);
         var spent = new EarningPolicy.CapUsage() {
             @Override
             public long earnedOnDay(String code) { return 50; }
@@ -103,9 +104,9 @@ class EarningRuleTermsTest {
         v1.endAt(MAR);
         var policy = new EarningPolicy(List.of(v1, v2), Map.of());
         assertThat(policy.earn(Activity.PROJECT_FINANCING, BigDecimal.TEN, FEB_15, StarLevel.THREE_STARS))
-                .extracting(EarningLine::points).containsExactly(10L);
+                .extracting(EarningLine::points).extracting(Points::value).containsExactly(10L);
         assertThat(policy.earn(Activity.PROJECT_FINANCING, BigDecimal.TEN, MAR, StarLevel.THREE_STARS))
-                .extracting(EarningLine::points).containsExactly(25L);
+                .extracting(EarningLine::points).extracting(Points::value).containsExactly(25L);
     }
 
     @Test

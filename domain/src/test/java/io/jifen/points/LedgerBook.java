@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -37,11 +38,11 @@ final class LedgerBook {
     }
 
     Posting accrue(String reference, long points, Instant earnedAt, Instant expiresAt) {
-        return keep(account.accrue(points, expiresAt, origin(reference, earnedAt)));
+        return keep(account.accrue(Points.of(points), expiresAt, origin(reference, earnedAt)));
     }
 
     Posting redeem(String reference, long points, Instant at) {
-        return keep(account.redeem(points, openLotsAt(at), origin(reference, at)));
+        return keep(account.redeem(Points.of(points), openLotsAt(at), origin(reference, at)));
     }
 
     Posting reverse(Posting accrual, Instant at) {
@@ -55,41 +56,41 @@ final class LedgerBook {
 
     /** Lots with points left that have not expired at the instant, as the repository answers. */
     List<Lot> openLotsAt(Instant now) {
-        return lots.stream().filter(lot -> lot.remainingPoints() > 0 && !lot.isExpiredAt(now)).toList();
+        return lots.stream().filter(lot -> lot.remainingPoints().isPositive() && !lot.isExpiredAt(now)).toList();
     }
 
     /** Lots with points left whose expiry has come, as the repository answers. */
     List<Lot> dueLotsAt(Instant now) {
-        return lots.stream().filter(lot -> lot.remainingPoints() > 0 && lot.isExpiredAt(now)).toList();
+        return lots.stream().filter(lot -> lot.remainingPoints().isPositive() && lot.isExpiredAt(now)).toList();
     }
 
     long sumOfEntries() {
-        return entries.stream().mapToLong(LedgerEntry::points).sum();
+        return entries.stream().map(LedgerEntry::points).mapToLong(Points::value).sum();
     }
 
     long sumOfRemainingLots() {
-        return lots.stream().mapToLong(Lot::remainingPoints).sum();
+        return lots.stream().map(Lot::remainingPoints).mapToLong(Points::value).sum();
     }
 
     /** The ledger's invariant, plus: every lot's movements explain its remaining points, every entry's its points. */
     void assertConsistent() {
-        assertThat(account.balance()).as("balance never below zero").isNotNegative();
-        assertThat(account.shortfall()).as("shortfall never below zero").isNotNegative();
-        assertThat(sumOfEntries()).as("sum of entries equals the balance").isEqualTo(account.balance());
+        assertThat(account.balance().value()).as("balance never below zero").isNotNegative();
+        assertThat(account.shortfall().value()).as("shortfall never below zero").isNotNegative();
+        assertThat(sumOfEntries()).as("sum of entries equals the balance").isEqualTo(account.balance().value());
         assertThat(sumOfRemainingLots()).as("sum of lots' remaining points equals the balance")
-                .isEqualTo(account.balance());
+                .isEqualTo(account.balance().value());
         if (!entries.isEmpty()) {
-            assertThat(entries.getLast().balanceAfter()).as("the last entry's balanceAfter is the balance")
-                    .isEqualTo(account.balance());
+            assertThat(entries.getLast().balanceAfter().value()).as("the last entry's balanceAfter is the balance")
+                    .isEqualTo(account.balance().value());
         }
         for (Lot lot : lots) {
-            long moved = movements.stream().filter(m -> m.lot() == lot).mapToLong(LotMovement::points).sum();
-            assertThat(moved).as("movements of a lot sum to its remaining points").isEqualTo(lot.remainingPoints());
-            assertThat(lot.remainingPoints()).isBetween(0L, lot.originalPoints());
+            long moved = movements.stream().filter(m -> m.lot() == lot).map(LotMovement::points).mapToLong(Points::value).sum();
+            assertThat(moved).as("movements of a lot sum to its remaining points").isEqualTo(lot.remainingPoints().value());
+            assertThat(lot.remainingPoints().value()).isBetween(0L, lot.originalPoints().value());
         }
         for (LedgerEntry entry : entries) {
-            long moved = movements.stream().filter(m -> m.entry() == entry).mapToLong(LotMovement::points).sum();
-            assertThat(moved).as("movements of a %s entry sum to its points", entry.type()).isEqualTo(entry.points());
+            long moved = movements.stream().filter(m -> m.entry() == entry).map(LotMovement::points).mapToLong(Points::value).sum();
+            assertThat(moved).as("movements of a %s entry sum to its points", entry.type()).isEqualTo(entry.points().value());
         }
     }
 }

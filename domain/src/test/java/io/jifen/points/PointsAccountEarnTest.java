@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static io.jifen.points.LedgerBook.origin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,8 +24,8 @@ class PointsAccountEarnTest {
     void a_new_account_has_nothing() {
         assertThat(book.account.customerId()).isEqualTo(LedgerBook.CUSTOMER);
         assertThat(book.account.openedAt()).isEqualTo(LedgerBook.OPENED);
-        assertThat(book.account.balance()).isZero();
-        assertThat(book.account.shortfall()).isZero();
+        assertThat(book.account.balance().value()).isZero();
+        assertThat(book.account.shortfall().value()).isZero();
     }
 
     @Test
@@ -32,7 +33,7 @@ class PointsAccountEarnTest {
         book.accrue("T1", 100, EARNED, EXPIRES);
         book.accrue("T2", 40, LATER, EXPIRES);
 
-        assertThat(book.account.balance()).isEqualTo(140);
+        assertThat(book.account.balance().value()).isEqualTo(140);
         book.assertConsistent();
     }
 
@@ -45,16 +46,16 @@ class PointsAccountEarnTest {
         assertThat(posting.entries()).hasSize(1);
         LedgerEntry entry = posting.mainEntry();
         assertThat(entry.type()).isEqualTo(EntryType.ACCRUAL);
-        assertThat(entry.points()).isEqualTo(40);
-        assertThat(entry.balanceAfter()).isEqualTo(140);
+        assertThat(entry.points().value()).isEqualTo(40);
+        assertThat(entry.balanceAfter().value()).isEqualTo(140);
         assertThat(entry.customerId()).isEqualTo(LedgerBook.CUSTOMER);
         assertThat(entry.reference()).isEqualTo("T2");
         assertThat(entry.description()).isEqualTo("test T2");
         assertThat(entry.actor()).isEqualTo("tester");
         assertThat(entry.occurredAt()).isEqualTo(LATER);
         assertThat(entry.undoes()).isNull();
-        assertThat(posting.netPoints()).isEqualTo(40);
-        assertThat(posting.shortfallRecorded()).isZero();
+        assertThat(posting.netPoints().value()).isEqualTo(40);
+        assertThat(posting.shortfallRecorded().value()).isZero();
         book.assertConsistent();
     }
 
@@ -65,8 +66,8 @@ class PointsAccountEarnTest {
         assertThat(posting.newLots()).hasSize(1);
         Lot lot = posting.newLots().getFirst();
         assertThat(lot.customerId()).isEqualTo(LedgerBook.CUSTOMER);
-        assertThat(lot.originalPoints()).isEqualTo(100);
-        assertThat(lot.remainingPoints()).isEqualTo(100);
+        assertThat(lot.originalPoints().value()).isEqualTo(100);
+        assertThat(lot.remainingPoints().value()).isEqualTo(100);
         assertThat(lot.earnedAt()).isEqualTo(EARNED);
         assertThat(lot.expiresAt()).isEqualTo(EXPIRES);
         assertThat(lot.earnedBy()).isSameAs(posting.mainEntry());
@@ -82,26 +83,26 @@ class PointsAccountEarnTest {
         LotMovement movement = posting.movements().getFirst();
         assertThat(movement.entry()).isSameAs(posting.mainEntry());
         assertThat(movement.lot()).isSameAs(posting.newLots().getFirst());
-        assertThat(movement.points()).isEqualTo(100);
+        assertThat(movement.points().value()).isEqualTo(100);
     }
 
     @Test
     void a_staff_adjustment_in_the_customers_favour_also_earns_a_lot() {
-        Posting posting = book.keep(book.account.adjust(25, EXPIRES, List.of(), origin("ADJ-1", EARNED)));
+        Posting posting = book.keep(book.account.adjust(Points.of(25), EXPIRES, List.of(), origin("ADJ-1", EARNED)));
 
         assertThat(posting.mainEntry().type()).isEqualTo(EntryType.ADJUSTMENT);
-        assertThat(posting.newLots()).singleElement().extracting(Lot::remainingPoints).isEqualTo(25L);
-        assertThat(book.account.balance()).isEqualTo(25);
+        assertThat(posting.newLots()).singleElement().extracting(Lot::remainingPoints).extracting(Points::value).isEqualTo(25L);
+        assertThat(book.account.balance().value()).isEqualTo(25);
         book.assertConsistent();
     }
 
     @ParameterizedTest
     @ValueSource(longs = {0, -1, -100})
     void earning_refuses_zero_or_negative_points(long points) {
-        assertThatThrownBy(() -> book.account.accrue(points, EXPIRES, origin("T1", EARNED)))
+        assertThatThrownBy(() -> book.account.accrue(Points.of(points), EXPIRES, origin("T1", EARNED)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(book.account.balance()).isZero();
+        assertThat(book.account.balance().value()).isZero();
     }
 
     /**
@@ -119,9 +120,9 @@ class PointsAccountEarnTest {
         Posting accrual = book.accrue("T1", 100, EARNED, EXPIRES);
         book.redeem("R1", 70, LATER);
         Posting reversal = book.reverse(accrual, LATER);
-        assertThat(book.account.balance()).isZero();
-        assertThat(book.account.shortfall()).isEqualTo(70);
-        assertThat(reversal.shortfallRecorded()).isEqualTo(70);
+        assertThat(book.account.balance().value()).isZero();
+        assertThat(book.account.shortfall().value()).isEqualTo(70);
+        assertThat(reversal.shortfallRecorded().value()).isEqualTo(70);
         return reversal;
     }
 
@@ -132,10 +133,10 @@ class PointsAccountEarnTest {
         Posting posting = book.accrue("T2", 100, STILL_LATER, EXPIRES);
 
         Lot lot = posting.newLots().getFirst();
-        assertThat(lot.originalPoints()).isEqualTo(100);
-        assertThat(lot.remainingPoints()).isEqualTo(30);
-        assertThat(book.account.shortfall()).isZero();
-        assertThat(book.account.balance()).isEqualTo(30);
+        assertThat(lot.originalPoints().value()).isEqualTo(100);
+        assertThat(lot.remainingPoints().value()).isEqualTo(30);
+        assertThat(book.account.shortfall().value()).isZero();
+        assertThat(book.account.balance().value()).isEqualTo(30);
         book.assertConsistent();
     }
 
@@ -147,17 +148,17 @@ class PointsAccountEarnTest {
 
         assertThat(posting.entries()).extracting(LedgerEntry::type)
                 .containsExactly(EntryType.ACCRUAL, EntryType.REVERSAL);
-        assertThat(posting.entries()).extracting(LedgerEntry::points).containsExactly(100L, -70L);
-        assertThat(posting.entries()).extracting(LedgerEntry::balanceAfter).containsExactly(100L, 30L);
+        assertThat(posting.entries()).extracting(LedgerEntry::points).extracting(Points::value).containsExactly(100L, -70L);
+        assertThat(posting.entries()).extracting(LedgerEntry::balanceAfter).extracting(Points::value).containsExactly(100L, 30L);
         assertThat(posting.mainEntry().type()).isEqualTo(EntryType.ACCRUAL);
         LedgerEntry recovery = posting.entries().get(1);
         assertThat(recovery.reference()).isEqualTo("T2");
         assertThat(recovery.occurredAt()).isEqualTo(STILL_LATER);
-        assertThat(posting.movements()).extracting(LotMovement::points).containsExactly(100L, -70L);
+        assertThat(posting.movements()).extracting(LotMovement::points).extracting(Points::value).containsExactly(100L, -70L);
         assertThat(posting.movements()).extracting(LotMovement::lot)
                 .containsOnly(posting.newLots().getFirst());
         assertThat(posting.movements().get(1).entry()).isSameAs(recovery);
-        assertThat(posting.netPoints()).isEqualTo(30);
+        assertThat(posting.netPoints().value()).isEqualTo(30);
         book.assertConsistent();
     }
 
@@ -167,11 +168,11 @@ class PointsAccountEarnTest {
 
         Posting posting = book.accrue("T2", 50, STILL_LATER, EXPIRES);
 
-        assertThat(posting.entries()).extracting(LedgerEntry::points).containsExactly(50L, -50L);
-        assertThat(posting.entries().get(1).balanceAfter()).isZero();
-        assertThat(posting.newLots().getFirst().remainingPoints()).isZero();
-        assertThat(book.account.shortfall()).isEqualTo(20);
-        assertThat(book.account.balance()).isZero();
+        assertThat(posting.entries()).extracting(LedgerEntry::points).extracting(Points::value).containsExactly(50L, -50L);
+        assertThat(posting.entries().get(1).balanceAfter().value()).isZero();
+        assertThat(posting.newLots().getFirst().remainingPoints().value()).isZero();
+        assertThat(book.account.shortfall().value()).isEqualTo(20);
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 
@@ -182,13 +183,13 @@ class PointsAccountEarnTest {
         book.accrue("T2", 50, STILL_LATER, EXPIRES);
         book.accrue("T3", 50, STILL_LATER.plusSeconds(60), EXPIRES);
 
-        assertThat(book.account.shortfall()).isZero();
-        assertThat(book.account.balance()).isEqualTo(30);
+        assertThat(book.account.shortfall().value()).isZero();
+        assertThat(book.account.balance().value()).isEqualTo(30);
         book.assertConsistent();
 
         Posting fourth = book.accrue("T4", 10, STILL_LATER.plusSeconds(120), EXPIRES);
         assertThat(fourth.entries()).as("nothing left to recover").hasSize(1);
-        assertThat(book.account.balance()).isEqualTo(40);
+        assertThat(book.account.balance().value()).isEqualTo(40);
         book.assertConsistent();
     }
 
@@ -198,10 +199,10 @@ class PointsAccountEarnTest {
 
         Posting posting = book.accrue("T2", 70, STILL_LATER, EXPIRES);
 
-        assertThat(posting.netPoints()).isZero();
-        assertThat(posting.newLots().getFirst().remainingPoints()).isZero();
-        assertThat(book.account.shortfall()).isZero();
-        assertThat(book.account.balance()).isZero();
+        assertThat(posting.netPoints().value()).isZero();
+        assertThat(posting.newLots().getFirst().remainingPoints().value()).isZero();
+        assertThat(book.account.shortfall().value()).isZero();
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -23,9 +24,9 @@ class PointsAccountExpireTest {
 
         book.expire(AFTER_END_2027);
 
-        assertThat(old.remainingPoints()).isZero();
-        assertThat(young.remainingPoints()).isEqualTo(50);
-        assertThat(book.account.balance()).isEqualTo(50);
+        assertThat(old.remainingPoints().value()).isZero();
+        assertThat(young.remainingPoints().value()).isEqualTo(50);
+        assertThat(book.account.balance().value()).isEqualTo(50);
         book.assertConsistent();
     }
 
@@ -36,7 +37,7 @@ class PointsAccountExpireTest {
         Posting posting = book.keep(book.account.expire(List.of(lot), END_2027, "system"));
 
         assertThat(posting.entries()).hasSize(1);
-        assertThat(lot.remainingPoints()).isZero();
+        assertThat(lot.remainingPoints().value()).isZero();
         book.assertConsistent();
     }
 
@@ -48,8 +49,8 @@ class PointsAccountExpireTest {
 
         assertThat(posting.isEmpty()).isTrue();
         assertThat(posting.movements()).isEmpty();
-        assertThat(lot.remainingPoints()).isEqualTo(100);
-        assertThat(book.account.balance()).isEqualTo(100);
+        assertThat(lot.remainingPoints().value()).isEqualTo(100);
+        assertThat(book.account.balance().value()).isEqualTo(100);
         book.assertConsistent();
     }
 
@@ -61,9 +62,9 @@ class PointsAccountExpireTest {
 
         Posting posting = book.expire(AFTER_END_2027);
 
-        assertThat(posting.entries()).singleElement().extracting(LedgerEntry::points).isEqualTo(-30L);
-        assertThat(lot.remainingPoints()).isZero();
-        assertThat(book.account.balance()).isEqualTo(50);
+        assertThat(posting.entries()).singleElement().extracting(LedgerEntry::points).extracting(Points::value).isEqualTo(-30L);
+        assertThat(lot.remainingPoints().value()).isZero();
+        assertThat(book.account.balance().value()).isEqualTo(50);
         book.assertConsistent();
     }
 
@@ -75,7 +76,7 @@ class PointsAccountExpireTest {
         Posting posting = book.keep(book.account.expire(List.of(lot), AFTER_END_2027, "system"));
 
         assertThat(posting.isEmpty()).isTrue();
-        assertThat(book.account.balance()).isZero();
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 
@@ -93,14 +94,14 @@ class PointsAccountExpireTest {
             assertThat(entry.occurredAt()).isEqualTo(END_2027);
             assertThat(entry.undoes()).isNull();
         });
-        assertThat(posting.entries()).extracting(LedgerEntry::points).containsExactly(-100L, -40L);
-        assertThat(posting.entries()).extracting(LedgerEntry::balanceAfter).containsExactly(65L, 25L);
+        assertThat(posting.entries()).extracting(LedgerEntry::points).extracting(Points::value).containsExactly(-100L, -40L);
+        assertThat(posting.entries()).extracting(LedgerEntry::balanceAfter).extracting(Points::value).containsExactly(65L, 25L);
         assertThat(posting.movements()).extracting(LotMovement::lot).containsExactly(a, b);
-        assertThat(posting.movements()).extracting(LotMovement::points).containsExactly(-100L, -40L);
+        assertThat(posting.movements()).extracting(LotMovement::points).extracting(Points::value).containsExactly(-100L, -40L);
         assertThat(posting.movements().get(0).entry()).isSameAs(posting.entries().get(0));
         assertThat(posting.movements().get(1).entry()).isSameAs(posting.entries().get(1));
         assertThat(posting.newLots()).isEmpty();
-        assertThat(book.account.balance()).isEqualTo(25);
+        assertThat(book.account.balance().value()).isEqualTo(25);
         book.assertConsistent();
     }
 
@@ -115,7 +116,7 @@ class PointsAccountExpireTest {
 
         assertThat(again.isEmpty()).isTrue();
         assertThat(again.movements()).isEmpty();
-        assertThat(book.account.balance()).isEqualTo(25);
+        assertThat(book.account.balance().value()).isEqualTo(25);
         assertThat(book.entries).hasSize(3);
         book.assertConsistent();
     }
@@ -125,8 +126,8 @@ class PointsAccountExpireTest {
         Posting posting = book.keep(book.account.expire(List.of(), AFTER_END_2027, "system"));
 
         assertThat(posting.isEmpty()).isTrue();
-        assertThat(posting.netPoints()).isZero();
-        assertThat(book.account.balance()).isZero();
+        assertThat(posting.netPoints().value()).isZero();
+        assertThat(book.account.balance().value()).isZero();
     }
 
     @Test
@@ -136,16 +137,16 @@ class PointsAccountExpireTest {
         book.redeem("R1", 150, FEB_2026.plusSeconds(3600));
         book.assertConsistent();
         book.reverse(accrual, FEB_2026.plusSeconds(7200));
-        assertThat(book.account.shortfall()).isEqualTo(90);
+        assertThat(book.account.shortfall().value()).isEqualTo(90);
         book.assertConsistent();
         book.accrue("T2", 200, JAN_2027, END_2028);
-        assertThat(book.account.balance()).isEqualTo(110);
+        assertThat(book.account.balance().value()).isEqualTo(110);
         book.assertConsistent();
         book.expire(AFTER_END_2027);
-        assertThat(book.account.balance()).isEqualTo(110);
+        assertThat(book.account.balance().value()).isEqualTo(110);
         book.assertConsistent();
         book.redeem("R2", 110, AFTER_END_2027.plusSeconds(60));
-        assertThat(book.account.balance()).isZero();
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
         book.expire(END_2028);
         assertThat(book.entries).hasSize(7);

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static io.jifen.points.LedgerBook.origin;
 import static io.jifen.points.LedgerBookRefunds.refund;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,15 +30,15 @@ class PointsAccountRefundTest {
         Lot a = book.accrue("T1", 50, FEB, END_2027).newLots().getFirst();
         Lot b = book.accrue("T2", 80, JAN, END_2028).newLots().getFirst();
         Posting redemption = book.redeem("R1", 170, SPENT);
-        assertThat(a.remainingPoints()).isZero();
-        assertThat(b.remainingPoints()).isZero();
-        assertThat(c.remainingPoints()).isEqualTo(60);
+        assertThat(a.remainingPoints().value()).isZero();
+        assertThat(b.remainingPoints().value()).isZero();
+        assertThat(c.remainingPoints().value()).isEqualTo(60);
 
         refund(book, redemption, REFUNDED);
 
-        assertThat(a.remainingPoints()).isEqualTo(50);
-        assertThat(b.remainingPoints()).isEqualTo(80);
-        assertThat(c.remainingPoints()).isEqualTo(100);
+        assertThat(a.remainingPoints().value()).isEqualTo(50);
+        assertThat(b.remainingPoints().value()).isEqualTo(80);
+        assertThat(c.remainingPoints().value()).isEqualTo(100);
     }
 
     @Test
@@ -48,8 +49,8 @@ class PointsAccountRefundTest {
 
         Posting refund = refund(book, redemption, REFUNDED);
 
-        assertThat(drawn.remainingPoints()).isEqualTo(100);
-        assertThat(untouched.remainingPoints()).isEqualTo(100);
+        assertThat(drawn.remainingPoints().value()).isEqualTo(100);
+        assertThat(untouched.remainingPoints().value()).isEqualTo(100);
         assertThat(refund.movements()).extracting(LotMovement::lot).containsExactly(drawn);
     }
 
@@ -63,8 +64,8 @@ class PointsAccountRefundTest {
 
         assertThat(refund.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.type()).isEqualTo(EntryType.REFUND);
-            assertThat(entry.points()).isEqualTo(120);
-            assertThat(entry.balanceAfter()).isEqualTo(130);
+            assertThat(entry.points().value()).isEqualTo(120);
+            assertThat(entry.balanceAfter().value()).isEqualTo(130);
             assertThat(entry.undoes()).isSameAs(redemption.mainEntry());
             assertThat(entry.reference()).isEqualTo("REF-R1");
             assertThat(entry.occurredAt()).isEqualTo(REFUNDED);
@@ -84,7 +85,7 @@ class PointsAccountRefundTest {
 
         assertThat(refund.movements()).extracting(LotMovement::lot)
                 .containsExactlyElementsOf(redemption.movements().stream().map(LotMovement::lot).toList());
-        assertThat(refund.movements()).extracting(LotMovement::points).containsExactly(50L, 80L, 40L);
+        assertThat(refund.movements()).extracting(LotMovement::points).extracting(Points::value).containsExactly(50L, 80L, 40L);
         assertThat(refund.movements()).allSatisfy(m -> assertThat(m.entry()).isSameAs(refund.mainEntry()));
     }
 
@@ -92,12 +93,12 @@ class PointsAccountRefundTest {
     void a_refund_restores_the_balance_from_before_the_redemption() {
         book.accrue("T1", 50, FEB, END_2027);
         book.accrue("T2", 80, JAN, END_2028);
-        long before = book.account.balance();
+        long before = book.account.balance().value();
         Posting redemption = book.redeem("R1", 120, SPENT);
 
         refund(book, redemption, REFUNDED);
 
-        assertThat(book.account.balance()).isEqualTo(before).isEqualTo(130);
+        assertThat(book.account.balance().value()).isEqualTo(before).isEqualTo(130);
     }
 
     @Test
@@ -109,8 +110,8 @@ class PointsAccountRefundTest {
 
         refund(book, redemption, REFUNDED);
 
-        assertThat(book.sumOfEntries()).isEqualTo(book.account.balance());
-        assertThat(book.sumOfRemainingLots()).isEqualTo(book.account.balance());
+        assertThat(book.sumOfEntries()).isEqualTo(book.account.balance().value());
+        assertThat(book.sumOfRemainingLots()).isEqualTo(book.account.balance().value());
         book.assertConsistent();
     }
 
@@ -120,15 +121,15 @@ class PointsAccountRefundTest {
         Lot late = book.accrue("T2", 100, FEB, END_2028).newLots().getFirst();
         Posting first = book.redeem("R1", 60, SPENT);
         book.redeem("R2", 70, SPENT_AGAIN);
-        assertThat(soon.remainingPoints()).isZero();
-        assertThat(late.remainingPoints()).isEqualTo(70);
+        assertThat(soon.remainingPoints().value()).isZero();
+        assertThat(late.remainingPoints().value()).isEqualTo(70);
 
         Posting refund = refund(book, first, SPENT_AGAIN.plusSeconds(60));
 
-        assertThat(soon.remainingPoints()).isEqualTo(60);
-        assertThat(late.remainingPoints()).isEqualTo(70);
-        assertThat(refund.netPoints()).isEqualTo(60);
-        assertThat(book.account.balance()).isEqualTo(130);
+        assertThat(soon.remainingPoints().value()).isEqualTo(60);
+        assertThat(late.remainingPoints().value()).isEqualTo(70);
+        assertThat(refund.netPoints().value()).isEqualTo(60);
+        assertThat(book.account.balance().value()).isEqualTo(130);
         book.assertConsistent();
     }
 
@@ -141,8 +142,8 @@ class PointsAccountRefundTest {
 
         refund(book, redemption, AFTER_END_2027.plusSeconds(60));
 
-        assertThat(expiring.remainingPoints()).isZero();
-        assertThat(lasting.remainingPoints()).isEqualTo(100);
+        assertThat(expiring.remainingPoints().value()).isZero();
+        assertThat(lasting.remainingPoints().value()).isEqualTo(100);
         book.assertConsistent();
     }
 
@@ -155,9 +156,9 @@ class PointsAccountRefundTest {
 
         Posting refund = refund(book, redemption, AFTER_END_2027.plusSeconds(60));
 
-        assertThat(refund.mainEntry().points()).as("120 redeemed, 50 of them from the expired lot").isEqualTo(70);
-        assertThat(refund.movements()).singleElement().extracting(LotMovement::points).isEqualTo(70L);
-        assertThat(book.account.balance()).isEqualTo(100);
+        assertThat(refund.mainEntry().points().value()).as("120 redeemed, 50 of them from the expired lot").isEqualTo(70);
+        assertThat(refund.movements()).singleElement().extracting(LotMovement::points).extracting(Points::value).isEqualTo(70L);
+        assertThat(book.account.balance().value()).isEqualTo(100);
     }
 
     @Test
@@ -165,13 +166,13 @@ class PointsAccountRefundTest {
         Lot expiring = book.accrue("T1", 100, JAN, END_2027).newLots().getFirst();
         Lot lasting = book.accrue("T2", 100, FEB, END_2028).newLots().getFirst();
         Posting redemption = book.redeem("R1", 130, SPENT);
-        assertThat(expiring.remainingPoints()).isZero();
+        assertThat(expiring.remainingPoints().value()).isZero();
 
         Posting refund = refund(book, redemption, AFTER_END_2027);
 
-        assertThat(refund.netPoints()).isEqualTo(30);
-        assertThat(expiring.remainingPoints()).isZero();
-        assertThat(lasting.remainingPoints()).isEqualTo(100);
+        assertThat(refund.netPoints().value()).isEqualTo(30);
+        assertThat(expiring.remainingPoints().value()).isZero();
+        assertThat(lasting.remainingPoints().value()).isEqualTo(100);
         book.assertConsistent();
     }
 
@@ -180,13 +181,13 @@ class PointsAccountRefundTest {
         Lot expiring = book.accrue("T1", 100, JAN, END_2027).newLots().getFirst();
         Posting redemption = book.redeem("R1", 30, SPENT);
         refund(book, redemption, AFTER_END_2027);
-        assertThat(expiring.remainingPoints()).isEqualTo(70);
+        assertThat(expiring.remainingPoints().value()).isEqualTo(70);
 
         book.expire(AFTER_END_2027.plusSeconds(60));
 
-        assertThat(expiring.remainingPoints()).isZero();
-        assertThat(expiring.expiredPoints()).isEqualTo(70);
-        assertThat(book.account.balance()).isZero();
+        assertThat(expiring.remainingPoints().value()).isZero();
+        assertThat(expiring.expiredPoints().value()).isEqualTo(70);
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 
@@ -198,7 +199,7 @@ class PointsAccountRefundTest {
         Posting refund = refund(book, redemption, END_2027);
 
         assertThat(refund.isEmpty()).isTrue();
-        assertThat(lot.remainingPoints()).isEqualTo(60);
+        assertThat(lot.remainingPoints().value()).isEqualTo(60);
     }
 
     @Test
@@ -208,8 +209,8 @@ class PointsAccountRefundTest {
 
         Posting refund = refund(book, redemption, END_2027.minusNanos(1));
 
-        assertThat(refund.netPoints()).isEqualTo(40);
-        assertThat(lot.remainingPoints()).isEqualTo(100);
+        assertThat(refund.netPoints().value()).isEqualTo(40);
+        assertThat(lot.remainingPoints().value()).isEqualTo(100);
         book.assertConsistent();
     }
 
@@ -219,7 +220,7 @@ class PointsAccountRefundTest {
         book.accrue("T2", 100, FEB, END_2028);
         Posting redemption = book.redeem("R1", 120, SPENT);
         book.expire(AFTER_END_2028);
-        assertThat(book.account.balance()).isZero();
+        assertThat(book.account.balance().value()).isZero();
 
         Posting refund = refund(book, redemption, AFTER_END_2028.plusSeconds(60));
 
@@ -227,8 +228,8 @@ class PointsAccountRefundTest {
         assertThat(refund.entries()).isEmpty();
         assertThat(refund.movements()).isEmpty();
         assertThat(refund.mainEntry()).isNull();
-        assertThat(refund.netPoints()).isZero();
-        assertThat(book.account.balance()).isZero();
+        assertThat(refund.netPoints().value()).isZero();
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 
@@ -240,21 +241,21 @@ class PointsAccountRefundTest {
                 origin("REF-T1", REFUNDED)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(book.account.balance()).isEqualTo(100);
+        assertThat(book.account.balance().value()).isEqualTo(100);
         book.assertConsistent();
     }
 
     @Test
     void refunding_a_staff_adjustment_against_the_customer_is_refused() {
         book.accrue("T1", 100, JAN, END_2028);
-        Posting adjustment = book.keep(book.account.adjust(-30, END_2028, book.openLotsAt(SPENT),
+        Posting adjustment = book.keep(book.account.adjust(Points.of(-30), END_2028, book.openLotsAt(SPENT),
                 origin("ADJ-1", SPENT)));
 
         assertThatThrownBy(() -> book.account.refund(adjustment.mainEntry(), adjustment.movements(), REFUNDED,
                 origin("REF-ADJ-1", REFUNDED)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(book.account.balance()).isEqualTo(70);
+        assertThat(book.account.balance().value()).isEqualTo(70);
         book.assertConsistent();
     }
 
@@ -268,7 +269,7 @@ class PointsAccountRefundTest {
                 origin("REF-REF", REFUNDED)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(book.account.balance()).isEqualTo(100);
+        assertThat(book.account.balance().value()).isEqualTo(100);
         book.assertConsistent();
     }
 
@@ -278,12 +279,12 @@ class PointsAccountRefundTest {
         Posting accrual = book.accrue("T1", 100, Instant.parse("2026-02-01T02:00:00Z"), Instant.parse("2028-12-31T16:00:00Z"));
         Posting redemption = book.redeem("R1", 60, Instant.parse("2026-03-01T02:00:00Z"));
         book.reverse(accrual, Instant.parse("2026-04-01T02:00:00Z"));
-        assertThat(book.account.shortfall()).isEqualTo(60);
+        assertThat(book.account.shortfall().value()).isEqualTo(60);
 
         LedgerBookRefunds.refund(book, redemption, Instant.parse("2026-05-01T02:00:00Z"));
 
-        assertThat(book.account.shortfall()).isZero();
-        assertThat(book.account.balance()).isZero();
+        assertThat(book.account.shortfall().value()).isZero();
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static io.jifen.points.LedgerBook.origin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -25,11 +26,11 @@ class PointsAccountReverseTest {
 
         Posting reversal = book.reverse(accrual, REVERSED);
 
-        assertThat(book.account.balance()).isEqualTo(40);
-        assertThat(book.account.shortfall()).isZero();
-        assertThat(reversal.shortfallRecorded()).isZero();
-        assertThat(reversal.netPoints()).isEqualTo(-100);
-        assertThat(accrual.newLots().getFirst().remainingPoints()).isZero();
+        assertThat(book.account.balance().value()).isEqualTo(40);
+        assertThat(book.account.shortfall().value()).isZero();
+        assertThat(reversal.shortfallRecorded().value()).isZero();
+        assertThat(reversal.netPoints().value()).isEqualTo(-100);
+        assertThat(accrual.newLots().getFirst().remainingPoints().value()).isZero();
         book.assertConsistent();
     }
 
@@ -41,8 +42,8 @@ class PointsAccountReverseTest {
 
         assertThat(reversal.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.type()).isEqualTo(EntryType.REVERSAL);
-            assertThat(entry.points()).isEqualTo(-100);
-            assertThat(entry.balanceAfter()).isZero();
+            assertThat(entry.points().value()).isEqualTo(-100);
+            assertThat(entry.balanceAfter().value()).isZero();
             assertThat(entry.undoes()).isSameAs(accrual.mainEntry());
             assertThat(entry.reference()).isEqualTo("REV-T1");
             assertThat(entry.occurredAt()).isEqualTo(REVERSED);
@@ -58,11 +59,11 @@ class PointsAccountReverseTest {
 
         Posting reversal = book.reverse(accrual, REVERSED);
 
-        assertThat(own.remainingPoints()).isZero();
-        assertThat(sooner.remainingPoints()).isEqualTo(100);
+        assertThat(own.remainingPoints().value()).isZero();
+        assertThat(sooner.remainingPoints().value()).isEqualTo(100);
         assertThat(reversal.movements()).singleElement().satisfies(m -> {
             assertThat(m.lot()).isSameAs(own);
-            assertThat(m.points()).isEqualTo(-100);
+            assertThat(m.points().value()).isEqualTo(-100);
             assertThat(m.entry()).isSameAs(reversal.mainEntry());
         });
         book.assertConsistent();
@@ -76,11 +77,11 @@ class PointsAccountReverseTest {
         Lot own = accrual.newLots().getFirst();
         // spends soon (30) and then late (50): own lot untouched, as it was earned last
         book.redeem("R1", 80, FEB.plusSeconds(86_400 * 40));
-        assertThat(own.remainingPoints()).isEqualTo(100);
+        assertThat(own.remainingPoints().value()).isEqualTo(100);
         // a second spend that reaches into the own lot
         book.redeem("R2", 90, REVERSED.minusSeconds(60));
-        assertThat(late.remainingPoints()).isZero();
-        assertThat(own.remainingPoints()).isEqualTo(60);
+        assertThat(late.remainingPoints().value()).isZero();
+        assertThat(own.remainingPoints().value()).isEqualTo(60);
         // now add two more lots; reversal takes 60 from own, then 40 from the soonest
         Lot other2028 = book.accrue("T2", 50, MAR.plusSeconds(60), END_2028).newLots().getFirst();
         Lot other2027 = book.accrue("T3", 50, MAR.plusSeconds(120), END_2027).newLots().getFirst();
@@ -88,12 +89,12 @@ class PointsAccountReverseTest {
         Posting reversal = book.reverse(accrual, REVERSED);
 
         assertThat(reversal.movements()).extracting(LotMovement::lot).containsExactly(own, other2027);
-        assertThat(reversal.movements()).extracting(LotMovement::points).containsExactly(-60L, -40L);
-        assertThat(other2027.remainingPoints()).isEqualTo(10);
-        assertThat(other2028.remainingPoints()).isEqualTo(50);
-        assertThat(soon.remainingPoints()).isZero();
-        assertThat(book.account.balance()).isEqualTo(60);
-        assertThat(book.account.shortfall()).isZero();
+        assertThat(reversal.movements()).extracting(LotMovement::points).extracting(Points::value).containsExactly(-60L, -40L);
+        assertThat(other2027.remainingPoints().value()).isEqualTo(10);
+        assertThat(other2028.remainingPoints().value()).isEqualTo(50);
+        assertThat(soon.remainingPoints().value()).isZero();
+        assertThat(book.account.balance().value()).isEqualTo(60);
+        assertThat(book.account.shortfall().value()).isZero();
         book.assertConsistent();
     }
 
@@ -104,11 +105,11 @@ class PointsAccountReverseTest {
 
         Posting reversal = book.reverse(accrual, REVERSED);
 
-        assertThat(reversal.mainEntry().points()).isEqualTo(-30);
-        assertThat(reversal.mainEntry().balanceAfter()).isZero();
-        assertThat(reversal.shortfallRecorded()).isEqualTo(70);
-        assertThat(book.account.shortfall()).isEqualTo(70);
-        assertThat(book.account.balance()).isZero();
+        assertThat(reversal.mainEntry().points().value()).isEqualTo(-30);
+        assertThat(reversal.mainEntry().balanceAfter().value()).isZero();
+        assertThat(reversal.shortfallRecorded().value()).isEqualTo(70);
+        assertThat(book.account.shortfall().value()).isEqualTo(70);
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 
@@ -117,14 +118,14 @@ class PointsAccountReverseTest {
         book.accrue("T0", 20, JAN, END_2027);
         Posting accrual = book.accrue("T1", 100, FEB, END_2028);
         book.redeem("R1", 110, MAR);
-        assertThat(book.account.balance()).isEqualTo(10);
+        assertThat(book.account.balance().value()).isEqualTo(10);
 
         Posting reversal = book.reverse(accrual, REVERSED);
 
-        assertThat(reversal.netPoints()).isEqualTo(-10);
-        assertThat(reversal.shortfallRecorded()).isEqualTo(90);
-        assertThat(book.account.balance()).isZero();
-        assertThat(book.account.shortfall()).isEqualTo(90);
+        assertThat(reversal.netPoints().value()).isEqualTo(-10);
+        assertThat(reversal.shortfallRecorded().value()).isEqualTo(90);
+        assertThat(book.account.balance().value()).isZero();
+        assertThat(book.account.shortfall().value()).isEqualTo(90);
         book.assertConsistent();
     }
 
@@ -139,10 +140,10 @@ class PointsAccountReverseTest {
         assertThat(reversal.entries()).isEmpty();
         assertThat(reversal.movements()).isEmpty();
         assertThat(reversal.mainEntry()).isNull();
-        assertThat(reversal.netPoints()).isZero();
-        assertThat(reversal.shortfallRecorded()).isEqualTo(100);
-        assertThat(book.account.shortfall()).isEqualTo(100);
-        assertThat(book.account.balance()).isZero();
+        assertThat(reversal.netPoints().value()).isZero();
+        assertThat(reversal.shortfallRecorded().value()).isEqualTo(100);
+        assertThat(book.account.shortfall().value()).isEqualTo(100);
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 
@@ -155,8 +156,8 @@ class PointsAccountReverseTest {
         book.reverse(first, REVERSED);
         book.reverse(second, REVERSED.plusSeconds(60));
 
-        assertThat(book.account.shortfall()).isEqualTo(150);
-        assertThat(book.account.balance()).isZero();
+        assertThat(book.account.shortfall().value()).isEqualTo(150);
+        assertThat(book.account.balance().value()).isZero();
         book.assertConsistent();
     }
 
@@ -170,8 +171,8 @@ class PointsAccountReverseTest {
                 origin("REV-T1", REVERSED)));
 
         assertThat(reversal.movements()).singleElement().extracting(LotMovement::lot).isSameAs(other);
-        assertThat(own.remainingPoints()).isEqualTo(100);
-        assertThat(other.remainingPoints()).isZero();
+        assertThat(own.remainingPoints().value()).isEqualTo(100);
+        assertThat(other.remainingPoints().value()).isZero();
         book.assertConsistent();
     }
 
@@ -184,20 +185,20 @@ class PointsAccountReverseTest {
                 origin("REV-R1", REVERSED)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(book.account.balance()).isEqualTo(90);
-        assertThat(book.account.shortfall()).isZero();
+        assertThat(book.account.balance().value()).isEqualTo(90);
+        assertThat(book.account.shortfall().value()).isZero();
         book.assertConsistent();
     }
 
     @Test
     void reversing_an_adjustment_credit_is_refused() {
-        Posting credit = book.keep(book.account.adjust(25, END_2028, List.of(), origin("ADJ-1", FEB)));
+        Posting credit = book.keep(book.account.adjust(Points.of(25), END_2028, List.of(), origin("ADJ-1", FEB)));
 
         assertThatThrownBy(() -> book.account.reverse(credit.mainEntry(), credit.newLots().getFirst(),
                 book.openLotsAt(REVERSED), origin("REV-ADJ-1", REVERSED)))
                 .isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(book.account.balance()).isEqualTo(25);
+        assertThat(book.account.balance().value()).isEqualTo(25);
     }
 
     @Test
@@ -209,8 +210,8 @@ class PointsAccountReverseTest {
         Posting reversal = book.reverse(expiring, END_2027.plusSeconds(7200));
 
         assertThat(reversal.isEmpty()).as("nothing left to take: expiry already took it").isTrue();
-        assertThat(book.account.balance()).isEqualTo(100);
-        assertThat(book.account.shortfall()).isZero();
+        assertThat(book.account.balance().value()).isEqualTo(100);
+        assertThat(book.account.shortfall().value()).isZero();
         book.assertConsistent();
     }
 
@@ -223,8 +224,8 @@ class PointsAccountReverseTest {
 
         Posting reversal = book.reverse(accrual, END_2027.plusSeconds(7200));
 
-        assertThat(reversal.netPoints()).as("30 were spent, 70 expired: 30 are owed").isEqualTo(-30);
-        assertThat(book.account.balance()).isEqualTo(70);
+        assertThat(reversal.netPoints().value()).as("30 were spent, 70 expired: 30 are owed").isEqualTo(-30);
+        assertThat(book.account.balance().value()).isEqualTo(70);
         book.assertConsistent();
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Points;
 import static io.jifen.points.LedgerBook.origin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,11 +28,11 @@ class PointsAccountSpendTest {
 
         Posting posting = book.redeem("R1", 30, SPENT);
 
-        assertThat(book.account.balance()).isEqualTo(70);
+        assertThat(book.account.balance().value()).isEqualTo(70);
         assertThat(posting.entries()).singleElement().satisfies(entry -> {
             assertThat(entry.type()).isEqualTo(EntryType.REDEMPTION);
-            assertThat(entry.points()).isEqualTo(-30);
-            assertThat(entry.balanceAfter()).isEqualTo(70);
+            assertThat(entry.points().value()).isEqualTo(-30);
+            assertThat(entry.balanceAfter().value()).isEqualTo(70);
             assertThat(entry.reference()).isEqualTo("R1");
             assertThat(entry.occurredAt()).isEqualTo(SPENT);
         });
@@ -46,11 +47,11 @@ class PointsAccountSpendTest {
 
         Posting posting = book.redeem("R1", 60, SPENT);
 
-        assertThat(sooner.remainingPoints()).isEqualTo(40);
-        assertThat(later.remainingPoints()).isEqualTo(100);
+        assertThat(sooner.remainingPoints().value()).isEqualTo(40);
+        assertThat(later.remainingPoints().value()).isEqualTo(100);
         assertThat(posting.movements()).singleElement().satisfies(movement -> {
             assertThat(movement.lot()).isSameAs(sooner);
-            assertThat(movement.points()).isEqualTo(-60);
+            assertThat(movement.points().value()).isEqualTo(-60);
         });
         book.assertConsistent();
     }
@@ -62,8 +63,8 @@ class PointsAccountSpendTest {
 
         book.redeem("R1", 60, SPENT);
 
-        assertThat(first.remainingPoints()).isEqualTo(40);
-        assertThat(second.remainingPoints()).isEqualTo(100);
+        assertThat(first.remainingPoints().value()).isEqualTo(40);
+        assertThat(second.remainingPoints().value()).isEqualTo(100);
         book.assertConsistent();
     }
 
@@ -75,10 +76,10 @@ class PointsAccountSpendTest {
 
         book.redeem("R1", 170, SPENT);
 
-        assertThat(a.remainingPoints()).isZero();
-        assertThat(b.remainingPoints()).isZero();
-        assertThat(c.remainingPoints()).isEqualTo(60);
-        assertThat(book.account.balance()).isEqualTo(60);
+        assertThat(a.remainingPoints().value()).isZero();
+        assertThat(b.remainingPoints().value()).isZero();
+        assertThat(c.remainingPoints().value()).isEqualTo(60);
+        assertThat(book.account.balance().value()).isEqualTo(60);
         book.assertConsistent();
     }
 
@@ -91,9 +92,9 @@ class PointsAccountSpendTest {
         Posting posting = book.redeem("R1", 170, SPENT);
 
         assertThat(posting.movements()).extracting(LotMovement::lot).containsExactly(a, b, c);
-        assertThat(posting.movements()).extracting(LotMovement::points).containsExactly(-50L, -80L, -40L);
+        assertThat(posting.movements()).extracting(LotMovement::points).extracting(Points::value).containsExactly(-50L, -80L, -40L);
         assertThat(posting.movements()).allSatisfy(m -> assertThat(m.entry()).isSameAs(posting.mainEntry()));
-        assertThat(posting.movements().stream().mapToLong(LotMovement::points).sum()).isEqualTo(-170);
+        assertThat(posting.movements().stream().map(LotMovement::points).mapToLong(Points::value).sum()).isEqualTo(-170);
     }
 
     @Test
@@ -101,13 +102,13 @@ class PointsAccountSpendTest {
         Lot a = book.accrue("T1", 50, JAN, END_2027).newLots().getFirst();
         Lot b = book.accrue("T2", 50, FEB, END_2028).newLots().getFirst();
         book.redeem("R1", 50, SPENT);
-        assertThat(a.remainingPoints()).isZero();
+        assertThat(a.remainingPoints().value()).isZero();
 
-        Posting posting = book.keep(book.account.redeem(20, List.copyOf(book.lots),
+        Posting posting = book.keep(book.account.redeem(Points.of(20), List.copyOf(book.lots),
                 origin("R2", SPENT)));
 
         assertThat(posting.movements()).singleElement().extracting(LotMovement::lot).isSameAs(b);
-        assertThat(b.remainingPoints()).isEqualTo(30);
+        assertThat(b.remainingPoints().value()).isEqualTo(30);
         book.assertConsistent();
     }
 
@@ -118,9 +119,9 @@ class PointsAccountSpendTest {
 
         Posting posting = book.redeem("R1", 120, SPENT);
 
-        assertThat(book.account.balance()).isZero();
-        assertThat(posting.mainEntry().balanceAfter()).isZero();
-        assertThat(book.lots).allSatisfy(lot -> assertThat(lot.remainingPoints()).isZero());
+        assertThat(book.account.balance().value()).isZero();
+        assertThat(posting.mainEntry().balanceAfter().value()).isZero();
+        assertThat(book.lots).allSatisfy(lot -> assertThat(lot.remainingPoints().value()).isZero());
         book.assertConsistent();
     }
 
@@ -128,12 +129,12 @@ class PointsAccountSpendTest {
     void a_staff_adjustment_against_the_customer_also_spends() {
         book.accrue("T1", 50, JAN, END_2027);
 
-        Posting posting = book.keep(book.account.adjust(-20, END_2028, book.openLotsAt(SPENT),
+        Posting posting = book.keep(book.account.adjust(Points.of(-20), END_2028, book.openLotsAt(SPENT),
                 origin("ADJ-1", SPENT)));
 
         assertThat(posting.mainEntry().type()).isEqualTo(EntryType.ADJUSTMENT);
-        assertThat(posting.mainEntry().points()).isEqualTo(-20);
-        assertThat(book.account.balance()).isEqualTo(30);
+        assertThat(posting.mainEntry().points().value()).isEqualTo(-20);
+        assertThat(book.account.balance().value()).isEqualTo(30);
         book.assertConsistent();
     }
 
@@ -157,9 +158,9 @@ class PointsAccountSpendTest {
 
         assertThatThrownBy(() -> book.redeem("R1", 500, SPENT)).isInstanceOf(InsufficientPointsException.class);
 
-        assertThat(book.account.balance()).isEqualTo(120);
-        assertThat(a.remainingPoints()).isEqualTo(50);
-        assertThat(b.remainingPoints()).isEqualTo(70);
+        assertThat(book.account.balance().value()).isEqualTo(120);
+        assertThat(a.remainingPoints().value()).isEqualTo(50);
+        assertThat(b.remainingPoints().value()).isEqualTo(70);
         assertThat(book.entries).hasSize(2);
         book.assertConsistent();
     }
@@ -168,7 +169,7 @@ class PointsAccountSpendTest {
     void spending_from_an_empty_account_is_refused() {
         assertThatThrownBy(() -> book.redeem("R1", 1, SPENT)).isInstanceOf(InsufficientPointsException.class);
 
-        assertThat(book.account.balance()).isZero();
+        assertThat(book.account.balance().value()).isZero();
     }
 
     @ParameterizedTest
@@ -178,15 +179,15 @@ class PointsAccountSpendTest {
 
         assertThatThrownBy(() -> book.redeem("R1", points, SPENT)).isInstanceOf(IllegalArgumentException.class);
 
-        assertThat(book.account.balance()).isEqualTo(50);
+        assertThat(book.account.balance().value()).isEqualTo(50);
     }
 
     @Test
     void spending_order_puts_soonest_expiry_first_then_earliest_earned_and_accepts_null_ids() {
-        LedgerEntry entry = LedgerEntry.accrual(LedgerBook.CUSTOMER, 1, 1, new Origin("X", "x", "t", JAN));
-        Lot late = new Lot(LedgerBook.CUSTOMER, 1, JAN, END_2028, entry);
-        Lot soonOld = new Lot(LedgerBook.CUSTOMER, 1, JAN, END_2027, entry);
-        Lot soonNew = new Lot(LedgerBook.CUSTOMER, 1, FEB, END_2027, entry);
+        LedgerEntry entry = LedgerEntry.accrual(LedgerBook.CUSTOMER, Points.of(1), Points.of(1), new Origin("X", "x", "t", JAN));
+        Lot late = new Lot(LedgerBook.CUSTOMER, Points.of(1), JAN, END_2028, entry);
+        Lot soonOld = new Lot(LedgerBook.CUSTOMER, Points.of(1), JAN, END_2027, entry);
+        Lot soonNew = new Lot(LedgerBook.CUSTOMER, Points.of(1), FEB, END_2027, entry);
 
         List<Lot> sorted = java.util.stream.Stream.of(late, soonNew, soonOld)
                 .sorted(PointsAccount.SPENDING_ORDER).toList();

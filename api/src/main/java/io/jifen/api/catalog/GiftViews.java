@@ -22,7 +22,7 @@ public final class GiftViews {
                               boolean inStock, String imageUrl, Boolean redeemable, List<Reason> reasons) {
         static CatalogItem of(Gift gift, long stock, boolean english, List<Reason> refusals) {
             return new CatalogItem(gift.id(), gift.sku(), gift.name(english), gift.description(english),
-                    gift.category(), gift.type(), gift.pointsPrice(), gift.minStarLevel().number(),
+                    gift.category(), gift.type(), gift.pointsPrice().value(), gift.minStarLevel().number(),
                     gift.channels().stream().sorted().toList(), stock > 0, gift.imageUrl(),
                     refusals == null ? null : refusals.isEmpty(),
                     refusals == null || refusals.isEmpty() ? null : refusals);
@@ -37,7 +37,7 @@ public final class GiftViews {
                                 GiftStatus status, long totalStock, Map<String, Long> stockByLocation) {
         static GiftAdminView of(Gift gift, Map<String, Long> stock) {
             return new GiftAdminView(gift.id(), gift.sku(), gift.nameZh(), gift.nameEn(), gift.descriptionZh(),
-                    gift.descriptionEn(), gift.category(), gift.type(), gift.pointsPrice(),
+                    gift.descriptionEn(), gift.category(), gift.type(), gift.pointsPrice().value(),
                     gift.minStarLevel().number(), gift.minCreditRating(), gift.channels().stream().sorted().toList(),
                     gift.partners().stream().sorted().toList(), ApiFormats.money(gift.unitCost()),
                     gift.lowStockThreshold(), gift.imageUrl(), gift.status(),

@@ -58,7 +58,7 @@ public final class OrderViews {
             boolean pickupShown = owner && lens.visibility(Field.PICKUP_CODE) == Visibility.WHOLE
                     && issuedPickupCode != null && order.hasPickupCode();
             return new OrderView(order.id(), order.customerId(), order.giftId(), order.quantity(),
-                    order.pointsCharged(), order.status(),
+                    order.pointsCharged().value(), order.status(),
                     new FulfilmentView(order.channel(), order.branchCode(), address(order, lens)),
                     voucherShown ? order.voucherCode() : null,
                     pickupShown ? issuedPickupCode : null,

@@ -35,7 +35,8 @@ public class PointsAdminResource {
     @Operation(summary = "Check the ledger invariant for one customer: balance = sum of entries = sum of lots")
     public ConsistencyView consistency(@PathParam("customerId") @ValidCustomerId String customerId) {
         var c = points.consistency(customerId);
-        return new ConsistencyView(c.customerId(), c.balance(), c.sumOfEntries(), c.sumOfRemainingLots(), c.consistent());
+        return new ConsistencyView(c.customerId(), c.balance().value(), c.sumOfEntries().value(),
+                c.sumOfRemainingLots().value(), c.consistent());
     }
 
     @POST

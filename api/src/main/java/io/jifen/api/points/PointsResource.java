@@ -1,5 +1,6 @@
 package io.jifen.api.points;
 
+import io.jifen.shared.Points;
 import io.jifen.api.points.PointsViews.AdjustmentView;
 import io.jifen.api.points.PointsViews.BalanceView;
 import io.jifen.api.points.PointsViews.EntryView;
@@ -53,8 +54,8 @@ public class PointsResource {
     public BalanceView balance(@PathParam("customerId") @ValidCustomerId String customerId) {
         var customer = customers.find(customerId);
         var balance = points.balance(customerId);
-        return new BalanceView(customerId, balance.balance(), balance.shortfall(),
-                balance.expiringSoon().stream().map(e -> new ExpiringView(e.points(), e.expiresAt())).toList(),
+        return new BalanceView(customerId, balance.balance().value(), balance.shortfall().value(),
+                balance.expiringSoon().stream().map(e -> new ExpiringView(e.points().value(), e.expiresAt())).toList(),
                 customer.serviceLevelOn(customers.today()).level().number());
     }
 
@@ -77,9 +78,9 @@ public class PointsResource {
     @Operation(summary = "A staff adjustment with a required reason (positive credits a new lot, negative spends)")
     public Response adjust(@PathParam("customerId") @ValidCustomerId String customerId,
                            @Valid @NotNull AdjustmentRequest request) {
-        var entry = points.adjust(customerId, request.points(), request.reason(), caller.name());
+        var entry = points.adjust(customerId, Points.of(request.points()), request.reason(), caller.name());
         return Response.status(201)
-                .entity(new AdjustmentView(entry.id(), customerId, entry.points(), entry.balanceAfter(), request.reason()))
+                .entity(new AdjustmentView(entry.id(), customerId, entry.points().value(), entry.balanceAfter().value(), request.reason()))
                 .build();
     }
 }

@@ -17,7 +17,7 @@ public final class PointsViews {
     public record EntryView(long id, EntryType type, long points, long balanceAfter, String reference,
                             Instant occurredAt, String description) {
         static EntryView of(LedgerEntry entry) {
-            return new EntryView(entry.id(), entry.type(), entry.points(), entry.balanceAfter(), entry.reference(),
+            return new EntryView(entry.id(), entry.type(), entry.points().value(), entry.balanceAfter().value(), entry.reference(),
                     entry.occurredAt(), entry.description());
         }
     }
@@ -32,16 +32,16 @@ public final class PointsViews {
     public record AccrualView(String sourceTxnId, String customerId, long points, List<Map<String, Object>> breakdown,
                               long balance) {
         static AccrualView of(Accrual accrual) {
-            return new AccrualView(accrual.sourceTxnId(), accrual.customerId(), accrual.points(),
-                    accrual.breakdown().stream().map(PointsViews::line).toList(), accrual.balanceAfter());
+            return new AccrualView(accrual.sourceTxnId(), accrual.customerId(), accrual.points().value(),
+                    accrual.breakdown().stream().map(PointsViews::line).toList(), accrual.balanceAfter().value());
         }
     }
 
     public record ReversalView(String sourceTxnId, String customerId, long pointsReversed, long shortfall,
                                long balance, Instant reversedAt) {
         static ReversalView of(Accrual accrual) {
-            return new ReversalView(accrual.sourceTxnId(), accrual.customerId(), accrual.reversedPoints(),
-                    accrual.reversalShortfall(), accrual.balanceAfterReversal(), accrual.reversedAt());
+            return new ReversalView(accrual.sourceTxnId(), accrual.customerId(), accrual.reversedPoints().value(),
+                    accrual.reversalShortfall().value(), accrual.balanceAfterReversal().value(), accrual.reversedAt());
         }
     }
 
@@ -52,7 +52,7 @@ public final class PointsViews {
     private static Map<String, Object> line(EarningLine line) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put(line.kind() == EarningLine.Kind.RULE ? "rule" : "campaign", line.name());
-        json.put("points", line.points());
+        json.put("points", line.points().value());
         return json;
     }
 }

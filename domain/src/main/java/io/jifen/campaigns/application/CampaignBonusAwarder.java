@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.Points;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.CampaignTransaction;
@@ -32,7 +33,7 @@ public class CampaignBonusAwarder implements AccrualBonuses {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<EarningLine> bonuses(AccrualRequest request, Customer customer, StarLevel serviceLevel, long rulePoints,
+    public List<EarningLine> bonuses(AccrualRequest request, Customer customer, StarLevel serviceLevel, Points rulePoints,
                                      Instant now) {
         if (customer.status() != CustomerStatus.ACTIVE || customer.isBlacklisted()) {
             return List.of();
@@ -45,7 +46,7 @@ public class CampaignBonusAwarder implements AccrualBonuses {
                 continue;
             }
             long awarded = 0;
-            long bonus = fit == Campaign.Fit.TREATED ? campaign.bonusFor(rulePoints) : 0;
+            long bonus = fit == Campaign.Fit.TREATED ? campaign.bonusFor(rulePoints.value()) : 0;
             if (bonus > 0) {
                 Campaign locked = campaigns.lock(campaign.id()).orElseThrow();
                 awarded = locked.awardable(bonus, campaigns.awardedTo(campaign.id(), customer.id()));

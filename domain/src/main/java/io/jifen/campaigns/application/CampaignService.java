@@ -157,7 +157,7 @@ public class CampaignService {
         var today = now.atZone(BankCalendar.ZONE).toLocalDate();
         var past = points.accrualsBetween(now.minus(SIMULATION_PERIOD), now).stream()
                 .map(a -> new CampaignSimulation.PastTransaction(a.customerId(), a.activity(), a.productCode(),
-                        a.amount(), a.occurredAt(), a.rulePoints()))
+                        a.amount(), a.occurredAt(), a.rulePoints().value()))
                 .toList();
         return CampaignSimulation.simulate(campaign, past, customerId -> customers.find(customerId)
                 .filter(c -> c.status() == CustomerStatus.ACTIVE && !c.isBlacklisted())

@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.Points;
 import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.CampaignRepository;
 import io.jifen.campaigns.TriggerAward;
@@ -78,7 +79,7 @@ public class TriggerAwards {
         }
         Instant expiresAt = new LotExpiry(expiryYears).expiresAt(now);
         String reference = "trigger:" + trigger.id() + ":" + eventKey;
-        long points = trigger.points();
+        Points points = Points.of(trigger.points());
         String orderId = null;
         if (trigger.giftId() != null) {
             var order = giftGrants.give(customerId, trigger.giftId(), trigger.partnerId(),
@@ -86,11 +87,11 @@ public class TriggerAwards {
             if (order.isPresent()) {
                 orderId = order.get().id();
             } else {
-                points += giftValue(trigger.giftId());
+                points = points.plus(giftValue(trigger.giftId()));
             }
         }
-        var award = new TriggerAward(trigger.id(), customerId, eventKey, points, orderId, now);
-        if (points > 0) {
+        var award = new TriggerAward(trigger.id(), customerId, eventKey, points.value(), orderId, now);
+        if (points.isPositive()) {
             var posting = account.accrue(points, expiresAt,
                     new Origin(orderId == null ? reference : reference + ":points", trigger.name(), "system", now));
             this.points.store(posting);
@@ -122,11 +123,11 @@ public class TriggerAwards {
         }
     }
 
-    private long giftValue(String giftId) {
+    private Points giftValue(String giftId) {
         try {
             return catalog.find(giftId).pointsPrice();
         } catch (DomainException unknown) {
-            return 0;
+            return Points.ZERO;
         }
     }
 }

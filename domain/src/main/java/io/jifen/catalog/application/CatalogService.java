@@ -46,7 +46,7 @@ public class CatalogService {
         }
         var gift = new Gift("G-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), details, clock.instant());
         catalog.addGift(gift);
-        audit.record("added gift", "gift:" + gift.id(), details.sku() + " " + details.nameZh() + " " + details.pointsPrice() + " points");
+        audit.record("added gift", "gift:" + gift.id(), details.sku() + " " + details.nameZh() + " " + details.pointsPrice().value() + " points");
         return gift;
     }
 
@@ -57,7 +57,7 @@ public class CatalogService {
             throw new DuplicateSkuException(details.sku());
         });
         gift.change(details, clock.instant());
-        audit.record("changed gift", "gift:" + giftId, details.sku() + " " + details.pointsPrice() + " points");
+        audit.record("changed gift", "gift:" + giftId, details.sku() + " " + details.pointsPrice().value() + " points");
         return gift;
     }
 

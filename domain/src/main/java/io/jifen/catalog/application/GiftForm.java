@@ -1,5 +1,6 @@
 package io.jifen.catalog.application;
 
+import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.GiftCategory;
@@ -87,7 +88,7 @@ public class GiftForm implements Serializable {
         form.descriptionEn = gift.descriptionEn();
         form.category = gift.category();
         form.type = gift.type();
-        form.pointsPrice = gift.pointsPrice();
+        form.pointsPrice = gift.pointsPrice().value();
         form.minStarLevel = gift.minStarLevel().number();
         form.minCreditRating = gift.minCreditRating();
         form.channels = new HashSet<>(gift.channels());
@@ -107,7 +108,7 @@ public class GiftForm implements Serializable {
         if (level == 2) {
             throw new InvalidRequestException("minStarLevel", "there is no star level 2");
         }
-        return new GiftDetails(sku, name, nameEn, description, descriptionEn, category, type, pointsPrice,
+        return new GiftDetails(sku, name, nameEn, description, descriptionEn, category, type, Points.of(pointsPrice),
                 StarLevel.ofNumber(level), minCreditRating, channels, partners, new BigDecimal(unitCost),
                 lowStockThreshold == null ? 0 : lowStockThreshold, imageUrl);
     }

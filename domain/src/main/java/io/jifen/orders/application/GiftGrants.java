@@ -70,7 +70,7 @@ public class GiftGrants {
         // redemption fail: they get the gift's value in points instead, which pays the debt first
         // the storefront must still be active and allowed to see this customer (a LINKED mall
         // only its linked customers); otherwise the customer gets the points instead
-        if (account.shortfall() > 0 || !partners.maySee(partnerId, customerId)
+        if (account.shortfall().isPositive() || !partners.maySee(partnerId, customerId)
                 || !gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
                 || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
             return Optional.empty();

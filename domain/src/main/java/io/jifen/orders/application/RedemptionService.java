@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.Points;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
@@ -105,8 +106,8 @@ public class RedemptionService {
     }
 
     public Eligibility eligibility() {
-        return new Eligibility(new RedemptionPolicy(minimumBalance,
-                Map.of(RiskLevel.LOW, quotaLow, RiskLevel.MEDIUM, quotaMedium, RiskLevel.HIGH, quotaHigh)));
+        return new Eligibility(new RedemptionPolicy(Points.of(minimumBalance), Map.of(RiskLevel.LOW, Points.of(quotaLow),
+                RiskLevel.MEDIUM, Points.of(quotaMedium), RiskLevel.HIGH, Points.of(quotaHigh))));
     }
 
     @Counted(name = "jifen.redemptions", absolute = true, description = "Redemption order requests answered")
@@ -175,8 +176,8 @@ public class RedemptionService {
         }
         Instant now = clock.instant();
         var customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
-        long balance = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId)).balance();
-        long redeemed = redeemedThisMonth(customerId, now);
+        Points balance = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId)).balance();
+        Points redeemed = redeemedThisMonth(customerId, now);
         var eligibility = eligibility();
         Map<String, List<Ineligibility>> answer = new LinkedHashMap<>();
         for (var gift : gifts) {
@@ -224,10 +225,10 @@ public class RedemptionService {
                 .orElseThrow(() -> new UnknownOrderException(orderId));
     }
 
-    private long redeemedThisMonth(String customerId, Instant now) {
+    private Points redeemedThisMonth(String customerId, Instant now) {
         Instant monthStart = now.atZone(BankCalendar.ZONE).toLocalDate().withDayOfMonth(1)
                 .atStartOfDay(BankCalendar.ZONE).toInstant();
-        return orders.pointsRedeemedSince(customerId, monthStart);
+        return Points.of(orders.pointsRedeemedSince(customerId, monthStart));
     }
 
     /** Couriers and e-vouchers ship from the central warehouse; a pickup from its branch when it has the units. */

@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.UnknownCustomerException;
@@ -74,7 +75,7 @@ public class AccrualService {
     @Timed(name = "jifen.accrual.latency", absolute = true, description = "Time to accrue points")
     public Outcome accrue(AccrualRequest request) {
         var now = clock.instant();
-        var limits = new AccrualLimits(maxAmount, maxPoints);
+        var limits = new AccrualLimits(maxAmount, Points.of(maxPoints));
         var customer = customers.find(request.customerId())
                 .orElseThrow(() -> new UnknownCustomerException(request.customerId()));
         var account = lockedAccount.lock(request.customerId(), now);
@@ -90,14 +91,14 @@ public class AccrualService {
         StarLevel level = customer.serviceLevelOn(now.atZone(BankCalendar.ZONE).toLocalDate()).level();
         List<EarningLine> lines = new ArrayList<>(policyFor(request).earn(request.activity(), request.productCode(),
                 request.amount(), request.occurredAt(), level, customer.creditRating(), capUsage(request)));
-        long rulePoints = EarningPolicy.total(lines);
+        Points rulePoints = EarningPolicy.total(lines);
         for (AccrualBonuses source : bonuses) {
             lines.addAll(source.bonuses(request, customer, level, rulePoints, now));
         }
-        long earned = EarningPolicy.total(lines);
+        Points earned = EarningPolicy.total(lines);
         refuseOverLimit(request, () -> limits.checkPoints(request.sourceTxnId(), earned));
         Posting posting = null;
-        if (earned > 0) {
+        if (earned.isPositive()) {
             var origin = new Origin(request.sourceTxnId(),
                     request.activity() + " " + request.amount().toPlainString() + " " + request.currency(),
                     "core-banking", request.occurredAt());

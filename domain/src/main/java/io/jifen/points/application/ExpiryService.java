@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.Points;
 import io.jifen.points.PointsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,7 @@ public class ExpiryService {
     @Inject
     Clock clock;
 
+    /** The admin API answers this record as it is, so its points stay a plain number on the wire. */
     public record Run(int accounts, long pointsExpired) {
     }
 
@@ -41,7 +43,7 @@ public class ExpiryService {
                 break;
             }
             for (String customerId : customers) {
-                expired += self.expireFor(customerId, now);
+                expired += self.expireFor(customerId, now).value();
                 accounts++;
             }
         }
@@ -59,10 +61,10 @@ public class ExpiryService {
     }
 
     @Transactional
-    public long expireFor(String customerId, Instant now) {
+    public Points expireFor(String customerId, Instant now) {
         var account = points.lockAccount(customerId).orElseThrow();
         var posting = account.expire(points.dueLots(customerId, now), now, LockedAccount.SYSTEM);
         points.store(posting);
-        return -posting.netPoints();
+        return posting.netPoints().negate();
     }
 }

@@ -25,8 +25,8 @@ public class PointsChangedOutbox {
                 .add("customerId", entry.customerId())
                 .add("entryId", entry.id())
                 .add("entryType", entry.type().name())
-                .add("points", entry.points())
-                .add("balanceAfter", entry.balanceAfter())
+                .add("points", entry.points().value())
+                .add("balanceAfter", entry.balanceAfter().value())
                 .add("reference", entry.reference())
                 .add("occurredAt", entry.occurredAt().toString())
                 .build());

@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.Points;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
@@ -40,18 +41,18 @@ public class PointsService {
     @ConfigProperty(name = "jifen.points.expiring-soon-days", defaultValue = "90")
     int expiringSoonDays;
 
-    public record ExpiringPoints(long points, Instant expiresAt) {
+    public record ExpiringPoints(Points points, Instant expiresAt) {
     }
 
-    public record Balance(String customerId, long balance, long shortfall, List<ExpiringPoints> expiringSoon) {
+    public record Balance(String customerId, Points balance, Points shortfall, List<ExpiringPoints> expiringSoon) {
     }
 
     public record EntryPage(List<LedgerEntry> items, int page, int size, long total) {
     }
 
-    public record Consistency(String customerId, long balance, long sumOfEntries, long sumOfRemainingLots) {
+    public record Consistency(String customerId, Points balance, Points sumOfEntries, Points sumOfRemainingLots) {
         public boolean consistent() {
-            return balance == sumOfEntries && balance == sumOfRemainingLots;
+            return balance.equals(sumOfEntries) && balance.equals(sumOfRemainingLots);
         }
     }
 
@@ -62,10 +63,10 @@ public class PointsService {
                 ? points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId))
                 : lockedAccount.lock(customerId, now);
         Instant horizon = now.plus(Duration.ofDays(expiringSoonDays));
-        Map<Instant, Long> expiring = new TreeMap<>();
+        Map<Instant, Points> expiring = new TreeMap<>();
         for (Lot lot : points.openLots(customerId, now)) {
             if (lot.expiresAt().isBefore(horizon)) {
-                expiring.merge(lot.expiresAt(), lot.remainingPoints(), Long::sum);
+                expiring.merge(lot.expiresAt(), lot.remainingPoints(), Points::plus);
             }
         }
         return new Balance(customerId, account.balance(), account.shortfall(),
@@ -86,7 +87,7 @@ public class PointsService {
 
     /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
     @RequiresRole(Roles.SERVICE)
-    public LedgerEntry adjust(String customerId, long delta, String reason, String staff) {
+    public LedgerEntry adjust(String customerId, Points delta, String reason, String staff) {
         // refused before the row lock, so a wrong amount neither waits for the lock nor reveals the customer
         PointsAccount.checkAdjustment(delta);
         var now = clock.instant();
@@ -94,16 +95,16 @@ public class PointsService {
         var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, staff, now);
         // a credit needs no open lots, so they are read only for a debit, as before
         var posting = account.adjust(delta, new LotExpiry(expiryYears).expiresAt(now),
-                delta > 0 ? List.of() : points.openLots(customerId, now), origin);
+                delta.isPositive() ? List.of() : points.openLots(customerId, now), origin);
         points.store(posting);
-        audit.record("adjusted points", "customer:" + customerId, delta + " points: " + reason);
+        audit.record("adjusted points", "customer:" + customerId, delta.value() + " points: " + reason);
         return posting.mainEntry();
     }
 
     /** The ledger's invariant for one customer, for auditors and tests. */
     public Consistency consistency(String customerId) {
         var account = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
-        return new Consistency(customerId, account.balance(), points.sumOfEntries(customerId),
-                points.sumOfRemainingLots(customerId));
+        return new Consistency(customerId, account.balance(), Points.of(points.sumOfEntries(customerId)),
+                Points.of(points.sumOfRemainingLots(customerId)));
     }
 }

@@ -87,13 +87,13 @@ public class ExpiringPointsAnnouncer {
         var horizon = settings.expiringHorizon();
         var lots = webhooks.unannouncedExpiringLots(now, horizon.until(now), BATCH);
         for (Lot lot : lots) {
-            webhooks.addNotice(new ExpiringPointsNotice(lot.id(), lot.customerId(), lot.remainingPoints(),
+            webhooks.addNotice(new ExpiringPointsNotice(lot.id(), lot.customerId(), lot.remainingPoints().value(),
                     lot.expiresAt(), now));
             outbox.record(WebhookEventType.POINTS_EXPIRING.wireName(), "lot-" + lot.id(), lot.customerId(),
                     Json.createObjectBuilder()
                             .add("customerId", lot.customerId())
                             .add("lotId", lot.id())
-                            .add("points", lot.remainingPoints())
+                            .add("points", lot.remainingPoints().value())
                             .add("earnedAt", lot.earnedAt().toString())
                             .add("expiresAt", lot.expiresAt().toString())
                             .build());

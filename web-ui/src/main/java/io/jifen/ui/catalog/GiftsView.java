@@ -104,7 +104,7 @@ public class GiftsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("catalog.gift.category")).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("catalog.type." + row.gift().type().name()))
                 .setHeader(getTranslation("catalog.gift.type")).setAutoWidth(true);
-        grid.addColumn(row -> row.gift().pointsPrice()).setHeader(getTranslation("catalog.gift.pointsPrice"))
+        grid.addColumn(row -> row.gift().pointsPrice().value()).setHeader(getTranslation("catalog.gift.pointsPrice"))
                 .setSortProperty("points").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(row -> getTranslation("catalog.star." + row.gift().minStarLevel().number()))
                 .setHeader(getTranslation("catalog.gift.minStarLevel")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package io.jifen.ui.customers;
 
+import io.jifen.shared.Points;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -146,7 +147,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     private void showPoints() {
         var now = points.balance(customerId);
-        balance.setText(Long.toString(now.balance()));
+        balance.setText(Long.toString(now.balance().value()));
         shortfall.setText(Labels.points(now.shortfall()));
         expiringSoon.setText(now.expiringSoon().isEmpty() ? getTranslation("customers.none")
                 : now.expiringSoon().stream()
@@ -184,7 +185,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     private boolean adjust(Adjustment adjustment) {
         String staff = SignedIn.current().map(s -> s.actor().name()).orElse("");
-        boolean done = Notifications.attempt(() -> points.adjust(customerId, adjustment.getPoints(),
+        boolean done = Notifications.attempt(() -> points.adjust(customerId, Points.of(adjustment.getPoints()),
                 adjustment.getReason().strip(), staff));
         if (done) {
             showPoints();

@@ -1,5 +1,6 @@
 package io.jifen.ui.customers;
 
+import io.jifen.shared.Points;
 import com.vaadin.flow.component.UI;
 import io.jifen.shared.time.BankCalendar;
 import java.math.BigDecimal;
@@ -28,8 +29,16 @@ final class Labels {
         return NumberFormat.getIntegerInstance(UI.getCurrent().getLocale()).format(points);
     }
 
+    static String points(Points points) {
+        return points(points.value());
+    }
+
     static String signedPoints(long points) {
         return (points > 0 ? "+" : "") + points(points);
+    }
+
+    static String signedPoints(Points points) {
+        return signedPoints(points.value());
     }
 
     static String yuan(BigDecimal amount) {

@@ -189,7 +189,7 @@ class OrderActions extends VerticalLayout {
 
     private Component substitute() {
         var catalog = Services.get(CatalogService.class);
-        long paidPerUnit = order.pointsCharged() / order.quantity();
+        long paidPerUnit = order.pointsCharged().value() / order.quantity();
         var gift = new ComboBox<Gift>(getTranslation("fulfilment.substitute.gift"));
         gift.setId("order-substitute-gift");
         gift.setWidth("22rem");

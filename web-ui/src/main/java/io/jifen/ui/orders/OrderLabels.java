@@ -1,5 +1,6 @@
 package io.jifen.ui.orders;
 
+import io.jifen.shared.Points;
 import static com.vaadin.flow.i18n.I18NProvider.translate;
 
 import io.jifen.catalog.Channel;
@@ -77,8 +78,8 @@ final class OrderLabels {
         return translate("orders.age.value", Long.toString(age.toDays()), Integer.toString(age.toHoursPart()));
     }
 
-    String points(long points) {
-        return String.format("%,d", points);
+    String points(Points points) {
+        return String.format("%,d", points.value());
     }
 
     /** Text that may be absent, shown as a dash. */
