@@ -1,5 +1,6 @@
 package io.jifen.customers;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -91,8 +92,8 @@ public class Customer {
     protected Customer() {
     }
 
-    public Customer(String id, MasterData data, Instant now) {
-        this.id = id;
+    public Customer(CustomerId id, MasterData data, Instant now) {
+        this.id = id.value();
         this.createdAt = now;
         this.contributionStarLevel = StarLevel.UNRATED.number();
         replaceMasterData(data, now);
@@ -184,7 +185,7 @@ public class Customer {
         return best;
     }
 
-    public String id() { return id; }
+    public CustomerId id() { return new CustomerId(id); }
     public String name() { return name; }
     public String phone() { return phone; }
     public CustomerStatus status() { return status; }

@@ -1,10 +1,11 @@
 package io.jifen.customers;
 
+import io.jifen.shared.CustomerId;
 import java.util.List;
 import java.util.Optional;
 
 public interface CustomerRepository {
-    Optional<Customer> find(String customerId);
+    Optional<Customer> find(CustomerId customerId);
 
     void add(Customer customer);
 

@@ -1,10 +1,11 @@
 package io.jifen.customers;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
 public class UnknownCustomerException extends DomainException {
-    public UnknownCustomerException(String customerId) {
+    public UnknownCustomerException(CustomerId customerId) {
         super(ErrorCode.NOT_FOUND, "no customer " + customerId);
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.demo;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.catalog.Channel;
 import io.jifen.shared.Points;
 import io.jifen.catalog.GiftCategory;
@@ -91,7 +92,7 @@ public class DemoData {
 
     private void loadAsSystem() {
         partnersAndCarriers();
-        if (customers.exists("C-DEMO-001")) {
+        if (customers.exists(new CustomerId("C-DEMO-001"))) {
             LOG.info("Demo data already loaded");
             return;
         }
@@ -114,7 +115,7 @@ public class DemoData {
                 accrue("DEMO-" + (++txn), id, Activity.CARD_SPEND, "388.00", day - 1);
             }
             accrue("DEMO-" + (++txn), id, Activity.TIME_DEPOSIT, "200000.00", 20);
-            points.adjust(id, Points.of(30_000), "demo opening balance migrated from the old loyalty system", "demo");
+            points.adjust(new CustomerId(id), Points.of(30_000), "demo opening balance migrated from the old loyalty system", "demo");
         }
         gift("GIFT-EARBUDS", "无线降噪耳机", "Noise-cancelling earbuds", GiftCategory.ELECTRONICS, GiftType.PHYSICAL, 12_000, 4,
                 Set.of(Channel.COURIER, Channel.BRANCH_PICKUP), "399.00", 5, Map.of("CENTRAL", 40L, "BJ-CHAOYANG", 5L));
@@ -143,11 +144,11 @@ public class DemoData {
     }
 
     private void segments() {
-        customers.tagSegments("C-DEMO-001", Set.of("HIGH_NET_WORTH", "REGION_BJ"));
-        customers.tagSegments("C-DEMO-002", Set.of("SMALL_BUSINESS_OWNER", "REGION_SH"));
-        customers.tagSegments("C-DEMO-003", Set.of("RETIREE", "REGION_SH"));
-        customers.tagSegments("C-DEMO-004", Set.of("REGION_GZ"));
-        customers.tagSegments("C-DEMO-005", Set.of("YOUNG_PROFESSIONAL", "REGION_BJ"));
+        customers.tagSegments(new CustomerId("C-DEMO-001"), Set.of("HIGH_NET_WORTH", "REGION_BJ"));
+        customers.tagSegments(new CustomerId("C-DEMO-002"), Set.of("SMALL_BUSINESS_OWNER", "REGION_SH"));
+        customers.tagSegments(new CustomerId("C-DEMO-003"), Set.of("RETIREE", "REGION_SH"));
+        customers.tagSegments(new CustomerId("C-DEMO-004"), Set.of("REGION_GZ"));
+        customers.tagSegments(new CustomerId("C-DEMO-005"), Set.of("YOUNG_PROFESSIONAL", "REGION_BJ"));
     }
 
     /**
@@ -221,14 +222,14 @@ public class DemoData {
 
     private void customer(String id, String name, String phone, RiskLevel risk, CreditRating rating,
                           Set<ProductHolding> holdings, Map<StarPointComponent, BigDecimal> figures) {
-        customers.registerOrReplace(id, new MasterData(name, phone, CustomerStatus.ACTIVE, false, risk, rating, holdings));
+        customers.registerOrReplace(new CustomerId(id), new MasterData(name, phone, CustomerStatus.ACTIVE, false, risk, rating, holdings));
         if (!figures.isEmpty()) {
-            customers.reportStarFigures(id, figures, LocalDate.now(clock).withDayOfMonth(1).minusDays(1));
+            customers.reportStarFigures(new CustomerId(id), figures, LocalDate.now(clock).withDayOfMonth(1).minusDays(1));
         }
     }
 
     private void accrue(String txn, String customerId, Activity activity, String amount, int daysAgo) {
-        accruals.accrue(new AccrualRequest(txn, customerId, activity, new BigDecimal(amount), "CNY",
+        accruals.accrue(new AccrualRequest(txn, new CustomerId(customerId), activity, new BigDecimal(amount), "CNY",
                 clock.instant().minus(Duration.ofDays(daysAgo))));
     }
 }

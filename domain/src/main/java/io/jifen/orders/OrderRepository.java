@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.CustomerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public interface OrderRepository {
     void addKey(IdempotencyRecord record);
 
     /** Points charged by the customer's orders placed since the instant and not undone. */
-    long pointsRedeemedSince(String customerId, Instant since);
+    long pointsRedeemedSince(CustomerId customerId, Instant since);
 
     List<RedemptionOrder> find(OrderQuery query, int page, int size);
 
@@ -51,10 +52,10 @@ public interface OrderRepository {
      * changed longest ago: an order is overdue when its state is in the map and its status last
      * changed strictly before the state's instant.
      */
-    List<RedemptionOrder> findOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore,
+    List<RedemptionOrder> findOverdue(CustomerId customerId, Map<OrderStatus, Instant> overdueIfChangedBefore,
                                       int offset, int limit);
 
-    long countOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore);
+    long countOverdue(CustomerId customerId, Map<OrderStatus, Instant> overdueIfChangedBefore);
 
     /** Ids of pickups waiting at their branch since strictly before the instant, longest waiting first. */
     List<String> pickupsReadySince(Instant changedBefore, int limit);

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
@@ -105,12 +106,12 @@ public class RedemptionOrder {
     }
 
     /** A placed order: stock reserved at a location and points spent by the given ledger entry. */
-    public RedemptionOrder(String id, String partnerId, String customerId, String giftId, int quantity,
+    public RedemptionOrder(String id, String partnerId, CustomerId customerId, String giftId, int quantity,
                            Points pointsCharged, Fulfilment fulfilment, String stockLocation, long redemptionEntryId,
                            Instant now, String by) {
         this.id = id;
         this.partnerId = partnerId;
-        this.customerId = customerId;
+        this.customerId = customerId.value();
         this.giftId = giftId;
         this.quantity = quantity;
         this.pointsCharged = pointsCharged.value();
@@ -467,7 +468,7 @@ public class RedemptionOrder {
 
     public String id() { return id; }
     public String partnerId() { return partnerId; }
-    public String customerId() { return customerId; }
+    public CustomerId customerId() { return new CustomerId(customerId); }
     public String giftId() { return giftId; }
     public int quantity() { return quantity; }
     public Points pointsCharged() { return Points.of(pointsCharged); }

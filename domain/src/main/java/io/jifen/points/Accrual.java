@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -73,7 +74,7 @@ public class Accrual {
     public Accrual(AccrualRequest request, Instant receivedAt, List<EarningLine> breakdown, Posting posting,
                    Points balanceAfter) {
         this.sourceTxnId = request.sourceTxnId();
-        this.customerId = request.customerId();
+        this.customerId = request.customerId().value();
         this.activity = request.activity();
         this.productCode = request.productCode();
         this.amount = request.amount();
@@ -91,7 +92,7 @@ public class Accrual {
 
     /** The same transaction reported again must be the same transaction. */
     public boolean isSameTransactionAs(AccrualRequest request) {
-        return customerId.equals(request.customerId()) && activity == request.activity()
+        return customerId.equals(request.customerId().value()) && activity == request.activity()
                 && Objects.equals(productCode, request.productCode())
                 && amount.compareTo(request.amount()) == 0 && currency.equals(request.currency())
                 && occurredAt.equals(request.occurredAt());
@@ -109,7 +110,7 @@ public class Accrual {
     }
 
     public String sourceTxnId() { return sourceTxnId; }
-    public String customerId() { return customerId; }
+    public CustomerId customerId() { return new CustomerId(customerId); }
     public Activity activity() { return activity; }
     public String productCode() { return productCode; }
     public BigDecimal amount() { return amount; }

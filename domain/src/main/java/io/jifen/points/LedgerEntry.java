@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.CustomerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,7 +54,7 @@ public class LedgerEntry {
 
     // Private: each entry type has its factory below, so a caller cannot mix up the type, the sign of
     // the points, or reference/description/actor, which the constructor takes as three adjacent Strings.
-    private LedgerEntry(String customerId, EntryType type, Points points, Points balanceAfter, String reference,
+    private LedgerEntry(CustomerId customerId, EntryType type, Points points, Points balanceAfter, String reference,
                         String description, String actor, Instant occurredAt, LedgerEntry undoes) {
         if (points.isZero()) {
             throw new IllegalArgumentException("a ledger entry changes the balance");
@@ -61,7 +62,7 @@ public class LedgerEntry {
         if (balanceAfter.isNegative()) {
             throw new IllegalStateException("a balance never goes below zero");
         }
-        this.customerId = customerId;
+        this.customerId = customerId.value();
         this.type = type;
         this.points = points.value();
         this.balanceAfter = balanceAfter.value();
@@ -72,24 +73,24 @@ public class LedgerEntry {
         this.undoes = undoes;
     }
 
-    private static LedgerEntry of(String customerId, EntryType type, Points points, Points balanceAfter, Origin origin,
+    private static LedgerEntry of(CustomerId customerId, EntryType type, Points points, Points balanceAfter, Origin origin,
                                   LedgerEntry undoes) {
         return new LedgerEntry(customerId, type, points, balanceAfter, origin.reference(), origin.description(),
                 origin.actor(), origin.occurredAt(), undoes);
     }
 
     /** Points earned from the bank's activity (or a campaign's award). */
-    static LedgerEntry accrual(String customerId, Points points, Points balanceAfter, Origin origin) {
+    static LedgerEntry accrual(CustomerId customerId, Points points, Points balanceAfter, Origin origin) {
         return of(customerId, EntryType.ACCRUAL, points, balanceAfter, origin, null);
     }
 
     /** Points spent on an order. */
-    static LedgerEntry redemption(String customerId, Points points, Points balanceAfter, Origin origin) {
+    static LedgerEntry redemption(CustomerId customerId, Points points, Points balanceAfter, Origin origin) {
         return of(customerId, EntryType.REDEMPTION, points.negate(), balanceAfter, origin, null);
     }
 
     /** A staff correction: a credit when delta is positive, a debit when negative. */
-    static LedgerEntry adjustment(String customerId, Points delta, Points balanceAfter, Origin origin) {
+    static LedgerEntry adjustment(CustomerId customerId, Points delta, Points balanceAfter, Origin origin) {
         return of(customerId, EntryType.ADJUSTMENT, delta, balanceAfter, origin, null);
     }
 
@@ -107,7 +108,7 @@ public class LedgerEntry {
      * Points owed from earlier reversals, taken from points just credited. It names no entry: the
      * debt is a sum that may come from several reversals.
      */
-    static LedgerEntry shortfallRecovery(String customerId, Points points, Points balanceAfter, Origin origin) {
+    static LedgerEntry shortfallRecovery(CustomerId customerId, Points points, Points balanceAfter, Origin origin) {
         return new LedgerEntry(customerId, EntryType.REVERSAL, points.negate(), balanceAfter, origin.reference(),
                 "recovered " + points.value() + " points owed from an earlier reversal", origin.actor(),
                 origin.occurredAt(), null);
@@ -121,7 +122,7 @@ public class LedgerEntry {
     }
 
     public Long id() { return id; }
-    public String customerId() { return customerId; }
+    public CustomerId customerId() { return new CustomerId(customerId); }
     public EntryType type() { return type; }
     /** Signed: negative for a debit (redemption, reversal, expiry, a debit adjustment). */
     public Points points() { return Points.of(points); }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.CustomerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -41,11 +42,11 @@ public class Lot {
     protected Lot() {
     }
 
-    Lot(String customerId, Points points, Instant earnedAt, Instant expiresAt, LedgerEntry earnedBy) {
+    Lot(CustomerId customerId, Points points, Instant earnedAt, Instant expiresAt, LedgerEntry earnedBy) {
         if (!points.isPositive()) {
             throw new IllegalArgumentException("a lot holds a positive number of points");
         }
-        this.customerId = customerId;
+        this.customerId = customerId.value();
         this.originalPoints = points.value();
         this.remainingPoints = points.value();
         this.earnedAt = earnedAt;
@@ -84,7 +85,7 @@ public class Lot {
     }
 
     public Long id() { return id; }
-    public String customerId() { return customerId; }
+    public CustomerId customerId() { return new CustomerId(customerId); }
     public Instant earnedAt() { return earnedAt; }
     public Instant expiresAt() { return expiresAt; }
     public Points originalPoints() { return Points.of(originalPoints); }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Points;
 import jakarta.persistence.Column;
@@ -45,8 +46,8 @@ public class PointsAccount {
     protected PointsAccount() {
     }
 
-    public PointsAccount(String customerId, Instant openedAt) {
-        this.customerId = customerId;
+    public PointsAccount(CustomerId customerId, Instant openedAt) {
+        this.customerId = customerId.value();
         this.openedAt = openedAt;
     }
 
@@ -57,7 +58,7 @@ public class PointsAccount {
     public Posting accrue(Points points, Instant expiresAt, Origin origin) {
         requirePositive(points, "earning");
         balance += points.value();
-        return withNewLot(LedgerEntry.accrual(customerId, points, balance(), origin), expiresAt, origin);
+        return withNewLot(LedgerEntry.accrual(customerId(), points, balance(), origin), expiresAt, origin);
     }
 
     /**
@@ -68,7 +69,7 @@ public class PointsAccount {
         requirePositive(points, "spending");
         ensureSpendable(points, openLots);
         balance -= points.value();
-        return drawn(LedgerEntry.redemption(customerId, points, balance(), origin), points, openLots);
+        return drawn(LedgerEntry.redemption(customerId(), points, balance(), origin), points, openLots);
     }
 
     /**
@@ -80,13 +81,13 @@ public class PointsAccount {
         checkAdjustment(delta);
         if (delta.isPositive()) {
             balance += delta.value();
-            return withNewLot(LedgerEntry.adjustment(customerId, delta, balance(), origin), creditExpiresAt, origin);
+            return withNewLot(LedgerEntry.adjustment(customerId(), delta, balance(), origin), creditExpiresAt, origin);
         }
         Points points = delta.negate();
         requirePositive(points, "spending");
         ensureSpendable(points, openLots);
         balance -= points.value();
-        return drawn(LedgerEntry.adjustment(customerId, delta, balance(), origin), points, openLots);
+        return drawn(LedgerEntry.adjustment(customerId(), delta, balance(), origin), points, openLots);
     }
 
     /**
@@ -212,7 +213,7 @@ public class PointsAccount {
     private Posting withNewLot(LedgerEntry credit, Instant expiresAt, Origin origin) {
         Posting posting = new Posting();
         posting.add(credit);
-        Lot lot = new Lot(customerId, credit.points(), origin.occurredAt(), expiresAt, credit);
+        Lot lot = new Lot(customerId(), credit.points(), origin.occurredAt(), expiresAt, credit);
         posting.add(lot);
         posting.add(new LotMovement(credit, lot, credit.points()));
         recoverShortfall(credit.points(), List.of(lot), origin, posting);
@@ -230,7 +231,7 @@ public class PointsAccount {
         }
         shortfall -= recovered.value();
         balance -= recovered.value();
-        LedgerEntry recovery = LedgerEntry.shortfallRecovery(customerId, recovered, balance(), origin);
+        LedgerEntry recovery = LedgerEntry.shortfallRecovery(customerId(), recovered, balance(), origin);
         posting.add(recovery);
         drawFromLots(recovered, inSpendingOrder(creditedLots), recovery, posting);
     }
@@ -265,7 +266,7 @@ public class PointsAccount {
         return lots.stream().filter(lot -> lot.remainingPoints().isPositive()).sorted(SPENDING_ORDER).toList();
     }
 
-    public String customerId() { return customerId; }
+    public CustomerId customerId() { return new CustomerId(customerId); }
     public Points balance() { return Points.of(balance); }
     public Points shortfall() { return Points.of(shortfall); }
     public Instant openedAt() { return openedAt; }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.CustomerId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -9,15 +10,15 @@ public interface PointsRepository {
     void addAccount(PointsAccount account);
 
     /** The account, locked until the transaction ends: the one place balance changes serialise. */
-    Optional<PointsAccount> lockAccount(String customerId);
+    Optional<PointsAccount> lockAccount(CustomerId customerId);
 
-    Optional<PointsAccount> findAccount(String customerId);
+    Optional<PointsAccount> findAccount(CustomerId customerId);
 
     /** Lots with points left that have not expired at the given instant. */
-    List<Lot> openLots(String customerId, Instant now);
+    List<Lot> openLots(CustomerId customerId, Instant now);
 
     /** Lots with points left whose expiry has come. */
-    List<Lot> dueLots(String customerId, Instant now);
+    List<Lot> dueLots(CustomerId customerId, Instant now);
 
     List<String> customersWithDueLots(Instant now, int limit);
 
@@ -33,13 +34,13 @@ public interface PointsRepository {
 
     void addAccrual(Accrual accrual);
 
-    List<LedgerEntry> entries(String customerId, int page, int size);
+    List<LedgerEntry> entries(CustomerId customerId, int page, int size);
 
-    long countEntries(String customerId);
+    long countEntries(CustomerId customerId);
 
-    long sumOfEntries(String customerId);
+    long sumOfEntries(CustomerId customerId);
 
-    long sumOfRemainingLots(String customerId);
+    long sumOfRemainingLots(CustomerId customerId);
 
     List<EarningRule> earningRules(Activity activity);
 
@@ -51,7 +52,7 @@ public interface PointsRepository {
     void addEarningRule(EarningRule rule);
 
     /** Points a rule (by code) earned a customer from transactions that happened in [from, to), not reversed. */
-    long earnedByRule(String customerId, String ruleCode, Instant from, Instant to);
+    long earnedByRule(CustomerId customerId, String ruleCode, Instant from, Instant to);
 
     /** Accruals of transactions that happened in [from, to), not reversed, oldest first. */
     List<Accrual> accrualsBetween(Instant from, Instant to);

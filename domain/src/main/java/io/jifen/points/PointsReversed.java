@@ -1,5 +1,6 @@
 package io.jifen.points;
+import io.jifen.shared.CustomerId;
 
 /** An accrual was reversed (in the transaction that reversed it, under the account lock). */
-public record PointsReversed(String sourceTxnId, String customerId) {
+public record PointsReversed(String sourceTxnId, CustomerId customerId) {
 }

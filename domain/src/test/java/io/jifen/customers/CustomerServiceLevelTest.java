@@ -1,5 +1,6 @@
 package io.jifen.customers;
 
+import io.jifen.shared.CustomerId;
 import static io.jifen.customers.StarPointComponent.CARD_PURCHASES;
 import static io.jifen.customers.StarPointComponent.SETTLEMENT;
 import static io.jifen.customers.StarPointComponent.SHORT_TERM_ASSETS;
@@ -30,7 +31,7 @@ class CustomerServiceLevelTest {
     }
 
     private static Customer customer(ProductHolding... holdings) {
-        return new Customer("C-0001", masterData(holdings), REGISTERED_AT);
+        return new Customer(new CustomerId("C-0001"), masterData(holdings), REGISTERED_AT);
     }
 
     /** A customer whose contribution comes from card purchases: 25 yuan per star point. */
@@ -76,7 +77,7 @@ class CustomerServiceLevelTest {
         void a_new_customer_takes_the_master_data_and_registration_time() {
             var customer = customer(ProductHolding.WEALTH_ACCOUNT);
 
-            assertThat(customer.id()).isEqualTo("C-0001");
+            assertThat(customer.id()).isEqualTo(new CustomerId("C-0001"));
             assertThat(customer.name()).isEqualTo("Wang Fang");
             assertThat(customer.phone()).isEqualTo("+86 138 0000 0000");
             assertThat(customer.status()).isEqualTo(CustomerStatus.ACTIVE);

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static io.jifen.orders.OrderStatus.ALLOCATED;
 import static io.jifen.orders.OrderStatus.PLACED;
@@ -28,7 +29,7 @@ class FulfilmentDeadlinesTest {
     private final FulfilmentDeadlines deadlines = new FulfilmentDeadlines();
 
     private static RedemptionOrder orderPlacedAt(Instant placedAt, Channel channel) {
-        return new RedemptionOrder("O-0001", "mobile-bank", "C-0001", "G-0001", 1, Points.of(120),
+        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 1, Points.of(120),
                 new Fulfilment(channel, channel == Channel.BRANCH_PICKUP ? "BR-SH-01" : null, null), "CENTRAL",
                 4711L, placedAt, "partner:mobile-bank");
     }

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,7 +41,7 @@ class OrderFulfilmentTest {
 
     /** Two units at 120 points each: 240 charged. */
     private static RedemptionOrder order(Fulfilment fulfilment) {
-        return new RedemptionOrder("O-0001", "mobile-bank", "C-0001", "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
+        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
                 4711L, PLACED_AT, "partner:mobile-bank");
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -20,7 +21,7 @@ class RedemptionOrderTest {
             new DeliveryAddress("Wang Fang", "+86 138 0000 0000", "88 Nanjing Road", "Shanghai", "200001");
 
     private static RedemptionOrder order(Fulfilment fulfilment) {
-        return new RedemptionOrder("O-0001", "mobile-bank", "C-0001", "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
+        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
                 4711L, PLACED_AT, "partner:mobile-bank");
     }
 
@@ -60,7 +61,7 @@ class RedemptionOrderTest {
 
         assertThat(order.id()).isEqualTo("O-0001");
         assertThat(order.partnerId()).isEqualTo("mobile-bank");
-        assertThat(order.customerId()).isEqualTo("C-0001");
+        assertThat(order.customerId()).isEqualTo(new CustomerId("C-0001"));
         assertThat(order.giftId()).isEqualTo("G-0001");
         assertThat(order.quantity()).isEqualTo(2);
         assertThat(order.pointsCharged().value()).isEqualTo(240);

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
@@ -86,7 +87,7 @@ final class RedemptionRequests {
         }
 
         Customer build() {
-            var customer = new Customer("C-0001", new MasterData("Wang Fang", "+86 138 0000 0000", status,
+            var customer = new Customer(new CustomerId("C-0001"), new MasterData("Wang Fang", "+86 138 0000 0000", status,
                     blacklisted, riskLevel, creditRating, holdings), REGISTERED);
             if (override != null) {
                 customer.overrideServiceLevel(override, REGISTERED);

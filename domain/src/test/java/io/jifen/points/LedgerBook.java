@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * invariant: balance = sum of entries = sum of lots' remaining points.
  */
 final class LedgerBook {
-    static final String CUSTOMER = "C-0001";
+    static final CustomerId CUSTOMER = new CustomerId("C-0001");
     static final Instant OPENED = Instant.parse("2026-01-05T01:00:00Z");
 
     final PointsAccount account;

@@ -1,5 +1,6 @@
 package io.jifen.api.catalog;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.api.catalog.GiftViews.CatalogItem;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.Languages;
@@ -63,7 +64,7 @@ public class CatalogResource {
                 text, caller.partner().orElse(null), true);
         var result = catalog.browse(query, paging.page(), paging.size());
         Map<String, List<Ineligibility>> refusals = customerId == null ? Map.of()
-                : redemptions.redeemability(customerId, caller.partner().orElse(null), result.items(), result.stock());
+                : redemptions.redeemability(new CustomerId(customerId), caller.partner().orElse(null), result.items(), result.stock());
         boolean english = Languages.prefersEnglish(language);
         return new PageView<>(result.items().stream()
                 .map(gift -> CatalogItem.of(gift, result.stock().getOrDefault(gift.id(), 0L), english,

@@ -1,5 +1,6 @@
 package io.jifen.api.customers;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.api.customers.CustomerRequests.MasterDataRequest;
 import io.jifen.api.customers.CustomerRequests.SegmentsRequest;
 import io.jifen.api.customers.CustomerRequests.ServiceLevelOverrideRequest;
@@ -56,7 +57,7 @@ public class CustomerResource {
         if (request.openedOn() != null && request.openedOn().isAfter(customers.today())) {
             throw new InvalidRequestException("openedOn", "is in the future");
         }
-        var saved = customers.registerOrReplace(customerId, data,
+        var saved = customers.registerOrReplace(new CustomerId(customerId), data,
                 new CustomerService.MarketingData(request.segments(), request.openedOn()));
         return Response.status(saved.created() ? 201 : 200)
                 .entity(view(saved.customer()))
@@ -69,7 +70,7 @@ public class CustomerResource {
     @Operation(summary = "A customer with star levels and the star points behind them; name and phone by the README's "
             + "personal-data table (whole for service and core banking, a service view audited; masked for the others)")
     public CustomerView get(@PathParam("customerId") @ValidCustomerId String customerId) {
-        return view(customers.find(customerId));
+        return view(customers.find(new CustomerId(customerId)));
     }
 
     @PUT
@@ -79,7 +80,7 @@ public class CustomerResource {
             + "YOUNG_PROFESSIONAL, RETIREE, REGION_…); core banking sends them with the master data")
     public CustomerView tagSegments(@PathParam("customerId") @ValidCustomerId String customerId,
                                     @Valid @NotNull SegmentsRequest request) {
-        var customer = customers.tagSegments(customerId, request.segments());
+        var customer = customers.tagSegments(new CustomerId(customerId), request.segments());
         return view(customer);
     }
 
@@ -94,7 +95,7 @@ public class CustomerResource {
                 throw new InvalidRequestException("components", line.component() + " is reported twice");
             }
         }
-        var customer = customers.reportStarFigures(customerId, figures, report.periodEnd());
+        var customer = customers.reportStarFigures(new CustomerId(customerId), figures, report.periodEnd());
         return view(customer);
     }
 
@@ -109,7 +110,7 @@ public class CustomerResource {
         if (request.until().isBefore(customers.today())) {
             throw new InvalidRequestException("until", "the end date has passed");
         }
-        var customer = customers.overrideServiceLevel(customerId, StarLevel.ofNumber(request.level()),
+        var customer = customers.overrideServiceLevel(new CustomerId(customerId), StarLevel.ofNumber(request.level()),
                 request.reason(), request.until(), caller.name());
         return view(customer);
     }
@@ -119,7 +120,7 @@ public class CustomerResource {
     @RolesAllowed({Roles.SERVICE, Roles.ADMIN})
     @Operation(summary = "End a manual service-level override")
     public CustomerView endOverride(@PathParam("customerId") @ValidCustomerId String customerId) {
-        return view(customers.endServiceLevelOverride(customerId));
+        return view(customers.endServiceLevelOverride(new CustomerId(customerId)));
     }
 
     /** The customer as this caller may see it; a staff member's whole view of name and phone is audited. */

@@ -53,7 +53,7 @@ public record CustomerView(
                 ? null
                 : new Override(customer.serviceLevelOverride().level().number(), customer.serviceLevelOverride().reason(),
                         customer.serviceLevelOverride().until(), customer.serviceLevelOverride().grantedBy());
-        return new CustomerView(customer.id(),
+        return new CustomerView(customer.id().value(),
                 lens.show(Field.CUSTOMER_NAME, customer.name()),
                 lens.show(Field.CUSTOMER_PHONE, customer.phone()),
                 customer.status(), customer.isBlacklisted(), customer.riskLevel(), customer.creditRating(),

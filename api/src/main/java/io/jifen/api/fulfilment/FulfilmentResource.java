@@ -1,5 +1,6 @@
 package io.jifen.api.fulfilment;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.api.fulfilment.FulfilmentViews.BoardLineView;
 import io.jifen.api.fulfilment.FulfilmentViews.PickupExpiryRunView;
 import io.jifen.api.fulfilment.FulfilmentViews.StaffOrderView;
@@ -113,9 +114,10 @@ public class FulfilmentResource {
                                            @HeaderParam("Accept-Language") String language) {
         Paging paging = Paging.of(page, size);
         boolean english = Languages.prefersEnglish(language);
-        var lines = board.overdue(customerId, paging.page() * paging.size(), paging.size()).stream()
+        CustomerId customer = customerId == null ? null : new CustomerId(customerId);
+        var lines = board.overdue(customer, paging.page() * paging.size(), paging.size()).stream()
                 .map(entry -> BoardLineView.of(entry, english)).toList();
-        return new PageView<>(lines, paging.page(), paging.size(), board.countOverdue(customerId));
+        return new PageView<>(lines, paging.page(), paging.size(), board.countOverdue(customer));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.jifen.api.orders;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.api.orders.OrderViews.OrderView;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
@@ -88,7 +89,7 @@ public class OrderResource {
         var f = request.fulfilment();
         var address = f.address() == null ? null : new DeliveryAddress(f.address().recipient(), f.address().phone(),
                 f.address().line1(), f.address().city(), f.address().postalCode());
-        var outcome = redemptions.placeOrder(new PlaceOrder(partner(), idempotencyKey, request.customerId(),
+        var outcome = redemptions.placeOrder(new PlaceOrder(partner(), idempotencyKey, new CustomerId(request.customerId()),
                 request.giftId(), request.quantity(), new Fulfilment(f.channel(), f.branchCode(), address), caller.name()));
         return Response.status(outcome.created() ? 201 : 200)
                 .entity(viewer.view(outcome.order(), outcome.pickupCode())).build();

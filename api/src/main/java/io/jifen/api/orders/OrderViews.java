@@ -57,7 +57,7 @@ public final class OrderViews {
             boolean voucherShown = owner && lens.visibility(Field.VOUCHER_CODE) == Visibility.WHOLE;
             boolean pickupShown = owner && lens.visibility(Field.PICKUP_CODE) == Visibility.WHOLE
                     && issuedPickupCode != null && order.hasPickupCode();
-            return new OrderView(order.id(), order.customerId(), order.giftId(), order.quantity(),
+            return new OrderView(order.id(), order.customerId().value(), order.giftId(), order.quantity(),
                     order.pointsCharged().value(), order.status(),
                     new FulfilmentView(order.channel(), order.branchCode(), address(order, lens)),
                     voucherShown ? order.voucherCode() : null,

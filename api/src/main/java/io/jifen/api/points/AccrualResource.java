@@ -1,5 +1,6 @@
 package io.jifen.api.points;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.api.points.PointsViews.AccrualView;
 import io.jifen.api.points.PointsViews.ReversalView;
 import io.jifen.api.shared.ApiFormats;
@@ -63,7 +64,7 @@ public class AccrualResource {
         if (body.occurredAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw new InvalidRequestException("occurredAt", "is in the future");
         }
-        var outcome = accruals.accrue(new AccrualRequest(body.sourceTxnId(), body.customerId(), body.activity(),
+        var outcome = accruals.accrue(new AccrualRequest(body.sourceTxnId(), new CustomerId(body.customerId()), body.activity(),
                 body.productCode(), amount, body.currency() == null ? "CNY" : body.currency(), body.occurredAt().toInstant()));
         return Response.status(outcome.created() ? 201 : 200).entity(AccrualView.of(outcome.accrual())).build();
     }

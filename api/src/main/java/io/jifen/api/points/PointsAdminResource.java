@@ -1,5 +1,6 @@
 package io.jifen.api.points;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.points.application.ExpiryService;
@@ -34,8 +35,8 @@ public class PointsAdminResource {
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Check the ledger invariant for one customer: balance = sum of entries = sum of lots")
     public ConsistencyView consistency(@PathParam("customerId") @ValidCustomerId String customerId) {
-        var c = points.consistency(customerId);
-        return new ConsistencyView(c.customerId(), c.balance().value(), c.sumOfEntries().value(),
+        var c = points.consistency(new CustomerId(customerId));
+        return new ConsistencyView(c.customerId().value(), c.balance().value(), c.sumOfEntries().value(),
                 c.sumOfRemainingLots().value(), c.consistent());
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.api.points;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.api.points.PointsViews.AdjustmentView;
 import io.jifen.api.points.PointsViews.BalanceView;
@@ -52,8 +53,8 @@ public class PointsResource {
             Roles.FULFILMENT})
     @Operation(summary = "Balance, points expiring in the next 90 days, and the service star level")
     public BalanceView balance(@PathParam("customerId") @ValidCustomerId String customerId) {
-        var customer = customers.find(customerId);
-        var balance = points.balance(customerId);
+        var customer = customers.find(new CustomerId(customerId));
+        var balance = points.balance(new CustomerId(customerId));
         return new BalanceView(customerId, balance.balance().value(), balance.shortfall().value(),
                 balance.expiringSoon().stream().map(e -> new ExpiringView(e.points().value(), e.expiresAt())).toList(),
                 customer.serviceLevelOn(customers.today()).level().number());
@@ -66,7 +67,7 @@ public class PointsResource {
     public PageView<EntryView> entries(@PathParam("customerId") @ValidCustomerId String customerId,
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        var result = points.entries(customerId, paging.page(), paging.size());
+        var result = points.entries(new CustomerId(customerId), paging.page(), paging.size());
         return new PageView<>(result.items().stream().map(EntryView::of).toList(), result.page(), result.size(),
                 result.total());
     }
@@ -78,7 +79,7 @@ public class PointsResource {
     @Operation(summary = "A staff adjustment with a required reason (positive credits a new lot, negative spends)")
     public Response adjust(@PathParam("customerId") @ValidCustomerId String customerId,
                            @Valid @NotNull AdjustmentRequest request) {
-        var entry = points.adjust(customerId, Points.of(request.points()), request.reason(), caller.name());
+        var entry = points.adjust(new CustomerId(customerId), Points.of(request.points()), request.reason(), caller.name());
         return Response.status(201)
                 .entity(new AdjustmentView(entry.id(), customerId, entry.points().value(), entry.balanceAfter().value(), request.reason()))
                 .build();

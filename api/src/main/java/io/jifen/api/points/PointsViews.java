@@ -32,7 +32,7 @@ public final class PointsViews {
     public record AccrualView(String sourceTxnId, String customerId, long points, List<Map<String, Object>> breakdown,
                               long balance) {
         static AccrualView of(Accrual accrual) {
-            return new AccrualView(accrual.sourceTxnId(), accrual.customerId(), accrual.points().value(),
+            return new AccrualView(accrual.sourceTxnId(), accrual.customerId().value(), accrual.points().value(),
                     accrual.breakdown().stream().map(PointsViews::line).toList(), accrual.balanceAfter().value());
         }
     }
@@ -40,7 +40,7 @@ public final class PointsViews {
     public record ReversalView(String sourceTxnId, String customerId, long pointsReversed, long shortfall,
                                long balance, Instant reversedAt) {
         static ReversalView of(Accrual accrual) {
-            return new ReversalView(accrual.sourceTxnId(), accrual.customerId(), accrual.reversedPoints().value(),
+            return new ReversalView(accrual.sourceTxnId(), accrual.customerId().value(), accrual.reversedPoints().value(),
                     accrual.reversalShortfall().value(), accrual.balanceAfterReversal().value(), accrual.reversedAt());
         }
     }

@@ -40,7 +40,7 @@ public class CampaignBonusAwarder implements AccrualBonuses {
         }
         List<EarningLine> lines = new ArrayList<>();
         for (Campaign campaign : campaigns.awardingAt(request.occurredAt())) {
-            var fit = campaign.fitFor(customer.id(), request.activity(), request.productCode(), request.occurredAt(),
+            var fit = campaign.fitFor(customer.id().value(), request.activity(), request.productCode(), request.occurredAt(),
                     serviceLevel, customer.segments());
             if (fit == Campaign.Fit.NOT_ELIGIBLE) {
                 continue;
@@ -49,13 +49,13 @@ public class CampaignBonusAwarder implements AccrualBonuses {
             long bonus = fit == Campaign.Fit.TREATED ? campaign.bonusFor(rulePoints.value()) : 0;
             if (bonus > 0) {
                 Campaign locked = campaigns.lock(campaign.id()).orElseThrow();
-                awarded = locked.awardable(bonus, campaigns.awardedTo(campaign.id(), customer.id()));
+                awarded = locked.awardable(bonus, campaigns.awardedTo(campaign.id(), customer.id().value()));
                 if (awarded > 0) {
                     locked.recordIssued(awarded);
                     lines.add(EarningLine.campaign(locked.name(), awarded));
                 }
             }
-            campaigns.addTransaction(new CampaignTransaction(campaign.id(), request.sourceTxnId(), customer.id(),
+            campaigns.addTransaction(new CampaignTransaction(campaign.id(), request.sourceTxnId(), customer.id().value(),
                     fit == Campaign.Fit.HELD_OUT, awarded, request.amount()));
         }
         return lines;

@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignRepository;
@@ -156,10 +157,10 @@ public class CampaignService {
         Instant now = now();
         var today = now.atZone(BankCalendar.ZONE).toLocalDate();
         var past = points.accrualsBetween(now.minus(SIMULATION_PERIOD), now).stream()
-                .map(a -> new CampaignSimulation.PastTransaction(a.customerId(), a.activity(), a.productCode(),
+                .map(a -> new CampaignSimulation.PastTransaction(a.customerId().value(), a.activity(), a.productCode(),
                         a.amount(), a.occurredAt(), a.rulePoints().value()))
                 .toList();
-        return CampaignSimulation.simulate(campaign, past, customerId -> customers.find(customerId)
+        return CampaignSimulation.simulate(campaign, past, customerId -> customers.find(new CustomerId(customerId))
                 .filter(c -> c.status() == CustomerStatus.ACTIVE && !c.isBlacklisted())
                 .map(c -> new CampaignSimulation.Audience(c.serviceLevelOn(today).level(), c.segments())));
     }

@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.CampaignRepository;
@@ -52,7 +53,7 @@ public class TriggerAwards {
 
     /** One customer's anniversary awards for the day, in a transaction of its own. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int awardAnniversary(List<AwardTrigger> triggers, String customerId, LocalDate day) {
+    public int awardAnniversary(List<AwardTrigger> triggers, CustomerId customerId, LocalDate day) {
         LocalDate openedOn = customers.find(customerId).map(Customer::openedOn).orElse(null);
         int awarded = 0;
         for (AwardTrigger trigger : triggers) {
@@ -69,12 +70,12 @@ public class TriggerAwards {
      * out of stock) is given as its price in points instead, so the customer never loses the award.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean award(AwardTrigger trigger, String customerId, String eventKey) {
+    public boolean award(AwardTrigger trigger, CustomerId customerId, String eventKey) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         var account = lockedAccount.lock(customerId, now);
         var customer = customers.find(customerId);
         if (customer.isEmpty() || customer.get().status() != CustomerStatus.ACTIVE || customer.get().isBlacklisted()
-                || campaigns.awarded(trigger.id(), customerId, eventKey)) {
+                || campaigns.awarded(trigger.id(), customerId.value(), eventKey)) {
             return false;
         }
         Instant expiresAt = new LotExpiry(expiryYears).expiresAt(now);
@@ -90,7 +91,7 @@ public class TriggerAwards {
                 points = points.plus(giftValue(trigger.giftId()));
             }
         }
-        var award = new TriggerAward(trigger.id(), customerId, eventKey, points.value(), orderId, now);
+        var award = new TriggerAward(trigger.id(), customerId.value(), eventKey, points.value(), orderId, now);
         if (points.isPositive()) {
             var posting = account.accrue(points, expiresAt,
                     new Origin(orderId == null ? reference : reference + ":points", trigger.name(), "system", now));
@@ -109,14 +110,14 @@ public class TriggerAwards {
     @Transactional(Transactional.TxType.MANDATORY)
     void onReversal(@Observes PointsReversed reversed) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        for (TriggerAward award : campaigns.awardsForEvent(reversed.customerId(), "TXN:" + reversed.sourceTxnId())) {
+        for (TriggerAward award : campaigns.awardsForEvent(reversed.customerId().value(), "TXN:" + reversed.sourceTxnId())) {
             if (award.isReversed() || award.entryId() == null) {
                 continue;
             }
-            var account = lockedAccount.lock(award.customerId(), now);
+            var account = lockedAccount.lock(new CustomerId(award.customerId()), now);
             var entry = points.findEntry(award.entryId()).orElseThrow();
             var lot = points.findLot(award.lotId()).orElse(null);
-            points.store(account.reverse(entry, lot, points.openLots(award.customerId(), now), new Origin(
+            points.store(account.reverse(entry, lot, points.openLots(new CustomerId(award.customerId()), now), new Origin(
                     "trigger:" + award.triggerId() + ":reversal:" + reversed.sourceTxnId(),
                     "reversal of a trigger award for " + reversed.sourceTxnId(), "system", now)));
             award.markReversed(now);

@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.CampaignRepository;
@@ -158,7 +159,7 @@ public class TriggerService {
         int awarded = 0;
         for (String customerId : customers) {
             try {
-                awarded += awards.awardAnniversary(triggers, customerId, day);
+                awarded += awards.awardAnniversary(triggers, new CustomerId(customerId), day);
             } catch (RuntimeException e) {
                 // one customer's failure (rolled back on its own) must not cost everyone after them their award
                 LOG.log(Level.WARNING, "Anniversary award for " + customerId + " on " + day + " failed", e);

@@ -1,5 +1,6 @@
 package io.jifen.customers.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerProfileChanged;
 import io.jifen.customers.CustomerRegistered;
@@ -51,11 +52,11 @@ public class CustomerService {
         public static final MarketingData UNCHANGED = new MarketingData(null, null);
     }
 
-    public Saved registerOrReplace(String customerId, MasterData data) {
+    public Saved registerOrReplace(CustomerId customerId, MasterData data) {
         return registerOrReplace(customerId, data, MarketingData.UNCHANGED);
     }
 
-    public Saved registerOrReplace(String customerId, MasterData data, MarketingData marketing) {
+    public Saved registerOrReplace(CustomerId customerId, MasterData data, MarketingData marketing) {
         var now = clock.instant();
         var existing = customers.find(customerId);
         if (existing.isPresent()) {
@@ -75,7 +76,7 @@ public class CustomerService {
 
     /** Staff tag a customer with marketing segments (replacing the ones they had). */
     @RequiresRole({Roles.MARKETING, Roles.SERVICE, Roles.ADMIN})
-    public Customer tagSegments(String customerId, Set<String> segments) {
+    public Customer tagSegments(CustomerId customerId, Set<String> segments) {
         var customer = find(customerId);
         customer.tagSegments(segments, clock.instant());
         audit.record("tagged segments", "customer:" + customerId, String.join(",", customer.segments()));
@@ -106,11 +107,11 @@ public class CustomerService {
         }
     }
 
-    public boolean exists(String customerId) {
+    public boolean exists(CustomerId customerId) {
         return customers.find(customerId).isPresent();
     }
 
-    public Customer find(String customerId) {
+    public Customer find(CustomerId customerId) {
         return customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
     }
 
@@ -139,7 +140,7 @@ public class CustomerService {
         };
     }
 
-    public Customer reportStarFigures(String customerId, Map<StarPointComponent, BigDecimal> figures, LocalDate periodEnd) {
+    public Customer reportStarFigures(CustomerId customerId, Map<StarPointComponent, BigDecimal> figures, LocalDate periodEnd) {
         var customer = find(customerId);
         var now = clock.instant();
         var before = snapshot(customer, now);
@@ -149,7 +150,7 @@ public class CustomerService {
     }
 
     @RequiresRole({Roles.SERVICE, Roles.ADMIN})
-    public Customer overrideServiceLevel(String customerId, StarLevel level, String reason, LocalDate until, String staff) {
+    public Customer overrideServiceLevel(CustomerId customerId, StarLevel level, String reason, LocalDate until, String staff) {
         var customer = find(customerId);
         var before = snapshot(customer, clock.instant());
         customer.overrideServiceLevel(new ServiceLevelOverride(level, reason, until, staff), clock.instant());
@@ -159,7 +160,7 @@ public class CustomerService {
     }
 
     @RequiresRole({Roles.SERVICE, Roles.ADMIN})
-    public Customer endServiceLevelOverride(String customerId) {
+    public Customer endServiceLevelOverride(CustomerId customerId) {
         var customer = find(customerId);
         customer.endServiceLevelOverride(clock.instant());
         audit.record("ended service level override", "customer:" + customerId, null);

@@ -1,5 +1,6 @@
 package io.jifen.customers.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.customers.PersonalDataPolicy;
 import io.jifen.customers.PersonalDataPolicy.Field;
@@ -51,7 +52,7 @@ public class PersonalDataAccess {
      * sees any of them whole. Customer ids may repeat (a page of orders); each is named once.
      */
     @Transactional(Transactional.TxType.REQUIRED)
-    public Lens reveal(Collection<String> customerIds, Set<Field> fields) {
+    public Lens reveal(Collection<CustomerId> customerIds, Set<Field> fields) {
         var lens = new Lens(Actors.current().roles());
         if (customerIds.isEmpty() || !PersonalDataPolicy.isStaff(lens.roles())) {
             return lens;
@@ -59,7 +60,7 @@ public class PersonalDataAccess {
         List<Field> whole = fields.stream().filter(f -> lens.visibility(f) == Visibility.WHOLE).sorted().toList();
         if (!whole.isEmpty()) {
             String what = whole.stream().map(Field::label).collect(Collectors.joining(", "));
-            var ids = new ArrayList<>(new LinkedHashSet<>(customerIds));
+            var ids = new ArrayList<>(new LinkedHashSet<>(customerIds.stream().map(CustomerId::value).toList()));
             for (List<String> chunk : chunks(ids)) {
                 audit.record(AUDIT_ACTION, chunk.size() == 1 ? "customer:" + chunk.getFirst() : "customers",
                         what + " of " + String.join(",", chunk));
@@ -68,7 +69,7 @@ public class PersonalDataAccess {
         return lens;
     }
 
-    public Lens reveal(String customerId, Set<Field> fields) {
+    public Lens reveal(CustomerId customerId, Set<Field> fields) {
         return reveal(List.of(customerId), fields);
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.customers.persistence;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,8 @@ public class JpaCustomerRepository implements CustomerRepository {
     EntityManager em;
 
     @Override
-    public Optional<Customer> find(String customerId) {
-        return Optional.ofNullable(em.find(Customer.class, customerId));
+    public Optional<Customer> find(CustomerId customerId) {
+        return Optional.ofNullable(em.find(Customer.class, customerId.value()));
     }
 
     @Override

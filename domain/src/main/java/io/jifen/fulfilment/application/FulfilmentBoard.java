@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.security.Roles;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.application.CatalogService;
@@ -80,14 +81,14 @@ public class FulfilmentBoard {
 
     /** Overdue orders (all, or one customer's), door-to-door first, then those waiting longest. */
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
-    public List<BoardEntry> overdue(String customerId, int offset, int limit) {
+    public List<BoardEntry> overdue(CustomerId customerId, int offset, int limit) {
         Instant now = clock.instant();
         var deadlines = deadlines();
         return entriesOf(orders.findOverdue(customerId, deadlines.overdueIfChangedBefore(now), offset, limit), deadlines, now);
     }
 
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
-    public long countOverdue(String customerId) {
+    public long countOverdue(CustomerId customerId) {
         return orders.countOverdue(customerId, deadlines().overdueIfChangedBefore(clock.instant()));
     }
 

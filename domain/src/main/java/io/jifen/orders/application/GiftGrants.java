@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.StockLocation;
@@ -56,7 +57,7 @@ public class GiftGrants {
      * an e-voucher or out of stock, or the customer owes points; the caller decides what the
      * customer gets instead.
      */
-    public Optional<RedemptionOrder> give(String customerId, String giftId, String partnerId,
+    public Optional<RedemptionOrder> give(CustomerId customerId, String giftId, String partnerId,
                                           Origin award, Instant expiresAt) {
         Instant now = clock.instant();
         var account = lockedAccount.lock(customerId, now);
@@ -70,7 +71,7 @@ public class GiftGrants {
         // redemption fail: they get the gift's value in points instead, which pays the debt first
         // the storefront must still be active and allowed to see this customer (a LINKED mall
         // only its linked customers); otherwise the customer gets the points instead
-        if (account.shortfall().isPositive() || !partners.maySee(partnerId, customerId)
+        if (account.shortfall().isPositive() || !partners.maySee(partnerId, customerId.value())
                 || !gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)
                 || !stock.tryTake(gift.id(), StockLocation.CENTRAL, 1)) {
             return Optional.empty();

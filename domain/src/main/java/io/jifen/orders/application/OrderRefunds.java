@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.catalog.application.StockService;
 import io.jifen.orders.OrderRepository;
 import io.jifen.orders.OrderStatusChange;
@@ -50,7 +51,7 @@ public class OrderRefunds {
      *             its points and units back, false when it changed nothing that needs undoing
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public GivenUp giveUp(String customerId, String orderId, Instant now, String by, String description,
+    public GivenUp giveUp(CustomerId customerId, String orderId, Instant now, String by, String description,
                           Predicate<RedemptionOrder> step) {
         var account = lockedAccount.lock(customerId, now);
         var order = orders.lock(orderId);

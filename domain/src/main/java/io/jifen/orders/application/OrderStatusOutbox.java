@@ -26,7 +26,7 @@ public class OrderStatusOutbox {
         var change = changed.change();
         var payload = Json.createObjectBuilder()
                 .add("orderId", order.id())
-                .add("customerId", order.customerId())
+                .add("customerId", order.customerId().value())
                 .add("partnerId", order.partnerId())
                 .add("giftId", order.giftId())
                 .add("status", change.status().name())
@@ -38,6 +38,6 @@ public class OrderStatusOutbox {
         if (order.substituteGiftId() != null) {
             payload.add("substituteGiftId", order.substituteGiftId());
         }
-        outbox.record("order.status-changed", order.id(), order.customerId(), payload.build());
+        outbox.record("order.status-changed", order.id(), order.customerId().value(), payload.build());
     }
 }

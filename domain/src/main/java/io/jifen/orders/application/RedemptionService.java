@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.catalog.Channel;
@@ -114,7 +115,7 @@ public class RedemptionService {
     @Timed(name = "jifen.redemption.latency", absolute = true, description = "Time to place a redemption order")
     public Outcome placeOrder(PlaceOrder command) {
         // a LINKED partner's unlinked customer is refused as unknown, before anything is locked or written
-        partners.requireMaySee(command.partnerId(), command.customerId());
+        partners.requireMaySee(command.partnerId(), command.customerId().value());
         Instant now = clock.instant();
         String location = stockLocationFor(command);
         var account = lockedAccount.lock(command.customerId(), now);
@@ -170,9 +171,9 @@ public class RedemptionService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<String, List<Ineligibility>> redeemability(
-            String customerId, String partnerId, List<Gift> gifts, Map<String, Long> stockByGift) {
+            CustomerId customerId, String partnerId, List<Gift> gifts, Map<String, Long> stockByGift) {
         if (partnerId != null) {
-            partners.requireMaySee(partnerId, customerId);
+            partners.requireMaySee(partnerId, customerId.value());
         }
         Instant now = clock.instant();
         var customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
@@ -225,7 +226,7 @@ public class RedemptionService {
                 .orElseThrow(() -> new UnknownOrderException(orderId));
     }
 
-    private Points redeemedThisMonth(String customerId, Instant now) {
+    private Points redeemedThisMonth(CustomerId customerId, Instant now) {
         Instant monthStart = now.atZone(BankCalendar.ZONE).toLocalDate().withDayOfMonth(1)
                 .atStartOfDay(BankCalendar.ZONE).toInstant();
         return Points.of(orders.pointsRedeemedSince(customerId, monthStart));

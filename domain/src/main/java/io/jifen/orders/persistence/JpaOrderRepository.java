@@ -1,5 +1,6 @@
 package io.jifen.orders.persistence;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.orders.IdempotencyRecord;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderRepository;
@@ -63,11 +64,11 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public long pointsRedeemedSince(String customerId, Instant since) {
+    public long pointsRedeemedSince(CustomerId customerId, Instant since) {
         return em.createQuery("""
                         select coalesce(sum(o.pointsCharged), 0) from RedemptionOrder o
                         where o.customerId = :customer and o.createdAt >= :since and o.status not in :undone""", Long.class)
-                .setParameter("customer", customerId).setParameter("since", since)
+                .setParameter("customer", customerId.value()).setParameter("since", since)
                 .setParameter("undone", EnumSet.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.FAILED))
                 .getSingleResult();
     }
@@ -150,7 +151,7 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public List<RedemptionOrder> findOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore,
+    public List<RedemptionOrder> findOverdue(CustomerId customerId, Map<OrderStatus, Instant> overdueIfChangedBefore,
                                              int offset, int limit) {
         if (overdueIfChangedBefore.isEmpty()) {
             return List.of();
@@ -161,7 +162,7 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public long countOverdue(String customerId, Map<OrderStatus, Instant> overdueIfChangedBefore) {
+    public long countOverdue(CustomerId customerId, Map<OrderStatus, Instant> overdueIfChangedBefore) {
         if (overdueIfChangedBefore.isEmpty()) {
             return 0;
         }
@@ -178,7 +179,7 @@ public class JpaOrderRepository implements OrderRepository {
                 .setMaxResults(limit).getResultList();
     }
 
-    private <T> TypedQuery<T> overdue(String select, String customerId, Map<OrderStatus, Instant> cutoffs,
+    private <T> TypedQuery<T> overdue(String select, CustomerId customerId, Map<OrderStatus, Instant> cutoffs,
                                       String order, Class<T> type) {
         StringBuilder jpql = new StringBuilder(select).append(" where (");
         Map<String, Object> params = new HashMap<>();
@@ -193,7 +194,7 @@ public class JpaOrderRepository implements OrderRepository {
         jpql.append(')');
         if (customerId != null) {
             jpql.append(" and o.customerId = :customer");
-            params.put("customer", customerId);
+            params.put("customer", customerId.value());
         }
         TypedQuery<T> typed = em.createQuery(jpql.append(order).toString(), type);
         params.forEach(typed::setParameter);

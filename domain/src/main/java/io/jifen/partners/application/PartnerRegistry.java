@@ -1,5 +1,6 @@
 package io.jifen.partners.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.partners.Carrier;
 import io.jifen.partners.Partner;
@@ -88,7 +89,7 @@ public class PartnerRegistry {
     /** Refuses a customer the partner may not see exactly as a customer that does not exist. */
     public void requireMaySee(String partnerId, String customerId) {
         if (!maySee(partnerId, customerId)) {
-            throw new UnknownCustomerException(customerId);
+            throw new UnknownCustomerException(new CustomerId(customerId));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.partners.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.UnknownCustomerException;
@@ -121,7 +122,7 @@ public class PartnerService {
     /** Core banking records that the customer consented to be served by the partner. */
     @RequiresRole(Roles.CORE_BANKING)
     public SavedLink link(String customerId, String partnerId, Instant consentedAt) {
-        customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+        customers.find(new CustomerId(customerId)).orElseThrow(() -> new UnknownCustomerException(new CustomerId(customerId)));
         repository.find(partnerId).orElseThrow(() -> new UnknownPartnerException(partnerId));
         Instant now = clock.instant();
         String by = Actors.current().name();

@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.StarLevel;
@@ -147,7 +148,7 @@ public class AccrualService {
         Instant dayEnd = day.plusDays(1).atStartOfDay(BankCalendar.ZONE).toInstant();
         Instant monthStart = day.withDayOfMonth(1).atStartOfDay(BankCalendar.ZONE).toInstant();
         Instant monthEnd = day.withDayOfMonth(1).plusMonths(1).atStartOfDay(BankCalendar.ZONE).toInstant();
-        String customerId = request.customerId();
+        CustomerId customerId = request.customerId();
         return new EarningPolicy.CapUsage() {
             @Override
             public long earnedOnDay(String ruleCode) {

@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.points.PointsRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,7 @@ public class ExpiryService {
             if (customers.isEmpty()) {
                 break;
             }
-            for (String customerId : customers) {
+            for (CustomerId customerId : customers) {
                 expired += self.expireFor(customerId, now).value();
                 accounts++;
             }
@@ -56,12 +57,12 @@ public class ExpiryService {
     }
 
     @Transactional
-    public List<String> customersWithDueLots(Instant now) {
-        return points.customersWithDueLots(now, BATCH);
+    public List<CustomerId> customersWithDueLots(Instant now) {
+        return points.customersWithDueLots(now, BATCH).stream().map(CustomerId::new).toList();
     }
 
     @Transactional
-    public Points expireFor(String customerId, Instant now) {
+    public Points expireFor(CustomerId customerId, Instant now) {
         var account = points.lockAccount(customerId).orElseThrow();
         var posting = account.expire(points.dueLots(customerId, now), now, LockedAccount.SYSTEM);
         points.store(posting);

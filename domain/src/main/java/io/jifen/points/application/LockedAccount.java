@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
@@ -21,7 +22,7 @@ public class LockedAccount {
     PointsRepository points;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public PointsAccount lock(String customerId, Instant now) {
+    public PointsAccount lock(CustomerId customerId, Instant now) {
         PointsAccount account = points.lockAccount(customerId)
                 .orElseThrow(() -> new UnknownCustomerException(customerId));
         var due = points.dueLots(customerId, now);

@@ -21,8 +21,8 @@ public class PointsChangedOutbox {
 
     void record(@Observes PointsChanged changed) {
         var entry = changed.entry();
-        outbox.record("points.changed", String.valueOf(entry.id()), entry.customerId(), Json.createObjectBuilder()
-                .add("customerId", entry.customerId())
+        outbox.record("points.changed", String.valueOf(entry.id()), entry.customerId().value(), Json.createObjectBuilder()
+                .add("customerId", entry.customerId().value())
                 .add("entryId", entry.id())
                 .add("entryType", entry.type().name())
                 .add("points", entry.points().value())

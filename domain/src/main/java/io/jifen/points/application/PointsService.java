@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.LedgerEntry;
@@ -44,20 +45,20 @@ public class PointsService {
     public record ExpiringPoints(Points points, Instant expiresAt) {
     }
 
-    public record Balance(String customerId, Points balance, Points shortfall, List<ExpiringPoints> expiringSoon) {
+    public record Balance(CustomerId customerId, Points balance, Points shortfall, List<ExpiringPoints> expiringSoon) {
     }
 
     public record EntryPage(List<LedgerEntry> items, int page, int size, long total) {
     }
 
-    public record Consistency(String customerId, Points balance, Points sumOfEntries, Points sumOfRemainingLots) {
+    public record Consistency(CustomerId customerId, Points balance, Points sumOfEntries, Points sumOfRemainingLots) {
         public boolean consistent() {
             return balance.equals(sumOfEntries) && balance.equals(sumOfRemainingLots);
         }
     }
 
     /** The balance now; lots whose time has come expire first, so it never shows dead points. */
-    public Balance balance(String customerId) {
+    public Balance balance(CustomerId customerId) {
         var now = clock.instant();
         var account = points.dueLots(customerId, now).isEmpty()
                 ? points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId))
@@ -73,21 +74,21 @@ public class PointsService {
                 expiring.entrySet().stream().map(e -> new ExpiringPoints(e.getValue(), e.getKey())).toList());
     }
 
-    public EntryPage entries(String customerId, int page, int size) {
+    public EntryPage entries(CustomerId customerId, int page, int size) {
         points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         return new EntryPage(points.entries(customerId, page, size), page, size, points.countEntries(customerId));
     }
 
     /** The lots that still hold points, soonest expiry first: the order a redemption spends them in. */
     @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
-    public List<Lot> openLots(String customerId) {
+    public List<Lot> openLots(CustomerId customerId) {
         points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         return points.openLots(customerId, clock.instant());
     }
 
     /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
     @RequiresRole(Roles.SERVICE)
-    public LedgerEntry adjust(String customerId, Points delta, String reason, String staff) {
+    public LedgerEntry adjust(CustomerId customerId, Points delta, String reason, String staff) {
         // refused before the row lock, so a wrong amount neither waits for the lock nor reveals the customer
         PointsAccount.checkAdjustment(delta);
         var now = clock.instant();
@@ -102,7 +103,7 @@ public class PointsService {
     }
 
     /** The ledger's invariant for one customer, for auditors and tests. */
-    public Consistency consistency(String customerId) {
+    public Consistency consistency(CustomerId customerId) {
         var account = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         return new Consistency(customerId, account.balance(), Points.of(points.sumOfEntries(customerId)),
                 Points.of(points.sumOfRemainingLots(customerId)));

@@ -1,5 +1,6 @@
 package io.jifen.points.persistence;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.points.Accrual;
 import io.jifen.points.Activity;
 import io.jifen.points.EarningLine;
@@ -35,30 +36,30 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public Optional<PointsAccount> lockAccount(String customerId) {
-        return Optional.ofNullable(em.find(PointsAccount.class, customerId, LockModeType.PESSIMISTIC_WRITE));
+    public Optional<PointsAccount> lockAccount(CustomerId customerId) {
+        return Optional.ofNullable(em.find(PointsAccount.class, customerId.value(), LockModeType.PESSIMISTIC_WRITE));
     }
 
     @Override
-    public Optional<PointsAccount> findAccount(String customerId) {
-        return Optional.ofNullable(em.find(PointsAccount.class, customerId));
+    public Optional<PointsAccount> findAccount(CustomerId customerId) {
+        return Optional.ofNullable(em.find(PointsAccount.class, customerId.value()));
     }
 
     @Override
-    public List<Lot> openLots(String customerId, Instant now) {
+    public List<Lot> openLots(CustomerId customerId, Instant now) {
         return em.createQuery("""
                         select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
                         and l.expiresAt > :now order by l.expiresAt, l.earnedAt, l.id""", Lot.class)
-                .setParameter("customer", customerId).setParameter("now", now)
+                .setParameter("customer", customerId.value()).setParameter("now", now)
                 .getResultList();
     }
 
     @Override
-    public List<Lot> dueLots(String customerId, Instant now) {
+    public List<Lot> dueLots(CustomerId customerId, Instant now) {
         return em.createQuery("""
                         select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
                         and l.expiresAt <= :now order by l.expiresAt, l.id""", Lot.class)
-                .setParameter("customer", customerId).setParameter("now", now)
+                .setParameter("customer", customerId.value()).setParameter("now", now)
                 .getResultList();
     }
 
@@ -107,31 +108,31 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public List<LedgerEntry> entries(String customerId, int page, int size) {
+    public List<LedgerEntry> entries(CustomerId customerId, int page, int size) {
         return em.createQuery("select e from LedgerEntry e where e.customerId = :customer order by e.id desc",
                         LedgerEntry.class)
-                .setParameter("customer", customerId)
+                .setParameter("customer", customerId.value())
                 .setFirstResult(page * size).setMaxResults(size)
                 .getResultList();
     }
 
     @Override
-    public long countEntries(String customerId) {
+    public long countEntries(CustomerId customerId) {
         return em.createQuery("select count(e) from LedgerEntry e where e.customerId = :customer", Long.class)
-                .setParameter("customer", customerId).getSingleResult();
+                .setParameter("customer", customerId.value()).getSingleResult();
     }
 
     @Override
-    public long sumOfEntries(String customerId) {
+    public long sumOfEntries(CustomerId customerId) {
         Long sum = em.createQuery("select sum(e.points) from LedgerEntry e where e.customerId = :customer", Long.class)
-                .setParameter("customer", customerId).getSingleResult();
+                .setParameter("customer", customerId.value()).getSingleResult();
         return sum == null ? 0 : sum;
     }
 
     @Override
-    public long sumOfRemainingLots(String customerId) {
+    public long sumOfRemainingLots(CustomerId customerId) {
         Long sum = em.createQuery("select sum(l.remainingPoints) from Lot l where l.customerId = :customer", Long.class)
-                .setParameter("customer", customerId).getSingleResult();
+                .setParameter("customer", customerId.value()).getSingleResult();
         return sum == null ? 0 : sum;
     }
 
@@ -163,12 +164,12 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public long earnedByRule(String customerId, String ruleCode, Instant from, Instant to) {
+    public long earnedByRule(CustomerId customerId, String ruleCode, Instant from, Instant to) {
         Long sum = em.createQuery("""
                         select sum(l.points) from Accrual a join a.breakdown l
                         where a.customerId = :customer and l.kind = :kind and l.name = :code
                           and a.occurredAt >= :from and a.occurredAt < :to and a.reversedAt is null""", Long.class)
-                .setParameter("customer", customerId).setParameter("kind", EarningLine.Kind.RULE)
+                .setParameter("customer", customerId.value()).setParameter("kind", EarningLine.Kind.RULE)
                 .setParameter("code", ruleCode).setParameter("from", from).setParameter("to", to)
                 .getSingleResult();
         return sum == null ? 0 : sum;

@@ -87,11 +87,11 @@ public class ExpiringPointsAnnouncer {
         var horizon = settings.expiringHorizon();
         var lots = webhooks.unannouncedExpiringLots(now, horizon.until(now), BATCH);
         for (Lot lot : lots) {
-            webhooks.addNotice(new ExpiringPointsNotice(lot.id(), lot.customerId(), lot.remainingPoints().value(),
+            webhooks.addNotice(new ExpiringPointsNotice(lot.id(), lot.customerId().value(), lot.remainingPoints().value(),
                     lot.expiresAt(), now));
-            outbox.record(WebhookEventType.POINTS_EXPIRING.wireName(), "lot-" + lot.id(), lot.customerId(),
+            outbox.record(WebhookEventType.POINTS_EXPIRING.wireName(), "lot-" + lot.id(), lot.customerId().value(),
                     Json.createObjectBuilder()
-                            .add("customerId", lot.customerId())
+                            .add("customerId", lot.customerId().value())
                             .add("lotId", lot.id())
                             .add("points", lot.remainingPoints().value())
                             .add("earnedAt", lot.earnedAt().toString())

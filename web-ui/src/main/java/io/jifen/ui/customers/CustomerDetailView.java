@@ -1,5 +1,6 @@
 package io.jifen.ui.customers;
 
+import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -55,7 +56,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final Span expiringSoon = new Span();
     private final Grid<Lot> lots = new Grid<>();
     private final Grid<LedgerEntry> entries = new Grid<>();
-    private String customerId;
+    private CustomerId customerId;
     private String title;
 
     public CustomerDetailView() {
@@ -69,13 +70,14 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        customerId = event.getRouteParameters().get(PARAMETER).orElse("");
+        String typed = event.getRouteParameters().get(PARAMETER).orElse("");
         removeAll();
-        if (!customers.exists(customerId)) {
-            title = getTranslation("customers.notFound", customerId);
+        if (typed.isBlank() || !customers.exists(new CustomerId(typed))) {
+            title = getTranslation("customers.notFound", typed);
             add(backButton(), new H2(title));
             return;
         }
+        customerId = new CustomerId(typed);
         Customer customer = customers.find(customerId);
         // only customer service adjusts points and tags segments here
         boolean service = SignedIn.current().map(s -> s.hasAnyRole(Roles.SERVICE)).orElse(false);

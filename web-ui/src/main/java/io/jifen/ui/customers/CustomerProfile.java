@@ -13,7 +13,7 @@ class CustomerProfile extends Composite<FormLayout> {
     CustomerProfile(Customer customer, PersonalDataAccess.Lens lens) {
         var form = getContent();
         form.setId("customer-profile");
-        form.addFormItem(value("customer-id", customer.id()), getTranslation("customers.id"));
+        form.addFormItem(value("customer-id", customer.id().value()), getTranslation("customers.id"));
         form.addFormItem(value("customer-name", nullToEmpty(lens.show(Field.CUSTOMER_NAME, customer.name()))),
                 getTranslation("customers.name"));
         form.addFormItem(value("customer-phone", nullToEmpty(lens.show(Field.CUSTOMER_PHONE, customer.phone()))),

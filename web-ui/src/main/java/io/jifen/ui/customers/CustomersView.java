@@ -1,5 +1,6 @@
 package io.jifen.ui.customers;
 
+import io.jifen.shared.CustomerId;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +40,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private static final Set<Field> FIELDS = Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE);
     private final Grid<Customer> grid = new Grid<>();
     /** The lens each shown row was fetched with (the grid renders rows after the fetch that audited them). */
-    private final Map<String, PersonalDataAccess.Lens> lenses = new HashMap<>();
+    private final Map<CustomerId, PersonalDataAccess.Lens> lenses = new HashMap<>();
 
     public CustomersView() {
         setSizeFull();
@@ -84,7 +85,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
             return page.stream();
         }, query -> refused(roles) ? 0 : (int) Math.min(Integer.MAX_VALUE, customers.count(search.getValue())));
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
-                new RouteParameters(CustomerDetailView.PARAMETER, click.getItem().id()))));
+                new RouteParameters(CustomerDetailView.PARAMETER, click.getItem().id().value()))));
 
         add(new H2(getTranslation("menu.customers")), search, grid);
         expand(grid);

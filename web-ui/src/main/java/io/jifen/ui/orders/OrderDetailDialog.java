@@ -89,7 +89,7 @@ class OrderDetailDialog extends Dialog {
         field(form, "placedAt", labels.time(order.createdAt()));
         field(form, "lastChange", labels.time(order.statusChangedAt()));
         field(form, "partner", order.partnerId());
-        field(form, "customer", order.customerId());
+        field(form, "customer", order.customerId().value());
         field(form, "gift", labels.gift(entry.gift()) + " (" + entry.gift().sku() + ")");
         field(form, "quantity", Integer.toString(order.quantity()));
         field(form, "points", labels.points(order.pointsCharged()));
