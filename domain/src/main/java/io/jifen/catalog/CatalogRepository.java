@@ -1,16 +1,17 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.GiftId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 public interface CatalogRepository {
-    Optional<Gift> findGift(String giftId);
+    Optional<Gift> findGift(GiftId giftId);
 
     Optional<Gift> findGiftBySku(String sku);
 
     /** The gift, locked until the transaction ends (serialises its low-stock bookkeeping). */
-    Gift lockGift(String giftId);
+    Gift lockGift(GiftId giftId);
 
     void addGift(Gift gift);
 
@@ -29,22 +30,22 @@ public interface CatalogRepository {
     Optional<StockLocation> findLocation(String code);
 
     /** Takes units if there are enough, in one guarded update: answers whether it did. */
-    boolean takeStock(String giftId, String locationCode, long quantity);
+    boolean takeStock(GiftId giftId, String locationCode, long quantity);
 
     /** Adds units (creating the stock row if it is the first at that location). */
-    void putStock(String giftId, String locationCode, long quantity);
+    void putStock(GiftId giftId, String locationCode, long quantity);
 
-    long stockAt(String giftId, String locationCode);
+    long stockAt(GiftId giftId, String locationCode);
 
-    long totalStock(String giftId);
+    long totalStock(GiftId giftId);
 
     Map<String, Long> totalStock(List<String> giftIds);
 
-    Map<String, Long> stockByLocation(String giftId);
+    Map<String, Long> stockByLocation(GiftId giftId);
 
     void addAdjustment(StockAdjustment adjustment);
 
-    Optional<LowStockWarning> openWarning(String giftId);
+    Optional<LowStockWarning> openWarning(GiftId giftId);
 
     void addWarning(LowStockWarning warning);
 

@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.GiftId;
 import io.jifen.shared.Points;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
@@ -80,8 +81,8 @@ public class Gift {
     protected Gift() {
     }
 
-    public Gift(String id, GiftDetails details, Instant now) {
-        this.id = id;
+    public Gift(GiftId id, GiftDetails details, Instant now) {
+        this.id = id.value();
         this.status = GiftStatus.ACTIVE;
         this.createdAt = now;
         change(details, now);
@@ -130,7 +131,7 @@ public class Gift {
         return english ? descriptionEn : descriptionZh;
     }
 
-    public String id() { return id; }
+    public GiftId id() { return new GiftId(id); }
     public String sku() { return sku; }
     public String nameZh() { return nameZh; }
     public String nameEn() { return nameEn; }

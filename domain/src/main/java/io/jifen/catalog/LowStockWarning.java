@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.GiftId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -32,8 +33,8 @@ public class LowStockWarning {
     protected LowStockWarning() {
     }
 
-    public LowStockWarning(String giftId, long totalStock, int threshold, Instant raisedAt) {
-        this.giftId = giftId;
+    public LowStockWarning(GiftId giftId, long totalStock, int threshold, Instant raisedAt) {
+        this.giftId = giftId.value();
         this.totalStock = totalStock;
         this.threshold = threshold;
         this.raisedAt = raisedAt;
@@ -48,7 +49,7 @@ public class LowStockWarning {
     }
 
     public Long id() { return id; }
-    public String giftId() { return giftId; }
+    public GiftId giftId() { return new GiftId(giftId); }
     public long totalStock() { return totalStock; }
     public int threshold() { return threshold; }
     public Instant raisedAt() { return raisedAt; }

@@ -1,10 +1,11 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.GiftId;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
 public class OutOfStockException extends DomainException {
-    public OutOfStockException(String giftId, String location) {
+    public OutOfStockException(GiftId giftId, String location) {
         super(ErrorCode.OUT_OF_STOCK, "not enough units of gift " + giftId + " at " + location);
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.GiftId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -36,9 +37,9 @@ public class StockAdjustment {
     protected StockAdjustment() {
     }
 
-    public StockAdjustment(String giftId, String locationCode, long delta, long quantityAfter, String reason,
+    public StockAdjustment(GiftId giftId, String locationCode, long delta, long quantityAfter, String reason,
                            String actor, Instant adjustedAt) {
-        this.giftId = giftId;
+        this.giftId = giftId.value();
         this.locationCode = locationCode;
         this.delta = delta;
         this.quantityAfter = quantityAfter;
@@ -48,7 +49,7 @@ public class StockAdjustment {
     }
 
     public Long id() { return id; }
-    public String giftId() { return giftId; }
+    public GiftId giftId() { return new GiftId(giftId); }
     public String locationCode() { return locationCode; }
     public long delta() { return delta; }
     public long quantityAfter() { return quantityAfter; }

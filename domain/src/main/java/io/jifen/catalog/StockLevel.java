@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.GiftId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -33,12 +34,12 @@ public class StockLevel {
     protected StockLevel() {
     }
 
-    public StockLevel(String giftId, String locationCode) {
-        this.giftId = giftId;
+    public StockLevel(GiftId giftId, String locationCode) {
+        this.giftId = giftId.value();
         this.locationCode = locationCode;
     }
 
-    public String giftId() { return giftId; }
+    public GiftId giftId() { return new GiftId(giftId); }
     public String locationCode() { return locationCode; }
     public long quantity() { return quantity; }
 }

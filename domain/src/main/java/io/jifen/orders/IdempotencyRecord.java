@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -35,11 +36,11 @@ public class IdempotencyRecord {
     protected IdempotencyRecord() {
     }
 
-    public IdempotencyRecord(String partnerId, String key, String requestHash, String orderId, Instant createdAt) {
+    public IdempotencyRecord(String partnerId, String key, String requestHash, OrderId orderId, Instant createdAt) {
         this.partnerId = partnerId;
         this.key = key;
         this.requestHash = requestHash;
-        this.orderId = orderId;
+        this.orderId = orderId.value();
         this.createdAt = createdAt;
     }
 
@@ -47,6 +48,6 @@ public class IdempotencyRecord {
         return requestHash.equals(hash);
     }
 
-    public String orderId() { return orderId; }
+    public OrderId orderId() { return new OrderId(orderId); }
     public String requestHash() { return requestHash; }
 }

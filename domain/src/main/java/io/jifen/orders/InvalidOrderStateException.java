@@ -1,15 +1,16 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
 /** A step the order's state, or its delivery channel, does not allow. */
 public class InvalidOrderStateException extends DomainException {
-    public InvalidOrderStateException(String orderId, OrderStatus from, OrderStatus to) {
+    public InvalidOrderStateException(OrderId orderId, OrderStatus from, OrderStatus to) {
         super(ErrorCode.INVALID_STATE, "order " + orderId + " cannot go from " + from + " to " + to);
     }
 
-    public InvalidOrderStateException(String orderId, String why) {
+    public InvalidOrderStateException(OrderId orderId, String why) {
         super(ErrorCode.INVALID_STATE, "order " + orderId + ": " + why);
     }
 }

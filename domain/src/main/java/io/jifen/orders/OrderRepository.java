@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.CustomerId;
 import java.time.Instant;
 import java.util.List;
@@ -10,10 +11,10 @@ import java.util.Set;
 public interface OrderRepository {
     void add(RedemptionOrder order);
 
-    Optional<RedemptionOrder> find(String orderId);
+    Optional<RedemptionOrder> find(OrderId orderId);
 
     /** Re-reads the order under a row lock, for a state change. */
-    RedemptionOrder lock(String orderId);
+    RedemptionOrder lock(OrderId orderId);
 
     Optional<IdempotencyRecord> findKey(String partnerId, String key);
 

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,13 +8,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** A partner's request to redeem, with the idempotency key it may be retried under. */
-public record PlaceOrder(String partnerId, String idempotencyKey, CustomerId customerId, String giftId, int quantity,
+public record PlaceOrder(String partnerId, String idempotencyKey, CustomerId customerId, GiftId giftId, int quantity,
                          Fulfilment fulfilment, String placedBy) {
 
     /** What "the same request" means for an idempotent retry: every field the customer chose. */
     public String fingerprint() {
         var address = fulfilment.address();
-        String canonical = String.join("\u001f", customerId.value(), giftId, Integer.toString(quantity),
+        String canonical = String.join("\u001f", customerId.value(), giftId.value(), Integer.toString(quantity),
                 fulfilment.channel().name(), String.valueOf(fulfilment.branchCode()),
                 address == null ? "" : String.join("\u001e", address.recipient(), address.phone(), address.line1(),
                         address.city(), address.postalCode()));

@@ -1,5 +1,7 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
@@ -43,8 +45,8 @@ public class RedemptionOrder {
     public static final int PICKUP_CODE_TRIES = 5;
 
     /** A new order's id, the one place order ids are made: "O-" and 16 random hex digits. */
-    public static String newId() {
-        return "O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    public static OrderId newId() {
+        return new OrderId("O-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
     }
 
     @Id
@@ -106,13 +108,13 @@ public class RedemptionOrder {
     }
 
     /** A placed order: stock reserved at a location and points spent by the given ledger entry. */
-    public RedemptionOrder(String id, String partnerId, CustomerId customerId, String giftId, int quantity,
+    public RedemptionOrder(OrderId id, String partnerId, CustomerId customerId, GiftId giftId, int quantity,
                            Points pointsCharged, Fulfilment fulfilment, String stockLocation, long redemptionEntryId,
                            Instant now, String by) {
-        this.id = id;
+        this.id = id.value();
         this.partnerId = partnerId;
         this.customerId = customerId.value();
-        this.giftId = giftId;
+        this.giftId = giftId.value();
         this.quantity = quantity;
         this.pointsCharged = pointsCharged.value();
         this.channel = fulfilment.channel();
@@ -139,10 +141,10 @@ public class RedemptionOrder {
      */
     public void issuePickupCode(String code) {
         if (channel != Channel.BRANCH_PICKUP) {
-            throw new InvalidOrderStateException(id, "only branch pickups have a pickup code; this one is " + channel);
+            throw new InvalidOrderStateException(id(), "only branch pickups have a pickup code; this one is " + channel);
         }
         if (!hasLivePickup()) {
-            throw new InvalidOrderStateException(id, "a pickup code is issued only until the gift is collected; the order is "
+            throw new InvalidOrderStateException(id(), "a pickup code is issued only until the gift is collected; the order is "
                     + status);
         }
         if (code == null || !code.matches("^[0-9]{8}$")) {
@@ -162,7 +164,7 @@ public class RedemptionOrder {
         // suffice for a customer who lost a code, unlimited ones would be a lever for guessing
         long reissued = history.stream().filter(change -> REISSUE_NOTE.equals(change.reason())).count();
         if (reissued >= MAX_PICKUP_REISSUES) {
-            throw new InvalidOrderStateException(id, "its pickup code was reissued " + reissued
+            throw new InvalidOrderStateException(id(), "its pickup code was reissued " + reissued
                     + " times already; the customer collects it in person with identification");
         }
         issuePickupCode(code);
@@ -209,7 +211,7 @@ public class RedemptionOrder {
         requireMove(OrderStatus.ALLOCATED);
         requireNoPendingSubstitute();
         if (channel == Channel.E_VOUCHER) {
-            throw new InvalidOrderStateException(id, "an e-voucher is issued, not allocated");
+            throw new InvalidOrderStateException(id(), "an e-voucher is issued, not allocated");
         }
         if (locationCode == null || locationCode.isBlank()) {
             throw new InvalidRequestException("location", "an allocation names a stock location");
@@ -229,7 +231,7 @@ public class RedemptionOrder {
         requireMove(OrderStatus.SHIPPED);
         requireNoPendingSubstitute();
         if (channel != Channel.COURIER) {
-            throw new InvalidOrderStateException(id, "only courier orders ship; this one is " + channel);
+            throw new InvalidOrderStateException(id(), "only courier orders ship; this one is " + channel);
         }
         if (carrier == null || carrier.isBlank()) {
             throw new InvalidRequestException("carrier", "a shipment names its carrier");
@@ -247,7 +249,7 @@ public class RedemptionOrder {
         requireMove(OrderStatus.READY_FOR_PICKUP);
         requireNoPendingSubstitute();
         if (channel != Channel.BRANCH_PICKUP) {
-            throw new InvalidOrderStateException(id, "only branch pickups wait at a branch; this one is " + channel);
+            throw new InvalidOrderStateException(id(), "only branch pickups wait at a branch; this one is " + channel);
         }
         moveTo(OrderStatus.READY_FOR_PICKUP, now, by, "ready for pickup at " + stockLocation);
     }
@@ -261,14 +263,14 @@ public class RedemptionOrder {
     public void handOver(String code, Instant now, String by) {
         requireMove(OrderStatus.COLLECTED);
         if (isPickupCodeLocked()) {
-            throw new PickupCodeLockedException(id, PICKUP_CODE_TRIES);
+            throw new PickupCodeLockedException(id(), PICKUP_CODE_TRIES);
         }
         if (pickupCodeHash == null) {
-            throw new InvalidOrderStateException(id, "the order has no live pickup code; the partner issues the customer a new one");
+            throw new InvalidOrderStateException(id(), "the order has no live pickup code; the partner issues the customer a new one");
         }
         if (!PickupCodeHash.matches(code, pickupCodeHash)) {
             pickupCodeFailures++;
-            throw new WrongPickupCodeException(id, PICKUP_CODE_TRIES - pickupCodeFailures);
+            throw new WrongPickupCodeException(id(), PICKUP_CODE_TRIES - pickupCodeFailures);
         }
         moveTo(OrderStatus.COLLECTED, now, by, "handed over at " + stockLocation + " against the pickup code");
         pickupCodeHash = null;
@@ -282,7 +284,7 @@ public class RedemptionOrder {
     /** A carrier's "in transit" changes nothing, but only a shipped order is in transit. */
     public void confirmInTransit() {
         if (status != OrderStatus.SHIPPED) {
-            throw new InvalidOrderStateException(id, "only a shipped order is in transit; this one is " + status);
+            throw new InvalidOrderStateException(id(), "only a shipped order is in transit; this one is " + status);
         }
     }
 
@@ -325,11 +327,11 @@ public class RedemptionOrder {
      */
     public void offerSubstitute(Gift substitute, StarLevel customerLevel, Instant now, String by, String why) {
         if (!mayBeOfferedASubstitute()) {
-            throw new InvalidOrderStateException(id, "a substitute is offered only before the gift leaves; the order is "
+            throw new InvalidOrderStateException(id(), "a substitute is offered only before the gift leaves; the order is "
                     + status);
         }
         var refusals = new ArrayList<Reason>();
-        if (substitute.id().equals(giftId)) {
+        if (substitute.id().value().equals(giftId)) {
             refusals.add(new Reason("SAME_GIFT", "the substitute is the gift already ordered"));
         }
         if (!substitute.isActive()) {
@@ -352,23 +354,23 @@ public class RedemptionOrder {
                     + substitute.minStarLevel().number()));
         }
         if (!refusals.isEmpty()) {
-            throw new SubstituteRefusedException(id, refusals);
+            throw new SubstituteRefusedException(id(), refusals);
         }
-        substituteGiftId = substitute.id();
+        substituteGiftId = substitute.id().value();
         substituteOfferedAt = now;
         note(now, by, "substitute " + substitute.id() + " offered for " + giftId
                 + (why == null || why.isBlank() ? "" : ": " + why.trim()));
     }
 
     /** The customer takes the substitute: the order is for it from now on. Answers the gift it replaced. */
-    public String acceptSubstitute(Instant now, String by) {
+    public GiftId acceptSubstitute(Instant now, String by) {
         String offered = requirePendingSubstitute();
         String replaced = giftId;
         giftId = offered;
         substituteGiftId = null;
         substituteOfferedAt = null;
         note(now, by, "substitute accepted: " + offered + " replaces " + replaced);
-        return replaced;
+        return new GiftId(replaced);
     }
 
     /** The customer turns the substitute down: the order is cancelled, and the caller refunds it. */
@@ -432,21 +434,21 @@ public class RedemptionOrder {
 
     private String requirePendingSubstitute() {
         if (substituteGiftId == null) {
-            throw new InvalidOrderStateException(id, "no substitute offer awaits an answer");
+            throw new InvalidOrderStateException(id(), "no substitute offer awaits an answer");
         }
         return substituteGiftId;
     }
 
     private void requireNoPendingSubstitute() {
         if (substituteGiftId != null) {
-            throw new InvalidOrderStateException(id, "substitute " + substituteGiftId
+            throw new InvalidOrderStateException(id(), "substitute " + substituteGiftId
                     + " awaits the customer's answer");
         }
     }
 
     private void requireMove(OrderStatus target) {
         if (!status.canMoveTo(target)) {
-            throw new InvalidOrderStateException(id, status, target);
+            throw new InvalidOrderStateException(id(), status, target);
         }
     }
 
@@ -466,10 +468,10 @@ public class RedemptionOrder {
         return history.getLast();
     }
 
-    public String id() { return id; }
+    public OrderId id() { return new OrderId(id); }
     public String partnerId() { return partnerId; }
     public CustomerId customerId() { return new CustomerId(customerId); }
-    public String giftId() { return giftId; }
+    public GiftId giftId() { return new GiftId(giftId); }
     public int quantity() { return quantity; }
     public Points pointsCharged() { return Points.of(pointsCharged); }
     public OrderStatus status() { return status; }

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Reason;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.List;
 public class WrongPickupCodeException extends InvalidRequestException {
     private final int triesLeft;
 
-    public WrongPickupCodeException(String orderId, int triesLeft) {
+    public WrongPickupCodeException(OrderId orderId, int triesLeft) {
         super("pickupCode", triesLeft > 0
                 ? "this is not the pickup code of order " + orderId + "; " + triesLeft + " more wrong code(s) lock it"
                 : "this is not the pickup code of order " + orderId + "; the code is now locked");

@@ -1,5 +1,7 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static io.jifen.orders.OrderStatus.ALLOCATED;
@@ -29,7 +31,7 @@ class FulfilmentDeadlinesTest {
     private final FulfilmentDeadlines deadlines = new FulfilmentDeadlines();
 
     private static RedemptionOrder orderPlacedAt(Instant placedAt, Channel channel) {
-        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 1, Points.of(120),
+        return new RedemptionOrder(new OrderId("O-0001"), "mobile-bank", new CustomerId("C-0001"), new GiftId("G-0001"), 1, Points.of(120),
                 new Fulfilment(channel, channel == Channel.BRANCH_PICKUP ? "BR-SH-01" : null, null), "CENTRAL",
                 4711L, placedAt, "partner:mobile-bank");
     }

@@ -1,5 +1,7 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +43,7 @@ class OrderFulfilmentTest {
 
     /** Two units at 120 points each: 240 charged. */
     private static RedemptionOrder order(Fulfilment fulfilment) {
-        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
+        return new RedemptionOrder(new OrderId("O-0001"), "mobile-bank", new CustomerId("C-0001"), new GiftId("G-0001"), 2, Points.of(240), fulfilment, "CENTRAL",
                 4711L, PLACED_AT, "partner:mobile-bank");
     }
 
@@ -123,7 +125,7 @@ class OrderFulfilmentTest {
     }
 
     private static Gift gift(String id, long price, Set<Channel> channels, Set<String> partners, StarLevel minLevel) {
-        return new Gift(id, new GiftDetails("SKU-" + id, "礼品 " + id, "Gift " + id, null, null, GiftCategory.HOUSEHOLD,
+        return new Gift(new GiftId(id), new GiftDetails("SKU-" + id, "礼品 " + id, "Gift " + id, null, null, GiftCategory.HOUSEHOLD,
                 GiftType.PHYSICAL, Points.of(price), minLevel, null, channels, partners, new BigDecimal("50.00"), 0, null),
                 PLACED_AT);
     }
@@ -574,7 +576,7 @@ class OrderFulfilmentTest {
             assertThat(order.hasPendingSubstitute()).isTrue();
             assertThat(order.substituteGiftId()).isEqualTo("G-0002");
             assertThat(order.substituteOfferedAt()).isEqualTo(T1);
-            assertThat(order.giftId()).isEqualTo("G-0001");
+            assertThat(order.giftId()).isEqualTo(new GiftId("G-0001"));
             assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
         }
 
@@ -644,10 +646,10 @@ class OrderFulfilmentTest {
             var order = courier();
             order.offerSubstitute(substitute(100), StarLevel.UNRATED, T1, STAFF, null);
 
-            String replaced = order.acceptSubstitute(T2, "partner:mobile-bank");
+            GiftId replaced = order.acceptSubstitute(T2, "partner:mobile-bank");
 
-            assertThat(replaced).isEqualTo("G-0001");
-            assertThat(order.giftId()).isEqualTo("G-0002");
+            assertThat(replaced).isEqualTo(new GiftId("G-0001"));
+            assertThat(order.giftId()).isEqualTo(new GiftId("G-0002"));
             assertThat(order.pointsCharged().value()).as("the points charged stay as charged").isEqualTo(240);
             assertThat(order.hasPendingSubstitute()).isFalse();
             assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
@@ -662,7 +664,7 @@ class OrderFulfilmentTest {
             order.declineSubstitute(T3, "partner:mobile-bank");
 
             assertThat(order.status()).isEqualTo(OrderStatus.CANCELLED);
-            assertThat(order.giftId()).isEqualTo("G-0001");
+            assertThat(order.giftId()).isEqualTo(new GiftId("G-0001"));
             assertThat(order.hasPendingSubstitute()).isFalse();
             assertThat(order.lastChange().reason()).isEqualTo("substitute G-0002 declined by the customer");
         }

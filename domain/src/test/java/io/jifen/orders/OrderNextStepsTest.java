@@ -1,5 +1,7 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,7 +30,7 @@ class OrderNextStepsTest {
             new DeliveryAddress("Wang Fang", "+86 138 0000 0000", "88 Nanjing Road", "Shanghai", "200001");
 
     private static RedemptionOrder order(Fulfilment fulfilment) {
-        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
+        return new RedemptionOrder(new OrderId("O-0001"), "mobile-bank", new CustomerId("C-0001"), new GiftId("G-0001"), 2, Points.of(240), fulfilment, "CENTRAL",
                 4711L, PLACED_AT, "partner:mobile-bank");
     }
 
@@ -77,7 +79,7 @@ class OrderNextStepsTest {
     }
 
     private static RedemptionOrder withSubstituteOffered(RedemptionOrder order) {
-        order.offerSubstitute(new Gift("G-0002", new GiftDetails("SKU-G-0002", "礼品", "Gift", null, null,
+        order.offerSubstitute(new Gift(new GiftId("G-0002"), new GiftDetails("SKU-G-0002", "礼品", "Gift", null, null,
                         GiftCategory.HOUSEHOLD, GiftType.PHYSICAL, Points.of(100), StarLevel.UNRATED, null,
                         Set.of(Channel.COURIER, Channel.BRANCH_PICKUP), Set.of(), new BigDecimal("50.00"), 0, null),
                 PLACED_AT), StarLevel.UNRATED, T2, STAFF, "sold out");

@@ -1,5 +1,7 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +22,7 @@ class PickupCodeSecrecyTest {
     private static final String STAFF = "fulfilment-li";
 
     private static RedemptionOrder pickupWithoutCode() {
-        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 1, Points.of(120),
+        return new RedemptionOrder(new OrderId("O-0001"), "mobile-bank", new CustomerId("C-0001"), new GiftId("G-0001"), 1, Points.of(120),
                 new Fulfilment(Channel.BRANCH_PICKUP, BRANCH, null), BRANCH, 4711L, PLACED_AT, "partner:mobile-bank");
     }
 
@@ -122,7 +124,7 @@ class PickupCodeSecrecyTest {
 
     @Test
     void only_a_branch_pickup_has_a_code() {
-        var courier = new RedemptionOrder("O-0002", "mobile-bank", new CustomerId("C-0001"), "G-0001", 1, Points.of(120),
+        var courier = new RedemptionOrder(new OrderId("O-0002"), "mobile-bank", new CustomerId("C-0001"), new GiftId("G-0001"), 1, Points.of(120),
                 new Fulfilment(Channel.COURIER, null, null), "CENTRAL", 4711L, PLACED_AT, "partner:mobile-bank");
 
         assertThatThrownBy(() -> courier.issuePickupCode(CODE)).isInstanceOf(InvalidOrderStateException.class);

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,17 +13,17 @@ class PlaceOrderFingerprintTest {
     }
 
     private static PlaceOrder courier(DeliveryAddress address) {
-        return new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), "G-0001", 2,
+        return new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), new GiftId("G-0001"), 2,
                 new Fulfilment(Channel.COURIER, null, address), "partner:mobile-bank");
     }
 
     private static PlaceOrder pickup(String branch) {
-        return new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), "G-0001", 2,
+        return new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), new GiftId("G-0001"), 2,
                 new Fulfilment(Channel.BRANCH_PICKUP, branch, null), "partner:mobile-bank");
     }
 
     private static PlaceOrder withQuantity(int quantity) {
-        return new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), "G-0001", quantity,
+        return new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), new GiftId("G-0001"), quantity,
                 new Fulfilment(Channel.COURIER, null, address()), "partner:mobile-bank");
     }
 
@@ -43,7 +44,7 @@ class PlaceOrderFingerprintTest {
 
     @Test
     void a_different_gift_gives_a_different_fingerprint() {
-        var other = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), "G-0002", 2,
+        var other = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), new GiftId("G-0002"), 2,
                 new Fulfilment(Channel.COURIER, null, address()), "partner:mobile-bank");
 
         assertThat(other.fingerprint()).isNotEqualTo(courier(address()).fingerprint());
@@ -51,7 +52,7 @@ class PlaceOrderFingerprintTest {
 
     @Test
     void a_different_customer_gives_a_different_fingerprint() {
-        var other = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0002"), "G-0001", 2,
+        var other = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0002"), new GiftId("G-0001"), 2,
                 new Fulfilment(Channel.COURIER, null, address()), "partner:mobile-bank");
 
         assertThat(other.fingerprint()).isNotEqualTo(courier(address()).fingerprint());
@@ -59,7 +60,7 @@ class PlaceOrderFingerprintTest {
 
     @Test
     void a_different_channel_gives_a_different_fingerprint() {
-        var courier = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), "G-0001", 2,
+        var courier = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), new GiftId("G-0001"), 2,
                 new Fulfilment(Channel.COURIER, "BR-SH-01", null), "partner:mobile-bank");
 
         assertThat(courier.fingerprint()).isNotEqualTo(pickup("BR-SH-01").fingerprint());
@@ -125,7 +126,7 @@ class PlaceOrderFingerprintTest {
 
     @Test
     void a_retry_under_another_idempotency_key_has_the_same_fingerprint() {
-        var retry = new PlaceOrder("mobile-bank", "key-2", new CustomerId("C-0001"), "G-0001", 2,
+        var retry = new PlaceOrder("mobile-bank", "key-2", new CustomerId("C-0001"), new GiftId("G-0001"), 2,
                 new Fulfilment(Channel.COURIER, null, address()), "partner:mobile-bank");
 
         assertThat(retry.fingerprint()).isEqualTo(courier(address()).fingerprint());
@@ -133,7 +134,7 @@ class PlaceOrderFingerprintTest {
 
     @Test
     void who_placed_the_request_is_not_part_of_the_fingerprint() {
-        var byStaff = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), "G-0001", 2,
+        var byStaff = new PlaceOrder("mobile-bank", "key-1", new CustomerId("C-0001"), new GiftId("G-0001"), 2,
                 new Fulfilment(Channel.COURIER, null, address()), "staff:zhang");
 
         assertThat(byStaff.fingerprint()).isEqualTo(courier(address()).fingerprint());

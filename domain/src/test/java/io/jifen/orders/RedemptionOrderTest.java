@@ -1,5 +1,7 @@
 package io.jifen.orders;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +23,7 @@ class RedemptionOrderTest {
             new DeliveryAddress("Wang Fang", "+86 138 0000 0000", "88 Nanjing Road", "Shanghai", "200001");
 
     private static RedemptionOrder order(Fulfilment fulfilment) {
-        return new RedemptionOrder("O-0001", "mobile-bank", new CustomerId("C-0001"), "G-0001", 2, Points.of(240), fulfilment, "CENTRAL",
+        return new RedemptionOrder(new OrderId("O-0001"), "mobile-bank", new CustomerId("C-0001"), new GiftId("G-0001"), 2, Points.of(240), fulfilment, "CENTRAL",
                 4711L, PLACED_AT, "partner:mobile-bank");
     }
 
@@ -59,10 +61,10 @@ class RedemptionOrderTest {
     void a_new_order_keeps_what_was_redeemed_and_what_it_cost() {
         var order = courierOrder();
 
-        assertThat(order.id()).isEqualTo("O-0001");
+        assertThat(order.id()).isEqualTo(new OrderId("O-0001"));
         assertThat(order.partnerId()).isEqualTo("mobile-bank");
         assertThat(order.customerId()).isEqualTo(new CustomerId("C-0001"));
-        assertThat(order.giftId()).isEqualTo("G-0001");
+        assertThat(order.giftId()).isEqualTo(new GiftId("G-0001"));
         assertThat(order.quantity()).isEqualTo(2);
         assertThat(order.pointsCharged().value()).isEqualTo(240);
         assertThat(order.stockLocation()).isEqualTo("CENTRAL");

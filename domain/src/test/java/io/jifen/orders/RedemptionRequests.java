@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.catalog.Channel;
@@ -143,7 +144,7 @@ final class RedemptionRequests {
         }
 
         Gift build() {
-            var gift = new Gift("G-0001", new GiftDetails("SKU-TEA-01", "龙井茶礼盒", "Longjing tea gift box",
+            var gift = new Gift(new GiftId("G-0001"), new GiftDetails("SKU-TEA-01", "龙井茶礼盒", "Longjing tea gift box",
                     "明前龙井", "Pre-Qingming Longjing", GiftCategory.REGIONAL_SPECIALITIES, type, Points.of(pointsPrice),
                     minStarLevel, minCreditRating, channels, partners, new BigDecimal("88.00"), 5, null), LISTED);
             if (retired) {

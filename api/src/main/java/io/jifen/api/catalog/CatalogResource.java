@@ -1,5 +1,6 @@
 package io.jifen.api.catalog;
 
+import io.jifen.api.shared.PathIds;
 import io.jifen.shared.CustomerId;
 import io.jifen.api.catalog.GiftViews.CatalogItem;
 import io.jifen.api.shared.Caller;
@@ -67,9 +68,9 @@ public class CatalogResource {
                 : redemptions.redeemability(new CustomerId(customerId), caller.partner().orElse(null), result.items(), result.stock());
         boolean english = Languages.prefersEnglish(language);
         return new PageView<>(result.items().stream()
-                .map(gift -> CatalogItem.of(gift, result.stock().getOrDefault(gift.id(), 0L), english,
+                .map(gift -> CatalogItem.of(gift, result.stock().getOrDefault(gift.id().value(), 0L), english,
                         customerId == null ? null
-                                : refusals.get(gift.id()).stream().map(Ineligibility::reason).toList()))
+                                : refusals.get(gift.id().value()).stream().map(Ineligibility::reason).toList()))
                 .toList(), result.page(), result.size(), result.total());
     }
 
@@ -78,11 +79,11 @@ public class CatalogResource {
     @Operation(summary = "One gift")
     public CatalogItem gift(@PathParam("giftId") @Size(max = 40) String giftId,
                             @HeaderParam("Accept-Language") String language) {
-        var gift = catalog.find(giftId);
+        var gift = catalog.find(PathIds.gift(giftId));
         if (!gift.isActive() || !gift.isOfferedBy(caller.partner().orElse(null))) {
             throw new UnknownGiftException(giftId);
         }
-        return CatalogItem.of(gift, catalog.totalStock(giftId), Languages.prefersEnglish(language), null);
+        return CatalogItem.of(gift, catalog.totalStock(PathIds.gift(giftId)), Languages.prefersEnglish(language), null);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package io.jifen.api.catalog;
 
+import io.jifen.api.shared.PathIds;
 import io.jifen.api.catalog.GiftViews.GiftAdminView;
 import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
@@ -71,7 +72,7 @@ public class GiftAdminResource {
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN, Roles.FULFILMENT, Roles.AUDITOR})
     @Operation(summary = "A gift with its stock per location")
     public GiftAdminView gift(@PathParam("giftId") @Size(max = 40) String giftId) {
-        return GiftAdminView.of(catalog.find(giftId), stock.stockByLocation(giftId));
+        return GiftAdminView.of(catalog.find(PathIds.gift(giftId)), stock.stockByLocation(PathIds.gift(giftId)));
     }
 
     @PUT
@@ -80,7 +81,7 @@ public class GiftAdminResource {
     @Operation(summary = "Change a gift")
     public GiftAdminView changeGift(@PathParam("giftId") @Size(max = 40) String giftId,
                                     @Valid @NotNull GiftForm form) {
-        return GiftAdminView.of(catalog.changeGift(giftId, form.toDetails()), stock.stockByLocation(giftId));
+        return GiftAdminView.of(catalog.changeGift(PathIds.gift(giftId), form.toDetails()), stock.stockByLocation(PathIds.gift(giftId)));
     }
 
     @POST
@@ -88,7 +89,7 @@ public class GiftAdminResource {
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Retire a gift: it leaves the catalog; existing orders are kept")
     public GiftAdminView retireGift(@PathParam("giftId") @Size(max = 40) String giftId) {
-        return GiftAdminView.of(catalog.retireGift(giftId), stock.stockByLocation(giftId));
+        return GiftAdminView.of(catalog.retireGift(PathIds.gift(giftId)), stock.stockByLocation(PathIds.gift(giftId)));
     }
 
     @POST
@@ -97,7 +98,7 @@ public class GiftAdminResource {
     @Operation(summary = "Adjust stock at a location with a reason; stock never goes below zero")
     public Response adjustStock(@PathParam("giftId") @Size(max = 40) String giftId,
                                 @Valid @NotNull StockAdjustmentRequest request) {
-        var adjustment = stock.adjust(giftId, request.location(), request.quantity(), request.reason(), caller.name());
+        var adjustment = stock.adjust(PathIds.gift(giftId), request.location(), request.quantity(), request.reason(), caller.name());
         return Response.status(201).entity(new StockAdjustmentView(adjustment.id(), giftId, adjustment.locationCode(),
                 adjustment.delta(), adjustment.quantityAfter(), adjustment.reason(), adjustment.actor(),
                 adjustment.adjustedAt())).build();
@@ -113,7 +114,7 @@ public class GiftAdminResource {
         var result = stock.warnings(!all, paging.page(), paging.size());
         return new PageView<>(result.items().stream().map(w -> {
             var gift = catalog.find(w.giftId());
-            return new WarningView(w.id(), w.giftId(), gift.sku(), gift.nameZh(), w.totalStock(), w.threshold(),
+            return new WarningView(w.id(), w.giftId().value(), gift.sku(), gift.nameZh(), w.totalStock(), w.threshold(),
                     w.raisedAt(), w.resolvedAt());
         }).toList(), result.page(), result.size(), result.total());
     }

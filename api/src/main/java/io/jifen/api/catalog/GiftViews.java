@@ -21,7 +21,7 @@ public final class GiftViews {
                               GiftType type, long pointsPrice, int minStarLevel, List<Channel> channels,
                               boolean inStock, String imageUrl, Boolean redeemable, List<Reason> reasons) {
         static CatalogItem of(Gift gift, long stock, boolean english, List<Reason> refusals) {
-            return new CatalogItem(gift.id(), gift.sku(), gift.name(english), gift.description(english),
+            return new CatalogItem(gift.id().value(), gift.sku(), gift.name(english), gift.description(english),
                     gift.category(), gift.type(), gift.pointsPrice().value(), gift.minStarLevel().number(),
                     gift.channels().stream().sorted().toList(), stock > 0, gift.imageUrl(),
                     refusals == null ? null : refusals.isEmpty(),
@@ -36,7 +36,7 @@ public final class GiftViews {
                                 List<String> partners, String unitCost, int lowStockThreshold, String imageUrl,
                                 GiftStatus status, long totalStock, Map<String, Long> stockByLocation) {
         static GiftAdminView of(Gift gift, Map<String, Long> stock) {
-            return new GiftAdminView(gift.id(), gift.sku(), gift.nameZh(), gift.nameEn(), gift.descriptionZh(),
+            return new GiftAdminView(gift.id().value(), gift.sku(), gift.nameZh(), gift.nameEn(), gift.descriptionZh(),
                     gift.descriptionEn(), gift.category(), gift.type(), gift.pointsPrice().value(),
                     gift.minStarLevel().number(), gift.minCreditRating(), gift.channels().stream().sorted().toList(),
                     gift.partners().stream().sorted().toList(), ApiFormats.money(gift.unitCost()),

@@ -1,5 +1,7 @@
 package io.jifen.api.fulfilment;
 
+import io.jifen.api.shared.PathIds;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.api.fulfilment.FulfilmentViews.BoardLineView;
 import io.jifen.api.fulfilment.FulfilmentViews.PickupExpiryRunView;
@@ -134,7 +136,7 @@ public class FulfilmentResource {
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
     @Operation(summary = "An order as fulfilment staff see it")
     public StaffOrderView get(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId) {
-        return view(board.boardEntry(orderId).order());
+        return view(board.boardEntry(PathIds.order(orderId)).order());
     }
 
     @POST
@@ -144,7 +146,7 @@ public class FulfilmentResource {
     @Operation(summary = "Allocate a placed order to a location; a pickup's units move to its branch")
     public StaffOrderView allocate(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId,
                                    @Valid @NotNull AllocateRequest request) {
-        return view(fulfilment.allocate(orderId, request.location()));
+        return view(fulfilment.allocate(PathIds.order(orderId), request.location()));
     }
 
     @POST
@@ -154,7 +156,7 @@ public class FulfilmentResource {
     @Operation(summary = "Ship an allocated courier order with a registered, active carrier (its id) and a tracking number")
     public StaffOrderView ship(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId,
                                @Valid @NotNull ShipRequest request) {
-        return view(fulfilment.ship(orderId, request.carrier(), request.trackingNumber()));
+        return view(fulfilment.ship(PathIds.order(orderId), request.carrier(), request.trackingNumber()));
     }
 
     @POST
@@ -162,7 +164,7 @@ public class FulfilmentResource {
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     @Operation(summary = "The gift waits at the branch: the customer's pickup code becomes usable")
     public StaffOrderView readyForPickup(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId) {
-        return view(fulfilment.readyForPickup(orderId));
+        return view(fulfilment.readyForPickup(PathIds.order(orderId)));
     }
 
     @POST
@@ -173,7 +175,7 @@ public class FulfilmentResource {
             + "five wrong codes lock it (409 INVALID_STATE, reason PICKUP_CODE_LOCKED)")
     public StaffOrderView handOver(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId,
                                    @Valid @NotNull HandOverRequest request) {
-        return view(fulfilment.handOver(orderId, request.pickupCode()));
+        return view(fulfilment.handOver(PathIds.order(orderId), request.pickupCode()));
     }
 
     @POST
@@ -181,7 +183,7 @@ public class FulfilmentResource {
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     @Operation(summary = "Mark a shipped order delivered")
     public StaffOrderView deliver(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId) {
-        return view(fulfilment.markDelivered(orderId));
+        return view(fulfilment.markDelivered(PathIds.order(orderId)));
     }
 
     @POST
@@ -191,7 +193,7 @@ public class FulfilmentResource {
     @Operation(summary = "Mark the order failed with a reason: points refunded, stock returned, the order ends REFUNDED")
     public StaffOrderView fail(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId,
                                @Valid @NotNull FailRequest request) {
-        return view(fulfilment.fail(orderId, request.reason()));
+        return view(fulfilment.fail(PathIds.order(orderId), request.reason()));
     }
 
     @POST
@@ -202,7 +204,7 @@ public class FulfilmentResource {
             + "the customer accepts or declines through the partner API")
     public Response offerSubstitute(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId,
                                     @Valid @NotNull SubstituteOfferRequest request) {
-        var order = fulfilment.offerSubstitute(orderId, request.giftId(), request.reason());
+        var order = fulfilment.offerSubstitute(PathIds.order(orderId), new GiftId(request.giftId()), request.reason());
         return Response.status(201).entity(view(order)).build();
     }
 

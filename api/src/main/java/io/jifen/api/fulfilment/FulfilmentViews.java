@@ -48,7 +48,7 @@ public final class FulfilmentViews {
                                 Instant statusChangedAt, Instant dueBy, Instant createdAt) {
         static BoardLineView of(BoardEntry entry, boolean english) {
             var order = entry.order();
-            return new BoardLineView(order.id(), order.customerId().value(), order.partnerId(), order.giftId(),
+            return new BoardLineView(order.id().value(), order.customerId().value(), order.partnerId(), order.giftId().value(),
                     entry.gift().name(english), order.quantity(), order.pointsCharged().value(), order.status(),
                     order.channel(), order.branchCode(), order.stockLocation(), order.isDoorToDoor(), entry.overdue(),
                     order.statusChangedAt(), entry.dueBy(), order.createdAt());

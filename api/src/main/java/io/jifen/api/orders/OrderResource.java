@@ -1,5 +1,7 @@
 package io.jifen.api.orders;
 
+import io.jifen.api.shared.PathIds;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.api.orders.OrderViews.OrderView;
 import io.jifen.api.shared.Caller;
@@ -90,7 +92,7 @@ public class OrderResource {
         var address = f.address() == null ? null : new DeliveryAddress(f.address().recipient(), f.address().phone(),
                 f.address().line1(), f.address().city(), f.address().postalCode());
         var outcome = redemptions.placeOrder(new PlaceOrder(partner(), idempotencyKey, new CustomerId(request.customerId()),
-                request.giftId(), request.quantity(), new Fulfilment(f.channel(), f.branchCode(), address), caller.name()));
+                new GiftId(request.giftId()), request.quantity(), new Fulfilment(f.channel(), f.branchCode(), address), caller.name()));
         return Response.status(outcome.created() ? 201 : 200)
                 .entity(viewer.view(outcome.order(), outcome.pickupCode())).build();
     }
@@ -100,7 +102,7 @@ public class OrderResource {
     @RolesAllowed({Roles.PARTNER, Roles.FULFILMENT, Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "An order with its history and codes")
     public OrderView get(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return viewer.view(redemptions.visibleOrder(orderId, partnerScope()));
+        return viewer.view(redemptions.visibleOrder(PathIds.order(orderId), partnerScope()));
     }
 
     @GET
@@ -127,7 +129,7 @@ public class OrderResource {
     @RolesAllowed({Roles.PARTNER, Roles.SERVICE, Roles.FULFILMENT, Roles.ADMIN})
     @Operation(summary = "Cancel until the gift ships; the points return at once")
     public OrderView cancel(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return viewer.view(redemptions.cancel(orderId, partnerScope(), caller.name(), "cancelled by " + caller.name()));
+        return viewer.view(redemptions.cancel(PathIds.order(orderId), partnerScope(), caller.name(), "cancelled by " + caller.name()));
     }
 
     @POST
@@ -136,7 +138,7 @@ public class OrderResource {
     @Operation(summary = "Issue the customer a new pickup code (and its QR image) for a pickup still to be collected; "
             + "the old code stops working. The only way to see a code again: the server keeps only its hash")
     public Response reissuePickupCode(@PathParam("orderId") @Size(max = 40) String orderId) {
-        var issued = redemptions.reissuePickupCode(orderId, partner(), caller.name());
+        var issued = redemptions.reissuePickupCode(PathIds.order(orderId), partner(), caller.name());
         return Response.status(201).entity(viewer.view(issued.order(), issued.pickupCode())).build();
     }
 

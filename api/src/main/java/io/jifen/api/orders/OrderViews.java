@@ -57,12 +57,12 @@ public final class OrderViews {
             boolean voucherShown = owner && lens.visibility(Field.VOUCHER_CODE) == Visibility.WHOLE;
             boolean pickupShown = owner && lens.visibility(Field.PICKUP_CODE) == Visibility.WHOLE
                     && issuedPickupCode != null && order.hasPickupCode();
-            return new OrderView(order.id(), order.customerId().value(), order.giftId(), order.quantity(),
+            return new OrderView(order.id().value(), order.customerId().value(), order.giftId().value(), order.quantity(),
                     order.pointsCharged().value(), order.status(),
                     new FulfilmentView(order.channel(), order.branchCode(), address(order, lens)),
                     voucherShown ? order.voucherCode() : null,
                     pickupShown ? issuedPickupCode : null,
-                    pickupShown ? PickupQr.dataUri(order.id(), issuedPickupCode) : null,
+                    pickupShown ? PickupQr.dataUri(order.id().value(), issuedPickupCode) : null,
                     order.channel() == Channel.BRANCH_PICKUP ? order.hasPickupCode() : null,
                     order.carrier(), order.trackingNumber(),
                     order.isDoorToDoor(), SubstituteOfferView.of(order), order.createdAt(), order.history().stream()

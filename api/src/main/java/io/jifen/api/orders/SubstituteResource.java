@@ -1,5 +1,6 @@
 package io.jifen.api.orders;
 
+import io.jifen.api.shared.PathIds;
 import io.jifen.api.orders.OrderViews.OrderView;
 import io.jifen.api.shared.Caller;
 import io.jifen.shared.security.Roles;
@@ -36,7 +37,7 @@ public class SubstituteResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Accept the substitute offered: the order is for it from now on; the points charged stay as charged")
     public OrderView accept(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return viewer.view(fulfilment.acceptSubstitute(orderId, partner()));
+        return viewer.view(fulfilment.acceptSubstitute(PathIds.order(orderId), partner()));
     }
 
     @POST
@@ -44,7 +45,7 @@ public class SubstituteResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Decline the substitute offered: the order is cancelled and its points refunded at once")
     public OrderView decline(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return viewer.view(fulfilment.declineSubstitute(orderId, partner()));
+        return viewer.view(fulfilment.declineSubstitute(PathIds.order(orderId), partner()));
     }
 
     private String partner() {

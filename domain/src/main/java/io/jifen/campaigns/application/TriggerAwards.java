@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.campaigns.AwardTrigger;
@@ -83,10 +84,10 @@ public class TriggerAwards {
         Points points = Points.of(trigger.points());
         String orderId = null;
         if (trigger.giftId() != null) {
-            var order = giftGrants.give(customerId, trigger.giftId(), trigger.partnerId(),
+            var order = giftGrants.give(customerId, new GiftId(trigger.giftId()), trigger.partnerId(),
                     new Origin(reference, trigger.name() + " (gift)", "system", now), expiresAt);
             if (order.isPresent()) {
-                orderId = order.get().id();
+                orderId = order.get().id().value();
             } else {
                 points = points.plus(giftValue(trigger.giftId()));
             }
@@ -126,7 +127,7 @@ public class TriggerAwards {
 
     private Points giftValue(String giftId) {
         try {
-            return catalog.find(giftId).pointsPrice();
+            return catalog.find(new GiftId(giftId)).pointsPrice();
         } catch (DomainException unknown) {
             return Points.ZERO;
         }

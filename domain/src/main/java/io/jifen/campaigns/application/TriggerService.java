@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.campaigns.AwardTrigger;
@@ -72,7 +73,7 @@ public class TriggerService {
             throw new InvalidRequestException("name", "another trigger has this name");
         }
         if (definition.giftId() != null) {
-            var gift = catalog.find(definition.giftId());
+            var gift = catalog.find(new GiftId(definition.giftId()));
             if (!gift.isActive() || !gift.channels().contains(Channel.E_VOUCHER)) {
                 throw new InvalidRequestException("giftId", "a trigger gives an active gift delivered as an e-voucher");
             }

@@ -1,5 +1,6 @@
 package io.jifen.catalog.application;
 
+import io.jifen.shared.GiftId;
 import io.jifen.catalog.CatalogQuery;
 import io.jifen.catalog.CatalogRepository;
 import io.jifen.catalog.DuplicateSkuException;
@@ -34,8 +35,8 @@ public class CatalogService {
 
     /** A window of gifts with the total stock of each (0 where none was ever stocked). */
     public record GiftSlice(List<Gift> items, Map<String, Long> stock) {
-        public long totalStock(String giftId) {
-            return stock.getOrDefault(giftId, 0L);
+        public long totalStock(GiftId giftId) {
+            return stock.getOrDefault(giftId.value(), 0L);
         }
     }
 
@@ -44,14 +45,14 @@ public class CatalogService {
         if (catalog.findGiftBySku(details.sku()).isPresent()) {
             throw new DuplicateSkuException(details.sku());
         }
-        var gift = new Gift("G-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12), details, clock.instant());
+        var gift = new Gift(new GiftId("G-" + UUID.randomUUID().toString().replace("-", "").substring(0, 12)), details, clock.instant());
         catalog.addGift(gift);
         audit.record("added gift", "gift:" + gift.id(), details.sku() + " " + details.nameZh() + " " + details.pointsPrice().value() + " points");
         return gift;
     }
 
     @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN})
-    public Gift changeGift(String giftId, GiftDetails details) {
+    public Gift changeGift(GiftId giftId, GiftDetails details) {
         var gift = find(giftId);
         catalog.findGiftBySku(details.sku()).filter(other -> !other.id().equals(giftId)).ifPresent(other -> {
             throw new DuplicateSkuException(details.sku());
@@ -62,34 +63,34 @@ public class CatalogService {
     }
 
     @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN})
-    public Gift retireGift(String giftId) {
+    public Gift retireGift(GiftId giftId) {
         var gift = find(giftId);
         gift.retire(clock.instant());
         audit.record("retired gift", "gift:" + giftId, null);
         return gift;
     }
 
-    public Gift find(String giftId) {
+    public Gift find(GiftId giftId) {
         return catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
     }
 
     public GiftPage browse(CatalogQuery query, int page, int size) {
         var gifts = catalog.findGifts(query, page, size);
-        return new GiftPage(gifts, catalog.totalStock(gifts.stream().map(Gift::id).toList()), page, size,
+        return new GiftPage(gifts, catalog.totalStock(gifts.stream().map(gift -> gift.id().value()).toList()), page, size,
                 catalog.countGifts(query));
     }
 
     /** For a lazy grid: the window it asks for, without counting (it counts separately). */
     public GiftSlice browseFrom(CatalogQuery query, int offset, int limit) {
         var gifts = catalog.findGiftsFrom(query, offset, limit);
-        return new GiftSlice(gifts, catalog.totalStock(gifts.stream().map(Gift::id).toList()));
+        return new GiftSlice(gifts, catalog.totalStock(gifts.stream().map(gift -> gift.id().value()).toList()));
     }
 
     public long count(CatalogQuery query) {
         return catalog.countGifts(query);
     }
 
-    public long totalStock(String giftId) {
+    public long totalStock(GiftId giftId) {
         return catalog.totalStock(giftId);
     }
 

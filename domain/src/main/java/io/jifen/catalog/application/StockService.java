@@ -1,5 +1,6 @@
 package io.jifen.catalog.application;
 
+import io.jifen.shared.GiftId;
 import io.jifen.catalog.CatalogRepository;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.LowStockWarning;
@@ -41,7 +42,7 @@ public class StockService {
 
     /** A staff adjustment with its reason; refused whole if it would take stock below zero. */
     @RequiresRole(Roles.PROCUREMENT)
-    public StockAdjustment adjust(String giftId, String locationCode, long delta, String reason, String staff) {
+    public StockAdjustment adjust(GiftId giftId, String locationCode, long delta, String reason, String staff) {
         if (delta == 0) {
             throw new InvalidRequestException("quantity", "an adjustment changes the stock");
         }
@@ -62,7 +63,7 @@ public class StockService {
 
     /** For an order, inside its transaction: takes the units or throws, leaving nothing taken. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void take(String giftId, String locationCode, long quantity) {
+    public void take(GiftId giftId, String locationCode, long quantity) {
         if (!catalog.takeStock(giftId, locationCode, quantity)) {
             throw new OutOfStockException(giftId, locationCode);
         }
@@ -71,7 +72,7 @@ public class StockService {
 
     /** Takes the units if they are there (a guarded update), answering whether it did; never throws for stock. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean tryTake(String giftId, String locationCode, long quantity) {
+    public boolean tryTake(GiftId giftId, String locationCode, long quantity) {
         if (!catalog.takeStock(giftId, locationCode, quantity)) {
             return false;
         }
@@ -81,16 +82,16 @@ public class StockService {
 
     /** Units coming back (a cancelled order). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void putBack(String giftId, String locationCode, long quantity) {
+    public void putBack(GiftId giftId, String locationCode, long quantity) {
         catalog.putStock(giftId, locationCode, quantity);
         reviewLowStock(giftId);
     }
 
-    public long stockAt(String giftId, String locationCode) {
+    public long stockAt(GiftId giftId, String locationCode) {
         return catalog.stockAt(giftId, locationCode);
     }
 
-    public Map<String, Long> stockByLocation(String giftId) {
+    public Map<String, Long> stockByLocation(GiftId giftId) {
         catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
         return catalog.stockByLocation(giftId);
     }
@@ -102,10 +103,10 @@ public class StockService {
     /** For a lazy grid: open warnings, newest first, skipping the first {@code offset}. */
     public List<WarningLine> openWarnings(int offset, int limit) {
         var warnings = catalog.warningsFrom(true, offset, limit);
-        var stock = catalog.totalStock(warnings.stream().map(LowStockWarning::giftId).distinct().toList());
+        var stock = catalog.totalStock(warnings.stream().map(w -> w.giftId().value()).distinct().toList());
         return warnings.stream().map(w -> new WarningLine(w,
                 catalog.findGift(w.giftId()).orElseThrow(() -> new UnknownGiftException(w.giftId())),
-                stock.getOrDefault(w.giftId(), 0L))).toList();
+                stock.getOrDefault(w.giftId().value(), 0L))).toList();
     }
 
     public long countOpenWarnings() {
@@ -121,7 +122,7 @@ public class StockService {
      * A warning is raised once when total stock falls to the threshold and resolved when it rises
      * above. The gift row is locked only then, so concurrent changes do not raise two warnings.
      */
-    private void reviewLowStock(String giftId) {
+    private void reviewLowStock(GiftId giftId) {
         Gift gift = catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
         long total = catalog.totalStock(giftId);
         boolean low = total <= gift.lowStockThreshold();

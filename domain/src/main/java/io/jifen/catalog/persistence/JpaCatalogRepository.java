@@ -1,5 +1,6 @@
 package io.jifen.catalog.persistence;
 
+import io.jifen.shared.GiftId;
 import io.jifen.catalog.CatalogQuery;
 import io.jifen.catalog.CatalogRepository;
 import io.jifen.catalog.CatalogSort;
@@ -28,8 +29,8 @@ public class JpaCatalogRepository implements CatalogRepository {
     EntityManager em;
 
     @Override
-    public Optional<Gift> findGift(String giftId) {
-        return Optional.ofNullable(em.find(Gift.class, giftId));
+    public Optional<Gift> findGift(GiftId giftId) {
+        return Optional.ofNullable(em.find(Gift.class, giftId.value()));
     }
 
     @Override
@@ -39,8 +40,8 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public Gift lockGift(String giftId) {
-        Gift gift = em.find(Gift.class, giftId, LockModeType.PESSIMISTIC_WRITE);
+    public Gift lockGift(GiftId giftId) {
+        Gift gift = em.find(Gift.class, giftId.value(), LockModeType.PESSIMISTIC_WRITE);
         if (gift == null) {
             throw new UnknownGiftException(giftId);
         }
@@ -127,21 +128,21 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public boolean takeStock(String giftId, String locationCode, long quantity) {
+    public boolean takeStock(GiftId giftId, String locationCode, long quantity) {
         int updated = em.createQuery("""
                         update StockLevel s set s.quantity = s.quantity - :quantity
                         where s.giftId = :gift and s.locationCode = :location and s.quantity >= :quantity""")
-                .setParameter("quantity", quantity).setParameter("gift", giftId).setParameter("location", locationCode)
+                .setParameter("quantity", quantity).setParameter("gift", giftId.value()).setParameter("location", locationCode)
                 .executeUpdate();
         return updated == 1;
     }
 
     @Override
-    public void putStock(String giftId, String locationCode, long quantity) {
+    public void putStock(GiftId giftId, String locationCode, long quantity) {
         int updated = em.createQuery("""
                         update StockLevel s set s.quantity = s.quantity + :quantity
                         where s.giftId = :gift and s.locationCode = :location""")
-                .setParameter("quantity", quantity).setParameter("gift", giftId).setParameter("location", locationCode)
+                .setParameter("quantity", quantity).setParameter("gift", giftId.value()).setParameter("location", locationCode)
                 .executeUpdate();
         if (updated == 0) {
             em.persist(new StockLevel(giftId, locationCode));
@@ -151,17 +152,17 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public long stockAt(String giftId, String locationCode) {
+    public long stockAt(GiftId giftId, String locationCode) {
         return em.createQuery("""
                         select coalesce(sum(s.quantity), 0) from StockLevel s
                         where s.giftId = :gift and s.locationCode = :location""", Long.class)
-                .setParameter("gift", giftId).setParameter("location", locationCode).getSingleResult();
+                .setParameter("gift", giftId.value()).setParameter("location", locationCode).getSingleResult();
     }
 
     @Override
-    public long totalStock(String giftId) {
+    public long totalStock(GiftId giftId) {
         return em.createQuery("select coalesce(sum(s.quantity), 0) from StockLevel s where s.giftId = :gift", Long.class)
-                .setParameter("gift", giftId).getSingleResult();
+                .setParameter("gift", giftId.value()).getSingleResult();
     }
 
     @Override
@@ -180,11 +181,11 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public Map<String, Long> stockByLocation(String giftId) {
+    public Map<String, Long> stockByLocation(GiftId giftId) {
         Map<String, Long> byLocation = new LinkedHashMap<>();
         for (StockLevel level : em.createQuery(
                         "select s from StockLevel s where s.giftId = :gift order by s.locationCode", StockLevel.class)
-                .setParameter("gift", giftId).getResultList()) {
+                .setParameter("gift", giftId.value()).getResultList()) {
             byLocation.put(level.locationCode(), level.quantity());
         }
         return byLocation;
@@ -196,10 +197,10 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public Optional<LowStockWarning> openWarning(String giftId) {
+    public Optional<LowStockWarning> openWarning(GiftId giftId) {
         return em.createQuery("select w from LowStockWarning w where w.giftId = :gift and w.resolvedAt is null",
                         LowStockWarning.class)
-                .setParameter("gift", giftId).getResultStream().findFirst();
+                .setParameter("gift", giftId.value()).getResultStream().findFirst();
     }
 
     @Override

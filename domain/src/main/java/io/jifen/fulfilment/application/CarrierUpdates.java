@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
 import jakarta.enterprise.event.Event;
@@ -57,7 +58,7 @@ public class CarrierUpdates {
         // a failure refunds, so orders' refund step takes the account's lock before the order's, as every refund does;
         // under the order's lock the event id is looked up, and a repeat changes nothing
         var earlier = new AtomicReference<CarrierEvent>();
-        var event = new CarrierEvent(carrier, eventId, trackingNumber, seen.id(), status, occurredAt,
+        var event = new CarrierEvent(carrier, eventId, trackingNumber, seen.id().value(), status, occurredAt,
                 note == null || note.isBlank() ? null : note.trim(), now);
         var undone = refunds.giveUp(seen.customerId(), seen.id(), now, carrier, "refund of order " + seen.id()
                 + ", delivery failed", order -> {
@@ -74,7 +75,7 @@ public class CarrierUpdates {
                 });
         var order = undone.order();
         if (earlier.get() != null) {
-            return new Outcome(earlier.get(), orders.find(earlier.get().orderId()).orElse(order), false);
+            return new Outcome(earlier.get(), orders.find(new OrderId(earlier.get().orderId())).orElse(order), false);
         }
         if (undone.refunded()) {
             order.refund(now, carrier);

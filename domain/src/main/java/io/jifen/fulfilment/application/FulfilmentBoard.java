@@ -1,5 +1,7 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.GiftId;
+import io.jifen.shared.OrderId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.security.Roles;
 import io.jifen.catalog.Gift;
@@ -74,7 +76,7 @@ public class FulfilmentBoard {
 
     /** One order as the board shows it, read afresh (after a staff action on it). */
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
-    public BoardEntry boardEntry(String orderId) {
+    public BoardEntry boardEntry(OrderId orderId) {
         var order = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         return entryOf(order, deadlines(), clock.instant(), catalog::find);
     }
@@ -101,14 +103,14 @@ public class FulfilmentBoard {
 
     /** A page of orders as board entries, each gift read once. */
     private List<BoardEntry> entriesOf(List<RedemptionOrder> page, FulfilmentDeadlines deadlines, Instant now) {
-        var gifts = new HashMap<String, Gift>();
+        var gifts = new HashMap<GiftId, Gift>();
         return page.stream()
                 .map(order -> entryOf(order, deadlines, now, giftId -> gifts.computeIfAbsent(giftId, catalog::find)))
                 .toList();
     }
 
     private static BoardEntry entryOf(RedemptionOrder order, FulfilmentDeadlines deadlines, Instant now,
-                                      Function<String, Gift> gifts) {
+                                      Function<GiftId, Gift> gifts) {
         return new BoardEntry(order, gifts.apply(order.giftId()), deadlines.isOverdue(order, now),
                 deadlines.dueBy(order).orElse(null), Duration.between(order.createdAt(), now));
     }

@@ -1,5 +1,7 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
@@ -61,7 +63,7 @@ public class FulfilmentService {
     Clock clock;
 
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
-    public RedemptionOrder allocate(String orderId, String locationCode) {
+    public RedemptionOrder allocate(OrderId orderId, String locationCode) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
         int before = order.history().size();
@@ -71,7 +73,7 @@ public class FulfilmentService {
     }
 
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
-    public RedemptionOrder ship(String orderId, String carrier, String trackingNumber) {
+    public RedemptionOrder ship(OrderId orderId, String carrier, String trackingNumber) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
         int before = order.history().size();
@@ -94,7 +96,7 @@ public class FulfilmentService {
     }
 
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
-    public RedemptionOrder readyForPickup(String orderId) {
+    public RedemptionOrder readyForPickup(OrderId orderId) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
         int before = order.history().size();
@@ -109,7 +111,7 @@ public class FulfilmentService {
      */
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
     @Transactional(dontRollbackOn = WrongPickupCodeException.class)
-    public RedemptionOrder handOver(String orderId, String pickupCode) {
+    public RedemptionOrder handOver(OrderId orderId, String pickupCode) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
         int before = order.history().size();
@@ -124,7 +126,7 @@ public class FulfilmentService {
     }
 
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
-    public RedemptionOrder markDelivered(String orderId) {
+    public RedemptionOrder markDelivered(OrderId orderId) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
         int before = order.history().size();
@@ -134,7 +136,7 @@ public class FulfilmentService {
 
     /** The order fails for the reason given; its points and stock come back at once and it ends refunded. */
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
-    public RedemptionOrder fail(String orderId, String reason) {
+    public RedemptionOrder fail(OrderId orderId, String reason) {
         Instant now = clock.instant();
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         var undone = refunds.giveUp(seen.customerId(), orderId, now, by(), "refund of failed order " + orderId,
@@ -151,7 +153,7 @@ public class FulfilmentService {
      * must be at hand where the order's are held, or the offer is refused as out of stock.
      */
     @RequiresRole({Roles.FULFILMENT, Roles.ADMIN})
-    public RedemptionOrder offerSubstitute(String orderId, String giftId, String why) {
+    public RedemptionOrder offerSubstitute(OrderId orderId, GiftId giftId, String why) {
         Instant now = clock.instant();
         var order = orders.lock(orderId);
         int before = order.history().size();
@@ -163,7 +165,7 @@ public class FulfilmentService {
         if (stock.stockAt(giftId, order.stockLocation()) < order.quantity()) {
             throw new OutOfStockException(giftId, order.stockLocation());
         }
-        return announced(order, before, "offered substitute", giftId);
+        return announced(order, before, "offered substitute", giftId.value());
     }
 
     /**
@@ -172,14 +174,14 @@ public class FulfilmentService {
      * original's go back there, in one step.
      */
     @RequiresRole({Roles.PARTNER, Roles.SERVICE, Roles.ADMIN})
-    public RedemptionOrder acceptSubstitute(String orderId, String partnerId) {
+    public RedemptionOrder acceptSubstitute(OrderId orderId, String partnerId) {
         Instant now = clock.instant();
         redemptions.visibleOrder(orderId, partnerId);
         var order = orders.lock(orderId);
         int before = order.history().size();
-        String replaced = order.acceptSubstitute(now, by());
+        GiftId replaced = order.acceptSubstitute(now, by());
         // two stock rows change: always in gift-id order, so two acceptances swapping the same gifts cannot deadlock
-        if (order.giftId().compareTo(replaced) < 0) {
+        if (order.giftId().value().compareTo(replaced.value()) < 0) {
             stock.take(order.giftId(), order.stockLocation(), order.quantity());
             stock.putBack(replaced, order.stockLocation(), order.quantity());
         } else {
@@ -191,7 +193,7 @@ public class FulfilmentService {
 
     /** The customer turns the substitute down: the order is cancelled and refunded at once. */
     @RequiresRole({Roles.PARTNER, Roles.SERVICE, Roles.ADMIN})
-    public RedemptionOrder declineSubstitute(String orderId, String partnerId) {
+    public RedemptionOrder declineSubstitute(OrderId orderId, String partnerId) {
         Instant now = clock.instant();
         var seen = redemptions.visibleOrder(orderId, partnerId);
         var undone = refunds.giveUp(seen.customerId(), orderId, now, by(),

@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
 import jakarta.enterprise.event.Event;
@@ -65,7 +66,7 @@ public class PickupExpiry {
             }
             for (String orderId : batch) {
                 try {
-                    if (self.cancelIfUncollected(orderId, now)) {
+                    if (self.cancelIfUncollected(new OrderId(orderId), now)) {
                         cancelled.add(orderId);
                     }
                 } catch (RuntimeException e) {
@@ -86,7 +87,7 @@ public class PickupExpiry {
     }
 
     @Transactional
-    public boolean cancelIfUncollected(String orderId, Instant now) {
+    public boolean cancelIfUncollected(OrderId orderId, Instant now) {
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         var undone = refunds.giveUp(seen.customerId(), orderId, now, SYSTEM,
                 "refund of order " + orderId + ", not collected in time",

@@ -1,5 +1,7 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.OrderId;
+import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
@@ -57,7 +59,7 @@ public class GiftGrants {
      * an e-voucher or out of stock, or the customer owes points; the caller decides what the
      * customer gets instead.
      */
-    public Optional<RedemptionOrder> give(CustomerId customerId, String giftId, String partnerId,
+    public Optional<RedemptionOrder> give(CustomerId customerId, GiftId giftId, String partnerId,
                                           Origin award, Instant expiresAt) {
         Instant now = clock.instant();
         var account = lockedAccount.lock(customerId, now);
@@ -77,9 +79,9 @@ public class GiftGrants {
             return Optional.empty();
         }
         points.store(account.accrue(gift.pointsPrice(), expiresAt, award));
-        String orderId = RedemptionOrder.newId();
+        OrderId orderId = RedemptionOrder.newId();
         var posting = account.redeem(gift.pointsPrice(), points.openLots(customerId, now),
-                new Origin(orderId, "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
+                new Origin(orderId.value(), "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
                         award.actor(), now));
         points.store(posting);
         var order = new RedemptionOrder(orderId, partnerId, customerId, gift.id(), 1, gift.pointsPrice(),

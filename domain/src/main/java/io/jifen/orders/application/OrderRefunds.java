@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.CustomerId;
 import io.jifen.catalog.application.StockService;
 import io.jifen.orders.OrderRepository;
@@ -51,7 +52,7 @@ public class OrderRefunds {
      *             its points and units back, false when it changed nothing that needs undoing
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public GivenUp giveUp(CustomerId customerId, String orderId, Instant now, String by, String description,
+    public GivenUp giveUp(CustomerId customerId, OrderId orderId, Instant now, String by, String description,
                           Predicate<RedemptionOrder> step) {
         var account = lockedAccount.lock(customerId, now);
         var order = orders.lock(orderId);
@@ -67,7 +68,7 @@ public class OrderRefunds {
                                   String description) {
         var redemption = points.findEntry(order.redemptionEntryId()).orElseThrow();
         var refund = lockedAccount.refund(redemption, points.movementsOf(redemption), now,
-                new Origin(order.id(), description, by, now));
+                new Origin(order.id().value(), description, by, now));
         points.store(refund);
         stock.putBack(order.giftId(), order.stockLocation(), order.quantity());
     }

@@ -25,10 +25,10 @@ public class OrderStatusOutbox {
         var order = changed.order();
         var change = changed.change();
         var payload = Json.createObjectBuilder()
-                .add("orderId", order.id())
+                .add("orderId", order.id().value())
                 .add("customerId", order.customerId().value())
                 .add("partnerId", order.partnerId())
-                .add("giftId", order.giftId())
+                .add("giftId", order.giftId().value())
                 .add("status", change.status().name())
                 .add("at", change.at().toString())
                 .add("by", change.by());
@@ -38,6 +38,6 @@ public class OrderStatusOutbox {
         if (order.substituteGiftId() != null) {
             payload.add("substituteGiftId", order.substituteGiftId());
         }
-        outbox.record("order.status-changed", order.id(), order.customerId().value(), payload.build());
+        outbox.record("order.status-changed", order.id().value(), order.customerId().value(), payload.build());
     }
 }

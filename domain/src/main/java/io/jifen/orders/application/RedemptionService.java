@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.audit.application.AuditLog;
@@ -138,9 +139,9 @@ public class RedemptionService {
             throw new NotEligibleException(refused);
         }
         stock.take(gift.id(), location, command.quantity());
-        String orderId = RedemptionOrder.newId();
+        OrderId orderId = RedemptionOrder.newId();
         var posting = account.redeem(request.price(), points.openLots(command.customerId(), now),
-                new Origin(orderId, "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
+                new Origin(orderId.value(), "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
                         command.placedBy(), now));
         points.store(posting);
         var order = new RedemptionOrder(orderId, command.partnerId(), command.customerId(), gift.id(),
@@ -182,14 +183,14 @@ public class RedemptionService {
         var eligibility = eligibility();
         Map<String, List<Ineligibility>> answer = new LinkedHashMap<>();
         for (var gift : gifts) {
-            answer.put(gift.id(), eligibility.check(new RedemptionRequest(customer, gift, 1, partnerId, null, balance,
-                    redeemed, stockByGift.getOrDefault(gift.id(), 0L), now.atZone(BankCalendar.ZONE).toLocalDate())));
+            answer.put(gift.id().value(), eligibility.check(new RedemptionRequest(customer, gift, 1, partnerId, null, balance,
+                    redeemed, stockByGift.getOrDefault(gift.id().value(), 0L), now.atZone(BankCalendar.ZONE).toLocalDate())));
         }
         return answer;
     }
 
     /** Cancels until the gift has left; the points return at once to the lots they came from. */
-    public RedemptionOrder cancel(String orderId, String partnerId, String by, String reason) {
+    public RedemptionOrder cancel(OrderId orderId, String partnerId, String by, String reason) {
         Instant now = clock.instant();
         var seen = visibleOrder(orderId, partnerId);
         var order = refunds.giveUp(seen.customerId(), orderId, now, by, "refund of cancelled order " + orderId,
@@ -207,7 +208,7 @@ public class RedemptionService {
      * working at once. Only the partner that placed the order may (another's is "not found"), and
      * only while the pickup waits to be collected.
      */
-    public IssuedPickupCode reissuePickupCode(String orderId, String partnerId, String by) {
+    public IssuedPickupCode reissuePickupCode(OrderId orderId, String partnerId, String by) {
         if (partnerId == null) {
             throw new UnknownOrderException(orderId);
         }
@@ -220,7 +221,7 @@ public class RedemptionService {
     }
 
     /** An order as a caller may see it: a partner sees only its own, others' are "not found". */
-    public RedemptionOrder visibleOrder(String orderId, String partnerId) {
+    public RedemptionOrder visibleOrder(OrderId orderId, String partnerId) {
         return orders.find(orderId)
                 .filter(order -> partnerId == null || order.partnerId().equals(partnerId))
                 .orElseThrow(() -> new UnknownOrderException(orderId));

@@ -1,5 +1,6 @@
 package io.jifen.orders.persistence;
 
+import io.jifen.shared.OrderId;
 import io.jifen.shared.CustomerId;
 import io.jifen.orders.IdempotencyRecord;
 import io.jifen.orders.OrderQuery;
@@ -37,13 +38,13 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public Optional<RedemptionOrder> find(String orderId) {
-        return Optional.ofNullable(em.find(RedemptionOrder.class, orderId));
+    public Optional<RedemptionOrder> find(OrderId orderId) {
+        return Optional.ofNullable(em.find(RedemptionOrder.class, orderId.value()));
     }
 
     @Override
-    public RedemptionOrder lock(String orderId) {
-        RedemptionOrder order = em.find(RedemptionOrder.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    public RedemptionOrder lock(OrderId orderId) {
+        RedemptionOrder order = em.find(RedemptionOrder.class, orderId.value(), LockModeType.PESSIMISTIC_WRITE);
         if (order == null) {
             throw new UnknownOrderException(orderId);
         }

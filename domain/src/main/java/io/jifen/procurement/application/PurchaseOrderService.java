@@ -1,5 +1,6 @@
 package io.jifen.procurement.application;
 
+import io.jifen.shared.GiftId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.catalog.CatalogRepository;
 import io.jifen.catalog.StockAdjustment;
@@ -71,7 +72,7 @@ public class PurchaseOrderService {
         LocalDate today = LocalDate.ofInstant(clock.instant(), SupplierService.BANK_ZONE);
         List<PurchaseOrderLine> lines = new ArrayList<>();
         for (LineRequest request : requests) {
-            catalog.findGift(request.giftId()).orElseThrow(() -> new UnknownGiftException(request.giftId()));
+            catalog.findGift(new GiftId(request.giftId())).orElseThrow(() -> new UnknownGiftException(new GiftId(request.giftId())));
             stock.location(request.locationCode());
             var tier = QuoteComparison.tierFor(quotes.stream().filter(q -> q.giftId().equals(request.giftId())).toList(),
                     request.quantity(), today).orElseThrow(() -> new InvalidRequestException("lines",
@@ -141,9 +142,9 @@ public class PurchaseOrderService {
             acceptedValue = acceptedValue.add(line.value(receipt.accepted()));
             procurement.addReceipt(receipt);
             if (receipt.accepted() > 0) {
-                stock.putBack(receipt.giftId(), receipt.locationCode(), receipt.accepted());
-                catalog.addAdjustment(new StockAdjustment(receipt.giftId(), receipt.locationCode(), receipt.accepted(),
-                        catalog.stockAt(receipt.giftId(), receipt.locationCode()),
+                stock.putBack(new GiftId(receipt.giftId()), receipt.locationCode(), receipt.accepted());
+                catalog.addAdjustment(new StockAdjustment(new GiftId(receipt.giftId()), receipt.locationCode(), receipt.accepted(),
+                        catalog.stockAt(new GiftId(receipt.giftId()), receipt.locationCode()),
                         "received on " + id + " line " + receipt.lineNo(), by, receipt.receivedAt()));
             }
             audit.record("received goods", "purchase-order:" + id, "line " + receipt.lineNo() + ": "

@@ -1,5 +1,6 @@
 package io.jifen.procurement.application;
 
+import io.jifen.shared.GiftId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.catalog.CatalogRepository;
 import io.jifen.catalog.UnknownGiftException;
@@ -68,7 +69,7 @@ public class SupplierService {
     public Quote addQuote(String supplierId, String giftId, int minQuantity, Money unitPrice, LocalDate validFrom,
                           LocalDate validTo) {
         find(supplierId);
-        catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
+        catalog.findGift(new GiftId(giftId)).orElseThrow(() -> new UnknownGiftException(new GiftId(giftId)));
         if (!unitPrice.currency().equals(Money.CNY)) {
             throw new InvalidRequestException("currency", "quotes are in CNY");
         }
@@ -125,7 +126,7 @@ public class SupplierService {
 
     /** Every supplier's offer for the quantity on the day (today when null), cheapest first. */
     public QuoteComparison compare(String giftId, int quantity, LocalDate day) {
-        catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
+        catalog.findGift(new GiftId(giftId)).orElseThrow(() -> new UnknownGiftException(new GiftId(giftId)));
         if (quantity < 1) {
             throw new InvalidRequestException("quantity", "compare quotes for at least one unit");
         }

@@ -1,5 +1,6 @@
 package io.jifen.catalog.application;
 
+import io.jifen.shared.GiftId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -59,7 +60,7 @@ class GiftFormTest {
         form.setLowStockThreshold(20);
         form.setImageUrl("https://img.example/tea.png");
         form.setUnitCost("199.50");
-        var gift = new Gift("G-1", form.toDetails(), Instant.parse("2026-01-01T00:00:00Z"));
+        var gift = new Gift(new GiftId("G-1"), form.toDetails(), Instant.parse("2026-01-01T00:00:00Z"));
 
         assertThat(GiftForm.of(gift).toDetails()).isEqualTo(form.toDetails());
     }

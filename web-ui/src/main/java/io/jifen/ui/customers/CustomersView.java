@@ -66,7 +66,7 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("customer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Customer::id).setHeader(getTranslation("customers.id")).setAutoWidth(true);
+        grid.addColumn(c -> c.id().value()).setHeader(getTranslation("customers.id")).setAutoWidth(true);
         grid.addColumn(c -> nullToEmpty(lenses.get(c.id()).show(Field.CUSTOMER_NAME, c.name())))
                 .setHeader(getTranslation("customers.name")).setAutoWidth(true);
         grid.addColumn(c -> nullToEmpty(lenses.get(c.id()).show(Field.CUSTOMER_PHONE, c.phone())))

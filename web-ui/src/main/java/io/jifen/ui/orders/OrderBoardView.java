@@ -107,11 +107,11 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("orders-grid");
         grid.addComponentColumn(this::overdueBadge).setKey("overdue").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(this::doorToDoorBadge).setKey("doorToDoor").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(entry -> entry.order().id()).setKey("id")
+        grid.addColumn(entry -> entry.order().id().value()).setKey("id")
                 .setHeader(getTranslation("orders.column.id")).setAutoWidth(true);
         grid.addColumn(entry -> labels.time(entry.order().createdAt())).setKey("placedAt")
                 .setHeader(getTranslation("orders.column.placedAt")).setAutoWidth(true);
-        grid.addColumn(entry -> entry.order().customerId()).setKey("customer")
+        grid.addColumn(entry -> entry.order().customerId().value()).setKey("customer")
                 .setHeader(getTranslation("orders.column.customer")).setAutoWidth(true);
         grid.addColumn(entry -> labels.gift(entry.gift())).setKey("gift")
                 .setHeader(getTranslation("orders.column.gift")).setFlexGrow(1);

@@ -1,5 +1,6 @@
 package io.jifen.ui.orders;
 
+import io.jifen.shared.OrderId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -74,7 +75,7 @@ class OrderDetailDialog extends Dialog {
         content.add(new H3(getTranslation("orders.detail.history")), history(order));
     }
 
-    private void afterStep(String orderId) {
+    private void afterStep(OrderId orderId) {
         show(board.boardEntry(orderId));
         boardChanged.run();
     }
