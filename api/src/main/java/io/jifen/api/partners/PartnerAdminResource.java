@@ -79,8 +79,6 @@ public class PartnerAdminResource {
     @Operation(summary = "Registered partners by id, paged")
     public PageView<PartnerView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        var result = partners.partners(paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(PartnerView::of).toList(), result.page(), result.size(),
-                result.total());
+        return PartnerViews.page(partners.partners(paging.page(), paging.size()), PartnerView::of);
     }
 }
