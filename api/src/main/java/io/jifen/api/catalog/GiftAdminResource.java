@@ -1,7 +1,6 @@
 package io.jifen.api.catalog;
 
 import io.jifen.api.catalog.GiftViews.GiftAdminView;
-import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
 import io.jifen.shared.security.Roles;
@@ -40,8 +39,6 @@ public class GiftAdminResource {
     CatalogService catalog;
     @Inject
     StockService stock;
-    @Inject
-    Caller caller;
 
     public record StockAdjustmentRequest(
             @NotBlank @Size(max = 32) String location,
@@ -97,7 +94,7 @@ public class GiftAdminResource {
     @Operation(summary = "Adjust stock at a location with a reason; stock never goes below zero")
     public Response adjustStock(@PathParam("giftId") @Size(max = 40) String giftId,
                                 @Valid @NotNull StockAdjustmentRequest request) {
-        var adjustment = stock.adjust(giftId, request.location(), request.quantity(), request.reason(), caller.name());
+        var adjustment = stock.adjust(giftId, request.location(), request.quantity(), request.reason());
         return Response.status(201).entity(new StockAdjustmentView(adjustment.id(), giftId, adjustment.locationCode(),
                 adjustment.delta(), adjustment.quantityAfter(), adjustment.reason(), adjustment.actor(),
                 adjustment.adjustedAt())).build();

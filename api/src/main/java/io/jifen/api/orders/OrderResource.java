@@ -126,7 +126,7 @@ public class OrderResource {
     @RolesAllowed({Roles.PARTNER, Roles.SERVICE, Roles.FULFILMENT, Roles.ADMIN})
     @Operation(summary = "Cancel until the gift ships; the points return at once")
     public OrderView cancel(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return viewer.view(redemptions.cancel(orderId, partnerScope(), caller.name(), "cancelled by " + caller.name()));
+        return viewer.view(redemptions.cancel(orderId, partnerScope(), "cancelled by " + caller.name()));
     }
 
     @POST
@@ -135,7 +135,7 @@ public class OrderResource {
     @Operation(summary = "Issue the customer a new pickup code (and its QR image) for a pickup still to be collected; "
             + "the old code stops working. The only way to see a code again: the server keeps only its hash")
     public Response reissuePickupCode(@PathParam("orderId") @Size(max = 40) String orderId) {
-        var issued = redemptions.reissuePickupCode(orderId, partner(), caller.name());
+        var issued = redemptions.reissuePickupCode(orderId, partner());
         return Response.status(201).entity(viewer.view(issued.order(), issued.pickupCode())).build();
     }
 

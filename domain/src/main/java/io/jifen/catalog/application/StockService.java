@@ -9,6 +9,7 @@ import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +40,12 @@ public class StockService {
     public record WarningLine(LowStockWarning warning, Gift gift, long totalStock) {
     }
 
-    /** A staff adjustment with its reason; refused whole if it would take stock below zero. */
+    /**
+     * A staff adjustment with its reason, recorded as the current actor's; refused whole if it
+     * would take stock below zero.
+     */
     @RequiresRole(Roles.PROCUREMENT)
-    public StockAdjustment adjust(String giftId, String locationCode, long delta, String reason, String staff) {
+    public StockAdjustment adjust(String giftId, String locationCode, long delta, String reason) {
         if (delta == 0) {
             throw new InvalidRequestException("quantity", "an adjustment changes the stock");
         }
@@ -53,7 +57,7 @@ public class StockService {
             throw new OutOfStockException(giftId, locationCode);
         }
         var adjustment = new StockAdjustment(giftId, locationCode, delta, catalog.stockAt(giftId, locationCode),
-                reason, staff, clock.instant());
+                reason, Actors.current().name(), clock.instant());
         catalog.addAdjustment(adjustment);
         audit.record("adjusted stock", "gift:" + giftId, delta + " at " + locationCode + ": " + reason);
         reviewLowStock(giftId);

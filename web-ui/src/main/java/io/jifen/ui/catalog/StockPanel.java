@@ -117,9 +117,8 @@ class StockPanel extends VerticalLayout {
         if (!binder.writeBeanIfValid(adjustment)) {
             return;
         }
-        String staff = SignedIn.current().map(s -> s.actor().name()).orElseThrow();
         if (Notifications.attempt(() -> stock.adjust(gift.id(), adjustment.location.code(), adjustment.quantity,
-                adjustment.reason.strip(), staff))) {
+                adjustment.reason.strip()))) {
             Notifications.success(getTranslation("catalog.stock.adjusted"));
             binder.readBean(new Adjustment());
             refresh();
