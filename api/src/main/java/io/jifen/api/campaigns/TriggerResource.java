@@ -58,7 +58,7 @@ public class TriggerResource {
             @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 50000.00") String minAmount,
             @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 1000000.00") String assetThreshold,
             @Min(0) @Max(7) Integer starLevel,
-            @NotNull @Min(0) @Max(1_000_000) Long points,
+            @NotNull Long points,
             @Size(max = 40) String giftId,
             @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9_.-]{1,64}$", message = "must be a partner id") String partnerId) {
     }

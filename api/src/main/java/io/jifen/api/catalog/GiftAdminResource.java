@@ -11,8 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -42,7 +40,7 @@ public class GiftAdminResource {
 
     public record StockAdjustmentRequest(
             @NotBlank @Size(max = 32) String location,
-            @NotNull @Min(-1_000_000) @Max(1_000_000) Long quantity,
+            @NotNull Long quantity,
             @NotBlank @Size(max = 500) String reason) {
     }
 

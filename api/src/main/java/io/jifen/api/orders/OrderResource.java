@@ -17,8 +17,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -53,7 +51,7 @@ public class OrderResource {
     public record OrderRequest(
             @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
             @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String giftId,
-            @NotNull @Min(1) @Max(10) Integer quantity,
+            @NotNull Integer quantity,
             @NotNull @Valid FulfilmentRequest fulfilment) {
     }
 

@@ -46,9 +46,7 @@ public class StockService {
      */
     @RequiresRole(Roles.PROCUREMENT)
     public StockAdjustment adjust(String giftId, String locationCode, long delta, String reason) {
-        if (delta == 0) {
-            throw new InvalidRequestException("quantity", "an adjustment changes the stock");
-        }
+        StockAdjustment.checkQuantity(delta);
         catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
         location(locationCode);
         if (delta > 0) {
