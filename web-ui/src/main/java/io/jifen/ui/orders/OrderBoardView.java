@@ -1,5 +1,6 @@
 package io.jifen.ui.orders;
 
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,7 @@ import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The fulfilment board: open orders (or those in the chosen state), door-to-door (private
@@ -68,31 +70,12 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         customer.setClearButtonVisible(true);
         customer.setValueChangeMode(ValueChangeMode.LAZY);
         customer.addValueChangeListener(change -> refresh());
-
-        status.setId("orders-status-filter");
-        status.setLabel(getTranslation("orders.filter.status"));
-        status.setPlaceholder(getTranslation("orders.filter.status.open"));
-        status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(labels::status);
-        status.setClearButtonVisible(true);
-        status.addValueChangeListener(change -> refresh());
-
-        channel.setId("orders-channel-filter");
-        channel.setLabel(getTranslation("orders.filter.channel"));
-        channel.setPlaceholder(getTranslation("orders.filter.any"));
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(labels::channel);
-        channel.setClearButtonVisible(true);
-        channel.addValueChangeListener(change -> refresh());
-
-        branch.setId("orders-branch-filter");
-        branch.setLabel(getTranslation("orders.filter.branch"));
-        branch.setPlaceholder(getTranslation("orders.filter.any"));
-        branch.setItems(labels.branches());
-        branch.setItemLabelGenerator(labels::location);
-        branch.setClearButtonVisible(true);
-        branch.addValueChangeListener(change -> refresh());
-
+        choice(status, "orders-status-filter", "orders.filter.status", "orders.filter.status.open",
+                List.of(OrderStatus.values()), labels::status);
+        choice(channel, "orders-channel-filter", "orders.filter.channel", "orders.filter.any",
+                List.of(Channel.values()), labels::channel);
+        choice(branch, "orders-branch-filter", "orders.filter.branch", "orders.filter.any",
+                labels.branches(), labels::location);
         olderThanDays.setId("orders-age-filter");
         olderThanDays.setLabel(getTranslation("orders.filter.age"));
         olderThanDays.setPlaceholder(getTranslation("orders.filter.any"));
@@ -101,6 +84,18 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         olderThanDays.setClearButtonVisible(true);
         olderThanDays.setValueChangeMode(ValueChangeMode.LAZY);
         olderThanDays.addValueChangeListener(change -> refresh());
+    }
+
+    /** A filter choosing one of the items, or none ({@code placeholderKey} says what none means). */
+    private <T> void choice(ComboBox<T> box, String id, String labelKey, String placeholderKey, List<T> items,
+                            ItemLabelGenerator<T> label) {
+        box.setId(id);
+        box.setLabel(getTranslation(labelKey));
+        box.setPlaceholder(getTranslation(placeholderKey));
+        box.setItems(items);
+        box.setItemLabelGenerator(label);
+        box.setClearButtonVisible(true);
+        box.addValueChangeListener(change -> refresh());
     }
 
     private void configureGrid() {
