@@ -99,7 +99,7 @@ public class CampaignResource {
     public PageView<CampaignView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = campaigns.list(paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(this::view).toList(), result.page(), result.size(), result.total());
+        return PageView.of(result, this::view);
     }
 
     @GET

@@ -111,7 +111,7 @@ public class TriggerResource {
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = triggers.awards(id, paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(AwardView::of).toList(), result.page(), result.size(), result.total());
+        return PageView.of(result, AwardView::of);
     }
 
     @POST

@@ -106,10 +106,10 @@ public class GiftAdminResource {
                                           @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = stock.warnings(!all, paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(w -> {
+        return PageView.of(result, w -> {
             var gift = catalog.find(w.giftId());
             return new WarningView(w.id(), w.giftId(), gift.sku(), gift.nameZh(), w.totalStock(), w.threshold(),
                     w.raisedAt(), w.resolvedAt());
-        }).toList(), result.page(), result.size(), result.total());
+        });
     }
 }

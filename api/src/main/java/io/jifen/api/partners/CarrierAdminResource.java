@@ -67,6 +67,6 @@ public class CarrierAdminResource {
     @Operation(summary = "Registered carriers by id, paged")
     public PageView<CarrierView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        return PartnerViews.page(partners.carriers(paging.page(), paging.size()), CarrierView::of);
+        return PageView.of(partners.carriers(paging.page(), paging.size()), CarrierView::of);
     }
 }

@@ -77,6 +77,6 @@ public class PartnerAdminResource {
     @Operation(summary = "Registered partners by id, paged")
     public PageView<PartnerView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        return PartnerViews.page(partners.partners(paging.page(), paging.size()), PartnerView::of);
+        return PageView.of(partners.partners(paging.page(), paging.size()), PartnerView::of);
     }
 }

@@ -1,21 +1,13 @@
 package io.jifen.api.partners;
 
-import io.jifen.api.shared.PageView;
 import io.jifen.partners.Carrier;
 import io.jifen.partners.CustomerLink;
 import io.jifen.partners.Partner;
-import io.jifen.partners.application.PartnerService;
 import java.time.Instant;
-import java.util.function.Function;
 
 /** What the partner and carrier registry endpoints answer. */
 public final class PartnerViews {
     private PartnerViews() {
-    }
-
-    /** A page of the registry (partners or carriers), each entry shown by {@code view}. */
-    static <T, V> PageView<V> page(PartnerService.Page<T> result, Function<T, V> view) {
-        return new PageView<>(result.items().stream().map(view).toList(), result.page(), result.size(), result.total());
     }
 
     public record PartnerView(String id, String name, String status, String customerScope, int rateLimitPerSecond, int burst,

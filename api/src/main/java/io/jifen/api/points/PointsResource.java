@@ -63,8 +63,7 @@ public class PointsResource {
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = points.entries(customerId, paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(EntryView::of).toList(), result.page(), result.size(),
-                result.total());
+        return PageView.of(result, EntryView::of);
     }
 
     @POST

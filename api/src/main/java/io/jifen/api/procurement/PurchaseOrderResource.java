@@ -99,8 +99,7 @@ public class PurchaseOrderResource {
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = orders.orders(status(status), period(period), paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(o -> PurchaseOrderView.of(o, null)).toList(),
-                result.page(), result.size(), result.total());
+        return PageView.of(result, o -> PurchaseOrderView.of(o, null));
     }
 
     @GET

@@ -83,10 +83,7 @@ public class SupplierResource {
     public PageView<SupplierView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = suppliers.suppliers(paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(s -> {
-            var graded = suppliers.graded(s.id());
-            return SupplierView.of(s, graded.grade(), null);
-        }).toList(), result.page(), result.size(), result.total());
+        return PageView.of(result, s -> SupplierView.of(s, suppliers.graded(s.id()).grade(), null));
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -33,7 +34,7 @@ public class StockService {
     @Inject
     AuditLog audit;
 
-    public record WarningPage(List<LowStockWarning> items, int page, int size, long total) {
+    public record WarningPage(List<LowStockWarning> items, int page, int size, long total) implements Paged<LowStockWarning> {
     }
 
     /** An open warning with the gift it is about and that gift's stock now. */

@@ -28,6 +28,7 @@ import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -252,7 +253,7 @@ public class RedemptionService {
         return StockLocation.CENTRAL;
     }
 
-    public record OrderPage(List<RedemptionOrder> items, int page, int size, long total) {
+    public record OrderPage(List<RedemptionOrder> items, int page, int size, long total) implements Paged<RedemptionOrder> {
     }
 
     public OrderPage list(OrderQuery query, int page, int size) {

@@ -12,6 +12,7 @@ import io.jifen.partners.Registration;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.UnknownCarrierException;
 import io.jifen.partners.UnknownPartnerException;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -53,7 +54,7 @@ public class PartnerService {
     public record SavedLink(CustomerLink link, boolean created) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
+    public record Page<T>(List<T> items, int page, int size, long total) implements Paged<T> {
     }
 
     @RequiresRole(Roles.ADMIN)

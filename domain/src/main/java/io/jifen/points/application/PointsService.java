@@ -8,6 +8,7 @@ import io.jifen.points.Origin;
 import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
 import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -47,7 +48,7 @@ public class PointsService {
     public record Balance(String customerId, long balance, long shortfall, List<ExpiringPoints> expiringSoon) {
     }
 
-    public record EntryPage(List<LedgerEntry> items, int page, int size, long total) {
+    public record EntryPage(List<LedgerEntry> items, int page, int size, long total) implements Paged<LedgerEntry> {
     }
 
     public record Consistency(String customerId, long balance, long sumOfEntries, long sumOfRemainingLots) {
