@@ -2,7 +2,6 @@ package io.jifen.ui.orders;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -38,7 +37,6 @@ import java.util.List;
  */
 @Route(value = "orders", layout = MainLayout.class)
 @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
-@StyleSheet("context://orders/order-board.css")
 public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
     private final FulfilmentBoard board = Services.get(FulfilmentBoard.class);
     private final Clock clock = Services.get(Clock.class);
@@ -144,14 +142,7 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         var badge = new Span();
         if (entry.overdue()) {
             badge.setText(getTranslation("orders.overdue"));
-            badge.addClassName("orders-overdue-badge");
-            badge.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)")
-                    .set("background", "var(--lumo-error-color-10pct, #fdecea)")
-                    .set("border-radius", "var(--lumo-border-radius-m, 4px)")
-                    .set("padding", "0 0.5em")
-                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
-                    .set("font-weight", "600")
-                    .set("white-space", "nowrap");
+            badge.addClassNames("orders-overdue-badge", "jifen-badge", "jifen-badge-error");
         }
         return badge;
     }
@@ -161,14 +152,7 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         var badge = new Span();
         if (entry.order().isDoorToDoor()) {
             badge.setText(getTranslation("fulfilment.doorToDoor.badge"));
-            badge.addClassName("orders-door-to-door-badge");
-            badge.getStyle().set("color", "var(--lumo-primary-text-color, #1676f3)")
-                    .set("background", "var(--lumo-primary-color-10pct, #e8f1fe)")
-                    .set("border-radius", "var(--lumo-border-radius-m, 4px)")
-                    .set("padding", "0 0.5em")
-                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
-                    .set("font-weight", "600")
-                    .set("white-space", "nowrap");
+            badge.addClassNames("orders-door-to-door-badge", "jifen-badge", "jifen-badge-primary");
         }
         return badge;
     }
