@@ -92,7 +92,13 @@ public final class JifenServer implements AutoCloseable {
         env.putAll(overrides);
         Process process = builder.start();
         JifenServer server = new JifenServer(process, URI.create("http://localhost:" + port), database, log, shared == null);
-        server.awaitReady();
+        try {
+            server.awaitReady();
+        } catch (Exception notReady) {
+            // a server that never became ready must not keep running beside the next attempt
+            server.close();
+            throw notReady;
+        }
         return server;
     }
 
@@ -140,10 +146,13 @@ public final class JifenServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // the runnable jar starts Liberty as a child JVM: stop both, not just the launcher
+        var children = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         if (ownsDatabase) {
             database.close();
         }
