@@ -23,6 +23,9 @@ import java.util.Optional;
 @Entity
 @Table(name = "award_trigger")
 public class AwardTrigger {
+    /** The most points one trigger may award a customer at a time. */
+    public static final long MAX_POINTS = 1_000_000;
+
     @Id
     @Column(name = "id", length = 40)
     private String id;
@@ -83,6 +86,9 @@ public class AwardTrigger {
             }
             if (points < 0 || (points == 0 && giftId == null)) {
                 throw new InvalidRequestException("points", "a trigger awards more than zero points, a gift, or both");
+            }
+            if (points > MAX_POINTS) {
+                throw new InvalidRequestException("points", "a trigger awards at most " + MAX_POINTS + " points");
             }
             if (giftId != null && (partnerId == null || partnerId.isBlank())) {
                 throw new InvalidRequestException("partnerId", "a gift is ordered through a partner storefront: name it");

@@ -19,6 +19,12 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
                             int holdoutPercent) {
     public static final int DEFAULT_HOLDOUT_PERCENT = 10;
     private static final BigDecimal MAX_MULTIPLIER = new BigDecimal("10");
+    /** The largest fixed bonus per qualifying transaction. */
+    public static final long MAX_FIXED_BONUS = 1_000_000;
+    /** The largest cap on what one customer may earn from a campaign. */
+    public static final long MAX_PER_CUSTOMER_CAP = 1_000_000_000;
+    /** The largest budget a campaign may be given. */
+    public static final long MAX_BUDGET = 1_000_000_000_000L;
 
     public CampaignTerms {
         if (name == null || name.isBlank() || name.strip().length() > 64) {
@@ -27,6 +33,9 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
         name = name.strip();
         if (kind == null) {
             throw new InvalidRequestException("kind", "MULTIPLIER or FIXED_BONUS");
+        }
+        if (fixedBonus != null && (fixedBonus <= 0 || fixedBonus > MAX_FIXED_BONUS)) {
+            throw new InvalidRequestException("fixedBonus", "a fixed bonus is 1 to " + MAX_FIXED_BONUS + " points");
         }
         if (kind == BonusKind.MULTIPLIER) {
             if (multiplier == null || multiplier.compareTo(BigDecimal.ONE) <= 0 || multiplier.compareTo(MAX_MULTIPLIER) > 0
@@ -46,11 +55,11 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
         // as the database keeps them, so the window answered is the window stored
         startsAt = startsAt.truncatedTo(ChronoUnit.MICROS);
         endsAt = endsAt.truncatedTo(ChronoUnit.MICROS);
-        if (perCustomerCap != null && perCustomerCap <= 0) {
-            throw new InvalidRequestException("perCustomerCap", "a cap is more than zero points");
+        if (perCustomerCap != null && (perCustomerCap <= 0 || perCustomerCap > MAX_PER_CUSTOMER_CAP)) {
+            throw new InvalidRequestException("perCustomerCap", "a cap is 1 to " + MAX_PER_CUSTOMER_CAP + " points");
         }
-        if (budget <= 0) {
-            throw new InvalidRequestException("budget", "a budget is more than zero points");
+        if (budget <= 0 || budget > MAX_BUDGET) {
+            throw new InvalidRequestException("budget", "a budget is 1 to " + MAX_BUDGET + " points");
         }
         if (holdoutPercent < 0 || holdoutPercent > 50) {
             throw new InvalidRequestException("holdoutPercent", "between 0 and 50");

@@ -13,6 +13,11 @@ public record GiftDetails(String sku, String nameZh, String nameEn, String descr
                           GiftCategory category, GiftType type, Points pointsPrice, StarLevel minStarLevel,
                           CreditRating minCreditRating, Set<Channel> channels, Set<String> partners,
                           BigDecimal unitCost, int lowStockThreshold, String imageUrl) {
+    /** The dearest a gift may be, in points. */
+    public static final long MAX_POINTS_PRICE = 100_000_000;
+    /** The highest low-stock threshold a gift may have. */
+    public static final int MAX_LOW_STOCK_THRESHOLD = 1_000_000;
+
     public GiftDetails {
         Objects.requireNonNull(sku, "sku");
         Objects.requireNonNull(nameZh, "nameZh");
@@ -21,6 +26,9 @@ public record GiftDetails(String sku, String nameZh, String nameEn, String descr
         Objects.requireNonNull(unitCost, "unitCost");
         if (pointsPrice == null || !pointsPrice.isPositive()) {
             throw new InvalidRequestException("pointsPrice", "a gift costs points");
+        }
+        if (pointsPrice.value() > MAX_POINTS_PRICE) {
+            throw new InvalidRequestException("pointsPrice", "a gift costs at most " + MAX_POINTS_PRICE + " points");
         }
         if (channels == null || channels.isEmpty()) {
             throw new InvalidRequestException("channels", "a gift needs a channel");
@@ -31,8 +39,9 @@ public record GiftDetails(String sku, String nameZh, String nameEn, String descr
         if (type != GiftType.E_VOUCHER && channels.contains(Channel.E_VOUCHER)) {
             throw new InvalidRequestException("channels", "only e-voucher gifts go through the e-voucher channel");
         }
-        if (lowStockThreshold < 0) {
-            throw new InvalidRequestException("lowStockThreshold", "the low-stock threshold is 0 or more");
+        if (lowStockThreshold < 0 || lowStockThreshold > MAX_LOW_STOCK_THRESHOLD) {
+            throw new InvalidRequestException("lowStockThreshold", "the low-stock threshold is 0 to "
+                    + MAX_LOW_STOCK_THRESHOLD);
         }
         if (unitCost.signum() < 0) {
             throw new InvalidRequestException("unitCost", "a unit cost is 0 or more");

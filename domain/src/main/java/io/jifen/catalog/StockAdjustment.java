@@ -1,6 +1,7 @@
 package io.jifen.catalog;
 
 import io.jifen.shared.GiftId;
+import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -34,7 +35,23 @@ public class StockAdjustment {
     @Column(name = "adjusted_at", nullable = false)
     private Instant adjustedAt;
 
+    /** The most units one staff adjustment may add or take at a location. */
+    public static final long LARGEST = 1_000_000;
+
     protected StockAdjustment() {
+    }
+
+    /**
+     * Refuses an adjustment that changes nothing or moves more than {@link #LARGEST} units, naming
+     * the field {@code quantity}; public so the service refuses before it touches any stock row.
+     */
+    public static void checkQuantity(long delta) {
+        if (delta == 0) {
+            throw new InvalidRequestException("quantity", "an adjustment changes the stock");
+        }
+        if (delta > LARGEST || delta < -LARGEST) {
+            throw new InvalidRequestException("quantity", "an adjustment moves at most " + LARGEST + " units either way");
+        }
     }
 
     public StockAdjustment(GiftId giftId, String locationCode, long delta, long quantityAfter, String reason,

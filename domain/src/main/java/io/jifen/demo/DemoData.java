@@ -115,7 +115,7 @@ public class DemoData {
                 accrue("DEMO-" + (++txn), id, Activity.CARD_SPEND, "388.00", day - 1);
             }
             accrue("DEMO-" + (++txn), id, Activity.TIME_DEPOSIT, "200000.00", 20);
-            points.adjust(new CustomerId(id), Points.of(30_000), "demo opening balance migrated from the old loyalty system", "demo");
+            points.adjust(new CustomerId(id), Points.of(30_000), "demo opening balance migrated from the old loyalty system");
         }
         gift("GIFT-EARBUDS", "无线降噪耳机", "Noise-cancelling earbuds", GiftCategory.ELECTRONICS, GiftType.PHYSICAL, 12_000, 4,
                 Set.of(Channel.COURIER, Channel.BRANCH_PICKUP), "399.00", 5, Map.of("CENTRAL", 40L, "BJ-CHAOYANG", 5L));
@@ -217,7 +217,7 @@ public class DemoData {
                       int minStars, Set<Channel> channels, String unitCost, int threshold, Map<String, Long> stockAt) {
         var gift = catalog.addGift(new GiftDetails(sku, nameZh, nameEn, nameZh, nameEn, category, type, Points.of(price),
                 StarLevel.ofNumber(minStars), null, channels, Set.of(), new BigDecimal(unitCost), threshold, null));
-        stockAt.forEach((location, units) -> stock.adjust(gift.id(), location, units, "demo opening stock", "demo"));
+        stockAt.forEach((location, units) -> stock.adjust(gift.id(), location, units, "demo opening stock"));
     }
 
     private void customer(String id, String name, String phone, RiskLevel risk, CreditRating rating,

@@ -1,7 +1,8 @@
 package io.jifen.orders;
 
-import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
+import io.jifen.shared.GiftId;
+import io.jifen.shared.InvalidRequestException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +11,14 @@ import java.util.HexFormat;
 /** A partner's request to redeem, with the idempotency key it may be retried under. */
 public record PlaceOrder(String partnerId, String idempotencyKey, CustomerId customerId, GiftId giftId, int quantity,
                          Fulfilment fulfilment, String placedBy) {
+    /** The most units of one gift a single order may redeem. */
+    public static final int MAX_QUANTITY = 10;
+
+    public PlaceOrder {
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new InvalidRequestException("quantity", "an order redeems 1 to " + MAX_QUANTITY + " units");
+        }
+    }
 
     /** What "the same request" means for an idempotent retry: every field the customer chose. */
     public String fingerprint() {

@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
@@ -14,15 +13,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "partner")
-public class Partner {
-    @Id
-    @Column(name = "id", length = 64)
-    private String id;
-    @Column(name = "name", nullable = false, length = 100)
-    private String name;
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 16)
-    private RegistrationStatus status;
+public class Partner extends Registration {
     @Enumerated(EnumType.STRING)
     @Column(name = "customer_scope", nullable = false, length = 16)
     private CustomerScope customerScope;
@@ -30,50 +21,30 @@ public class Partner {
     private int rateLimitPerSecond;
     @Column(name = "burst", nullable = false)
     private int burst;
-    @Column(name = "registered_at", nullable = false)
-    private Instant registeredAt;
-    @Column(name = "registered_by", nullable = false, length = 100)
-    private String registeredBy;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(name = "updated_by", nullable = false, length = 100)
-    private String updatedBy;
 
     protected Partner() {
     }
 
     public Partner(String id, PartnerTerms terms, Instant now, String by) {
-        this.id = RegistryIds.require("partnerId", id);
-        this.registeredAt = now;
-        this.registeredBy = by;
+        super("partnerId", id, now, by);
         replaceTerms(terms, now, by);
     }
 
     /** A PUT of the whole registration: name, status, scope and limits, all at once. */
     public void replaceTerms(PartnerTerms terms, Instant now, String by) {
-        this.name = terms.name();
-        this.status = terms.status();
+        restate(terms.name(), terms.status(), now, by);
         this.customerScope = terms.scope();
         this.rateLimitPerSecond = terms.limits().perSecond();
         this.burst = terms.limits().burst();
-        this.updatedAt = now;
-        this.updatedBy = by;
     }
 
     public PartnerProfile profile() {
-        return new PartnerProfile(id, name, status, customerScope, limits());
+        return new PartnerProfile(id(), name(), status(), customerScope, limits());
     }
 
     public RateLimits limits() {
         return new RateLimits(rateLimitPerSecond, burst);
     }
 
-    public String id() { return id; }
-    public String name() { return name; }
-    public RegistrationStatus status() { return status; }
     public CustomerScope customerScope() { return customerScope; }
-    public Instant registeredAt() { return registeredAt; }
-    public String registeredBy() { return registeredBy; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
 }

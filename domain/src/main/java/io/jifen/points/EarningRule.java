@@ -30,6 +30,11 @@ import java.util.Objects;
 @Entity
 @Table(name = "earning_rule")
 public class EarningRule {
+    /** The most points a rule gives per transaction as fixed points, or per step. */
+    public static final long MAX_POINTS = 1_000_000;
+    /** The largest daily or monthly cap a rule may set on one customer. */
+    public static final long MAX_CAP = 1_000_000_000;
+
     /** How a per-step rate rounds the number of steps: down (the default), half up, or up. */
     public enum StepRounding { DOWN, HALF_UP, UP }
 

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 /** A gift, how many, at what unit price (from the quote) and where the units go. */
 @Embeddable
 public class PurchaseOrderLine {
+    /** The most units one purchase order line (or a quote's tier) may name. */
+    public static final int MAX_QUANTITY = 1_000_000;
+
     @Column(name = "gift_id", nullable = false, length = 40)
     private String giftId;
     @Column(name = "quantity", nullable = false)
@@ -25,8 +28,8 @@ public class PurchaseOrderLine {
     }
 
     public PurchaseOrderLine(String giftId, int quantity, BigDecimal unitPrice, String locationCode) {
-        if (quantity < 1) {
-            throw new InvalidRequestException("quantity", "a line orders at least one unit");
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw new InvalidRequestException("quantity", "a line orders 1 to " + MAX_QUANTITY + " units");
         }
         if (unitPrice == null || unitPrice.signum() <= 0) {
             throw new InvalidRequestException("unitPrice", "a unit price is more than zero");

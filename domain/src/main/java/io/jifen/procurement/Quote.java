@@ -42,8 +42,9 @@ public class Quote {
 
     public Quote(String supplierId, String giftId, int minQuantity, Money unitPrice, LocalDate validFrom,
                  LocalDate validTo) {
-        if (minQuantity < 1) {
-            throw new InvalidRequestException("minQuantity", "a tier starts at 1 unit or more");
+        if (minQuantity < 1 || minQuantity > PurchaseOrderLine.MAX_QUANTITY) {
+            throw new InvalidRequestException("minQuantity", "a tier starts at 1 to " + PurchaseOrderLine.MAX_QUANTITY
+                    + " units");
         }
         if (unitPrice.amount().signum() <= 0) {
             throw new InvalidRequestException("unitPrice", "a unit price is more than zero");

@@ -87,6 +87,13 @@ class AwardTriggerTest {
     }
 
     @Test
+    void a_trigger_awards_at_most_a_million_points() {
+        assertThatThrownBy(() -> new AwardTrigger.Definition("t", TriggerKind.ANNIVERSARY, null, null, null, null, null,
+                AwardTrigger.MAX_POINTS + 1))
+                .isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("points"));
+    }
+
+    @Test
     void a_trigger_may_award_a_gift_through_a_named_storefront_instead_of_points() {
         var gift = new AwardTrigger("T-2", new AwardTrigger.Definition("g", TriggerKind.ANNIVERSARY, null, null, null, null,
                 null, 0, "G-1", "acme"), "alice", NOW);

@@ -66,4 +66,16 @@ class CampaignTermsTest {
         refused(() -> new CampaignTerms("N", null, BonusKind.FIXED_BONUS, null, 5L, null, null, null, many,
                 MAR_1, APR_1, null, 100, 10), "segments");
     }
+
+    @Test
+    void the_largest_bonus_cap_and_budget_are_rules_of_the_terms_whatever_asks() {
+        refused(() -> with(BonusKind.FIXED_BONUS, null, CampaignTerms.MAX_FIXED_BONUS + 1, MAR_1, APR_1, null, 100, 10),
+                "fixedBonus");
+        refused(() -> with(BonusKind.FIXED_BONUS, null, 5L, MAR_1, APR_1, CampaignTerms.MAX_PER_CUSTOMER_CAP + 1, 100, 10),
+                "perCustomerCap");
+        refused(() -> with(BonusKind.FIXED_BONUS, null, 5L, MAR_1, APR_1, null, CampaignTerms.MAX_BUDGET + 1, 10),
+                "budget");
+        assertThat(with(BonusKind.FIXED_BONUS, null, CampaignTerms.MAX_FIXED_BONUS, MAR_1, APR_1,
+                CampaignTerms.MAX_PER_CUSTOMER_CAP, CampaignTerms.MAX_BUDGET, 10).budget()).isEqualTo(CampaignTerms.MAX_BUDGET);
+    }
 }

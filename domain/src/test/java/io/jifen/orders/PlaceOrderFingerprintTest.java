@@ -3,8 +3,10 @@ package io.jifen.orders;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jifen.catalog.Channel;
+import io.jifen.shared.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 
 class PlaceOrderFingerprintTest {
@@ -138,5 +140,14 @@ class PlaceOrderFingerprintTest {
                 new Fulfilment(Channel.COURIER, null, address()), "staff:zhang");
 
         assertThat(byStaff.fingerprint()).isEqualTo(courier(address()).fingerprint());
+    }
+
+    @Test
+    void an_order_redeems_one_to_ten_units_whoever_places_it() {
+        for (int quantity : new int[] {0, PlaceOrder.MAX_QUANTITY + 1}) {
+            assertThatThrownBy(() -> withQuantity(quantity)).isInstanceOfSatisfying(InvalidRequestException.class,
+                    e -> assertThat(e.field()).isEqualTo("quantity"));
+        }
+        assertThat(withQuantity(PlaceOrder.MAX_QUANTITY).quantity()).isEqualTo(PlaceOrder.MAX_QUANTITY);
     }
 }

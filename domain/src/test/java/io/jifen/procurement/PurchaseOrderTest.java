@@ -87,6 +87,15 @@ class PurchaseOrderTest {
     }
 
     @Test
+    void a_line_names_at_most_a_million_units_whoever_drafts_it() {
+        assertThatThrownBy(() -> new PurchaseOrderLine("G-1", PurchaseOrderLine.MAX_QUANTITY + 1, BigDecimal.ONE,
+                "CENTRAL")).isInstanceOfSatisfying(InvalidRequestException.class,
+                        e -> assertThat(e.field()).isEqualTo("quantity"));
+        assertThat(new PurchaseOrderLine("G-1", PurchaseOrderLine.MAX_QUANTITY, BigDecimal.ONE, "CENTRAL").quantity())
+                .isEqualTo(PurchaseOrderLine.MAX_QUANTITY);
+    }
+
+    @Test
     void submitting_records_who_and_when() {
         var order = in(SUBMITTED);
 

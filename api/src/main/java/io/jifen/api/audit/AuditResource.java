@@ -41,7 +41,6 @@ public class AuditResource {
                                          @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var found = audit.search(q, paging.page(), paging.size());
-        return new PageView<>(found.items().stream().map(AuditEntryView::of).toList(), found.page(), found.size(),
-                found.total());
+        return PageView.of(found, AuditEntryView::of);
     }
 }

@@ -57,16 +57,16 @@ public class CampaignResource {
             @Size(max = 500) @MultiLine String description,
             @NotNull BonusKind kind,
             @Pattern(regexp = "^\\d{1,2}(\\.\\d{1,3})?$", message = "must be a number like 2 or 1.5") String multiplier,
-            @Min(1) @Max(1_000_000) Long fixedBonus,
+            Long fixedBonus,
             @Size(max = 20) Set<@NotNull Activity> activities,
             @Size(max = 20) Set<@NotNull @Pattern(regexp = "^[A-Za-z0-9_-]{1,40}$", message = "must be 1-40 letters, digits, _ or -") String> productCodes,
             @Size(max = 7) Set<@NotNull @Min(0) @Max(7) Integer> starLevels,
             @Size(max = 20) Set<@NotNull @Pattern(regexp = "^[A-Z0-9_-]{1,40}$", message = "must be 1-40 upper-case letters, digits, _ or -") String> segments,
             @NotNull OffsetDateTime startsAt,
             @NotNull OffsetDateTime endsAt,
-            @Min(1) @Max(1_000_000_000) Long perCustomerCap,
-            @NotNull @Min(1) @Max(1_000_000_000_000L) Long budget,
-            @Min(0) @Max(50) Integer holdoutPercent) {
+            Long perCustomerCap,
+            @NotNull Long budget,
+            Integer holdoutPercent) {
         CampaignTerms toTerms() {
             Set<StarLevel> levels;
             try {
@@ -99,7 +99,7 @@ public class CampaignResource {
     public PageView<CampaignView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = campaigns.list(paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(this::view).toList(), result.page(), result.size(), result.total());
+        return PageView.of(result, this::view);
     }
 
     @GET

@@ -58,7 +58,7 @@ public class TriggerResource {
             @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 50000.00") String minAmount,
             @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 1000000.00") String assetThreshold,
             @Min(0) @Max(7) Integer starLevel,
-            @NotNull @Min(0) @Max(1_000_000) Long points,
+            @NotNull Long points,
             @Size(max = 40) String giftId,
             @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9_.-]{1,64}$", message = "must be a partner id") String partnerId) {
     }
@@ -111,7 +111,7 @@ public class TriggerResource {
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = triggers.awards(id, paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(AwardView::of).toList(), result.page(), result.size(), result.total());
+        return PageView.of(result, AwardView::of);
     }
 
     @POST

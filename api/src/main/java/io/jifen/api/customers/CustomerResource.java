@@ -111,7 +111,7 @@ public class CustomerResource {
             throw new InvalidRequestException("until", "the end date has passed");
         }
         var customer = customers.overrideServiceLevel(new CustomerId(customerId), StarLevel.ofNumber(request.level()),
-                request.reason(), request.until(), caller.name());
+                request.reason(), request.until());
         return view(customer);
     }
 

@@ -20,8 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -56,7 +54,7 @@ public class OrderResource {
     public record OrderRequest(
             @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
             @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String giftId,
-            @NotNull @Min(1) @Max(10) Integer quantity,
+            @NotNull Integer quantity,
             @NotNull @Valid FulfilmentRequest fulfilment) {
     }
 
@@ -129,7 +127,7 @@ public class OrderResource {
     @RolesAllowed({Roles.PARTNER, Roles.SERVICE, Roles.FULFILMENT, Roles.ADMIN})
     @Operation(summary = "Cancel until the gift ships; the points return at once")
     public OrderView cancel(@PathParam("orderId") @Size(max = 40) String orderId) {
-        return viewer.view(redemptions.cancel(PathIds.order(orderId), partnerScope(), caller.name(), "cancelled by " + caller.name()));
+        return viewer.view(redemptions.cancel(PathIds.order(orderId), partnerScope(), "cancelled by " + caller.name()));
     }
 
     @POST
@@ -138,7 +136,7 @@ public class OrderResource {
     @Operation(summary = "Issue the customer a new pickup code (and its QR image) for a pickup still to be collected; "
             + "the old code stops working. The only way to see a code again: the server keeps only its hash")
     public Response reissuePickupCode(@PathParam("orderId") @Size(max = 40) String orderId) {
-        var issued = redemptions.reissuePickupCode(PathIds.order(orderId), partner(), caller.name());
+        var issued = redemptions.reissuePickupCode(PathIds.order(orderId), partner());
         return Response.status(201).entity(viewer.view(issued.order(), issued.pickupCode())).build();
     }
 

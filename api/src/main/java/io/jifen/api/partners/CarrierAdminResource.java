@@ -67,8 +67,6 @@ public class CarrierAdminResource {
     @Operation(summary = "Registered carriers by id, paged")
     public PageView<CarrierView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        var result = partners.carriers(paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(CarrierView::of).toList(), result.page(), result.size(),
-                result.total());
+        return PageView.of(partners.carriers(paging.page(), paging.size()), CarrierView::of);
     }
 }

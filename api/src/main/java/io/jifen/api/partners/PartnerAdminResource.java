@@ -13,8 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -50,8 +48,8 @@ public class PartnerAdminResource {
             @NotBlank @Size(max = 100) String name,
             @NotNull RegistrationStatus status,
             @NotNull CustomerScope customerScope,
-            @Min(1) @Max(RateLimits.MAX_PER_SECOND) Integer rateLimitPerSecond,
-            @Min(1) @Max(RateLimits.MAX_BURST) Integer burst) {
+            Integer rateLimitPerSecond,
+            Integer burst) {
     }
 
     @PUT
@@ -79,8 +77,6 @@ public class PartnerAdminResource {
     @Operation(summary = "Registered partners by id, paged")
     public PageView<PartnerView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        var result = partners.partners(paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(PartnerView::of).toList(), result.page(), result.size(),
-                result.total());
+        return PageView.of(partners.partners(paging.page(), paging.size()), PartnerView::of);
     }
 }

@@ -6,7 +6,6 @@ import io.jifen.api.points.PointsViews.AdjustmentView;
 import io.jifen.api.points.PointsViews.BalanceView;
 import io.jifen.api.points.PointsViews.EntryView;
 import io.jifen.api.points.PointsViews.ExpiringView;
-import io.jifen.api.shared.Caller;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
 import io.jifen.shared.security.Roles;
@@ -39,8 +38,6 @@ public class PointsResource {
     PointsService points;
     @Inject
     CustomerService customers;
-    @Inject
-    Caller caller;
 
     /** The request's shape only; how far an adjustment may go is the account's rule (PointsAccount.checkAdjustment). */
     public record AdjustmentRequest(
@@ -68,8 +65,7 @@ public class PointsResource {
                                        @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = points.entries(new CustomerId(customerId), paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(EntryView::of).toList(), result.page(), result.size(),
-                result.total());
+        return PageView.of(result, EntryView::of);
     }
 
     @POST
@@ -79,7 +75,7 @@ public class PointsResource {
     @Operation(summary = "A staff adjustment with a required reason (positive credits a new lot, negative spends)")
     public Response adjust(@PathParam("customerId") @ValidCustomerId String customerId,
                            @Valid @NotNull AdjustmentRequest request) {
-        var entry = points.adjust(new CustomerId(customerId), Points.of(request.points()), request.reason(), caller.name());
+        var entry = points.adjust(new CustomerId(customerId), Points.of(request.points()), request.reason());
         return Response.status(201)
                 .entity(new AdjustmentView(entry.id(), customerId, entry.points().value(), entry.balanceAfter().value(), request.reason()))
                 .build();

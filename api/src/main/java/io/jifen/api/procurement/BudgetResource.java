@@ -10,8 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -41,7 +39,7 @@ public class BudgetResource {
 
     public record BudgetRequest(@NotNull @Pattern(regexp = ApiFormats.AMOUNT) String allocated,
                                 @Pattern(regexp = "^CNY$", message = "budgets are in CNY") String currency,
-                                @DecimalMin("15") @DecimalMax("20") BigDecimal reservePercent) {
+                                BigDecimal reservePercent) {
     }
 
     @PUT

@@ -6,6 +6,7 @@ import io.jifen.api.shared.Paging;
 import io.jifen.shared.security.Roles;
 import io.jifen.procurement.BudgetPeriod;
 import io.jifen.procurement.PurchaseOrder;
+import io.jifen.procurement.PurchaseOrderLine;
 import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.application.PurchaseOrderService;
 import io.jifen.shared.InvalidRequestException;
@@ -52,8 +53,9 @@ public class PurchaseOrderResource {
     @Inject
     Clock clock;
 
+    /** The line's bounds are the domain's ({@link PurchaseOrderLine}), named here so a nested line's field stays {@code lines[i].quantity}. */
     public record LineRequest(@NotBlank @Size(max = 40) String giftId,
-                              @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+                              @NotNull @Min(1) @Max(PurchaseOrderLine.MAX_QUANTITY) Integer quantity,
                               @NotBlank @Size(max = 32) String location) {
     }
 
@@ -67,8 +69,8 @@ public class PurchaseOrderResource {
     }
 
     public record ReceiptLineRequest(@NotNull @Min(1) @Max(1000) Integer lineNo,
-                                     @NotNull @Min(1) @Max(1_000_000) Integer received,
-                                     @NotNull @Min(0) @Max(1_000_000) Integer accepted,
+                                     @NotNull @Min(1) @Max(PurchaseOrderLine.MAX_QUANTITY) Integer received,
+                                     @NotNull @Min(0) @Max(PurchaseOrderLine.MAX_QUANTITY) Integer accepted,
                                      @Size(max = 500) String rejectReason) {
     }
 
@@ -97,8 +99,7 @@ public class PurchaseOrderResource {
                                             @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = orders.orders(status(status), period(period), paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(o -> PurchaseOrderView.of(o, null)).toList(),
-                result.page(), result.size(), result.total());
+        return PageView.of(result, o -> PurchaseOrderView.of(o, null));
     }
 
     @GET

@@ -7,6 +7,7 @@ import io.jifen.api.shared.ApiFormats;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
 import io.jifen.shared.security.Roles;
+import io.jifen.procurement.PurchaseOrderLine;
 import io.jifen.procurement.SupplierContact;
 import io.jifen.procurement.UnknownSupplierException;
 import io.jifen.procurement.application.SupplierService;
@@ -63,7 +64,7 @@ public class SupplierResource {
     }
 
     public record QuoteRequest(@NotBlank @Size(max = 40) String giftId,
-                               @NotNull @Min(1) @Max(1_000_000) Integer minQuantity,
+                               @NotNull Integer minQuantity,
                                @NotNull @Pattern(regexp = ApiFormats.AMOUNT) String unitPrice,
                                @Pattern(regexp = "^CNY$", message = "quotes are in CNY") String currency,
                                @NotNull LocalDate validFrom, @NotNull LocalDate validTo) {
@@ -82,10 +83,7 @@ public class SupplierResource {
     public PageView<SupplierView> list(@QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = suppliers.suppliers(paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(s -> {
-            var graded = suppliers.graded(s.id());
-            return SupplierView.of(s, graded.grade(), null);
-        }).toList(), result.page(), result.size(), result.total());
+        return PageView.of(result, s -> SupplierView.of(s, suppliers.graded(s.id()).grade(), null));
     }
 
     @GET
@@ -119,7 +117,7 @@ public class SupplierResource {
     @Path("/quote-comparison")
     @Operation(summary = "Every supplier's price for a gift and quantity, side by side, cheapest first")
     public ComparisonView compare(@QueryParam("giftId") @NotBlank @Size(max = 40) String giftId,
-                                  @QueryParam("quantity") @NotNull @Min(1) @Max(1_000_000) Integer quantity,
+                                  @QueryParam("quantity") @NotNull @Min(1) @Max(PurchaseOrderLine.MAX_QUANTITY) Integer quantity,
                                   @QueryParam("on") @Size(max = 10) String on) {
         LocalDate day = null;
         if (on != null && !on.isBlank()) {

@@ -79,8 +79,7 @@ public class WebhookAdminResource {
                                             @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = webhooks.endpoints(activeOnly, paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(EndpointView::of).toList(), result.page(), result.size(),
-                result.total());
+        return PageView.of(result, EndpointView::of);
     }
 
     @GET
@@ -108,8 +107,7 @@ public class WebhookAdminResource {
                                              @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
         var result = webhooks.deliveries(status(status), endpointId(endpointId), paging.page(), paging.size());
-        return new PageView<>(result.items().stream().map(DeliveryView::of).toList(), result.page(), result.size(),
-                result.total());
+        return PageView.of(result, DeliveryView::of);
     }
 
     @GET

@@ -1,6 +1,7 @@
 package io.jifen.audit.application;
 
 import io.jifen.audit.AuditEvent;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -21,7 +22,7 @@ public class AuditLog {
     @Inject
     Clock clock;
 
-    public record Page(List<AuditEvent> items, int page, int size, long total) {
+    public record Page(List<AuditEvent> items, int page, int size, long total) implements Paged<AuditEvent> {
     }
 
     @Transactional(Transactional.TxType.REQUIRED)

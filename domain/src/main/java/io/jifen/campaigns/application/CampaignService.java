@@ -13,6 +13,7 @@ import io.jifen.customers.CustomerRepository;
 import io.jifen.customers.CustomerStatus;
 import io.jifen.points.PointsRepository;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -54,7 +55,7 @@ public class CampaignService {
     @ConfigProperty(name = "jifen.points.cost-per-point", defaultValue = "0.01")
     BigDecimal costPerPoint;
 
-    public record CampaignPage(List<Campaign> items, int page, int size, long total) {
+    public record CampaignPage(List<Campaign> items, int page, int size, long total) implements Paged<Campaign> {
     }
 
     public Campaign create(CampaignTerms terms) {

@@ -145,8 +145,18 @@ public class EarningRuleService {
         if (t.activity() == null) {
             throw new InvalidRequestException("activity", "is required");
         }
-        if (t.fixedPoints() < 0 || t.pointsPerStep() < 0) {
-            throw new InvalidRequestException("fixedPoints", "zero or more");
+        if (t.fixedPoints() < 0 || t.fixedPoints() > EarningRule.MAX_POINTS) {
+            throw new InvalidRequestException("fixedPoints", "0 to " + EarningRule.MAX_POINTS + " points");
+        }
+        if (t.pointsPerStep() < 0 || t.pointsPerStep() > EarningRule.MAX_POINTS) {
+            throw new InvalidRequestException("pointsPerStep", "0 to " + EarningRule.MAX_POINTS + " points");
+        }
+        var caps = t.caps() == null ? EarningRule.Caps.NONE : t.caps();
+        if (caps.daily() != null && caps.daily() > EarningRule.MAX_CAP) {
+            throw new InvalidRequestException("dailyCap", "at most " + EarningRule.MAX_CAP + " points");
+        }
+        if (caps.monthly() != null && caps.monthly() > EarningRule.MAX_CAP) {
+            throw new InvalidRequestException("monthlyCap", "at most " + EarningRule.MAX_CAP + " points");
         }
         if (t.fixedPoints() == 0 && t.pointsPerStep() == 0) {
             throw new InvalidRequestException("fixedPoints", "a rule earns fixed points, points per step, or both");
@@ -167,7 +177,7 @@ public class EarningRuleService {
         return EarningRule.define(code, version, t.name().strip(), t.activity(), audience, t.fixedPoints(),
                 t.pointsPerStep(), t.pointsPerStep() > 0 ? t.stepAmount() : null,
                 t.rounding() == null ? EarningRule.StepRounding.DOWN : t.rounding(), t.minAmount(),
-                t.caps() == null ? EarningRule.Caps.NONE : t.caps(), t.tierMultiplied(), from, micros(t.effectiveTo()),
+                caps, t.tierMultiplied(), from, micros(t.effectiveTo()),
                 Actors.current().name(), now);
     }
 

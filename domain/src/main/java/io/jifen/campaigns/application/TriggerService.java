@@ -15,6 +15,7 @@ import io.jifen.points.PointsAccrued;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -58,7 +59,7 @@ public class TriggerService {
     @Inject
     AuditLog audit;
 
-    public record AwardPage(List<TriggerAward> items, int page, int size, long total) {
+    public record AwardPage(List<TriggerAward> items, int page, int size, long total) implements Paged<TriggerAward> {
     }
 
     public static class UnknownTriggerException extends DomainException {

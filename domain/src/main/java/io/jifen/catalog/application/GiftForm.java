@@ -28,6 +28,10 @@ import java.util.Set;
  * (a Binder bound by property name). Both validate this one set of constraints, so a field the UI
  * refuses is refused by the API with the same message, and the other way round. It is a mutable
  * JavaBean because both binders need one; the domain only ever sees the {@link GiftDetails} it makes.
+ *
+ * <p>The limits annotated here (the dearest price, the highest threshold) are {@link GiftDetails}'s
+ * rules, named by its constants so the binders give early, per-field feedback; {@code GiftDetails}
+ * refuses them again, so a path that skips validation (demo data, a batch) obeys them too.
  */
 public class GiftForm implements Serializable {
     /** A yuan amount as the API writes money: up to 15 digits and at most two decimals, no sign. */
@@ -54,7 +58,7 @@ public class GiftForm implements Serializable {
     private GiftType type;
     @NotNull
     @Min(1)
-    @Max(100_000_000)
+    @Max(GiftDetails.MAX_POINTS_PRICE)
     private Long pointsPrice;
     @Min(0)
     @Max(7)
@@ -69,7 +73,7 @@ public class GiftForm implements Serializable {
     @Pattern(regexp = AMOUNT, message = "must be a yuan amount like 199.00")
     private String unitCost;
     @Min(0)
-    @Max(1_000_000)
+    @Max(GiftDetails.MAX_LOW_STOCK_THRESHOLD)
     private Integer lowStockThreshold;
     @Size(max = 500)
     @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL")

@@ -10,6 +10,8 @@ import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.Paged;
+import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,19 +35,20 @@ public class StockService {
     @Inject
     AuditLog audit;
 
-    public record WarningPage(List<LowStockWarning> items, int page, int size, long total) {
+    public record WarningPage(List<LowStockWarning> items, int page, int size, long total) implements Paged<LowStockWarning> {
     }
 
     /** An open warning with the gift it is about and that gift's stock now. */
     public record WarningLine(LowStockWarning warning, Gift gift, long totalStock) {
     }
 
-    /** A staff adjustment with its reason; refused whole if it would take stock below zero. */
+    /**
+     * A staff adjustment with its reason, recorded as the current actor's; refused whole if it
+     * would take stock below zero.
+     */
     @RequiresRole(Roles.PROCUREMENT)
-    public StockAdjustment adjust(GiftId giftId, String locationCode, long delta, String reason, String staff) {
-        if (delta == 0) {
-            throw new InvalidRequestException("quantity", "an adjustment changes the stock");
-        }
+    public StockAdjustment adjust(GiftId giftId, String locationCode, long delta, String reason) {
+        StockAdjustment.checkQuantity(delta);
         catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
         location(locationCode);
         if (delta > 0) {
@@ -54,7 +57,7 @@ public class StockService {
             throw new OutOfStockException(giftId, locationCode);
         }
         var adjustment = new StockAdjustment(giftId, locationCode, delta, catalog.stockAt(giftId, locationCode),
-                reason, staff, clock.instant());
+                reason, Actors.current().name(), clock.instant());
         catalog.addAdjustment(adjustment);
         audit.record("adjusted stock", "gift:" + giftId, delta + " at " + locationCode + ": " + reason);
         reviewLowStock(giftId);

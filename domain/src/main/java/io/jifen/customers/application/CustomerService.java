@@ -150,10 +150,10 @@ public class CustomerService {
     }
 
     @RequiresRole({Roles.SERVICE, Roles.ADMIN})
-    public Customer overrideServiceLevel(CustomerId customerId, StarLevel level, String reason, LocalDate until, String staff) {
+    public Customer overrideServiceLevel(CustomerId customerId, StarLevel level, String reason, LocalDate until) {
         var customer = find(customerId);
         var before = snapshot(customer, clock.instant());
-        customer.overrideServiceLevel(new ServiceLevelOverride(level, reason, until, staff), clock.instant());
+        customer.overrideServiceLevel(new ServiceLevelOverride(level, reason, until, Actors.current().name()), clock.instant());
         announce(customer, before, clock.instant());
         audit.record("overrode service level", "customer:" + customerId, level.number() + " stars until " + until + ": " + reason);
         return customer;

@@ -31,6 +31,8 @@ import io.jifen.points.Origin;
 import io.jifen.points.PointsRepository;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Paged;
+import io.jifen.shared.security.Actors;
 import io.jifen.shared.time.BankCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -190,8 +192,9 @@ public class RedemptionService {
     }
 
     /** Cancels until the gift has left; the points return at once to the lots they came from. */
-    public RedemptionOrder cancel(OrderId orderId, String partnerId, String by, String reason) {
+    public RedemptionOrder cancel(OrderId orderId, String partnerId, String reason) {
         Instant now = clock.instant();
+        String by = Actors.current().name();
         var seen = visibleOrder(orderId, partnerId);
         var order = refunds.giveUp(seen.customerId(), orderId, now, by, "refund of cancelled order " + orderId,
                 locked -> {
@@ -208,14 +211,14 @@ public class RedemptionService {
      * working at once. Only the partner that placed the order may (another's is "not found"), and
      * only while the pickup waits to be collected.
      */
-    public IssuedPickupCode reissuePickupCode(OrderId orderId, String partnerId, String by) {
+    public IssuedPickupCode reissuePickupCode(OrderId orderId, String partnerId) {
         if (partnerId == null) {
             throw new UnknownOrderException(orderId);
         }
         visibleOrder(orderId, partnerId);
         var order = orders.lock(orderId);
         String code = CODES.pickupCode();
-        order.reissuePickupCode(code, clock.instant(), by);
+        order.reissuePickupCode(code, clock.instant(), Actors.current().name());
         statusChanged.fire(new OrderStatusChanged(order, order.lastChange()));
         return new IssuedPickupCode(order, code);
     }
@@ -253,7 +256,7 @@ public class RedemptionService {
         return StockLocation.CENTRAL;
     }
 
-    public record OrderPage(List<RedemptionOrder> items, int page, int size, long total) {
+    public record OrderPage(List<RedemptionOrder> items, int page, int size, long total) implements Paged<RedemptionOrder> {
     }
 
     public OrderPage list(OrderQuery query, int page, int size) {

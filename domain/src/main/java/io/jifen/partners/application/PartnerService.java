@@ -9,9 +9,11 @@ import io.jifen.partners.CustomerLink;
 import io.jifen.partners.Partner;
 import io.jifen.partners.PartnerRepository;
 import io.jifen.partners.PartnerTerms;
+import io.jifen.partners.Registration;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.UnknownCarrierException;
 import io.jifen.partners.UnknownPartnerException;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -22,6 +24,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * Administrators register partners and carriers (create or replace, suspend by replacing the
@@ -51,7 +55,7 @@ public class PartnerService {
     public record SavedLink(CustomerLink link, boolean created) {
     }
 
-    public record Page<T>(List<T> items, int page, int size, long total) {
+    public record Page<T>(List<T> items, int page, int size, long total) implements Paged<T> {
     }
 
     @RequiresRole(Roles.ADMIN)
@@ -59,18 +63,10 @@ public class PartnerService {
         Instant now = clock.instant();
         String by = Actors.current().name();
         var existing = repository.find(partnerId);
-        Partner partner;
-        if (existing.isPresent()) {
-            partner = existing.get();
-            partner.replaceTerms(terms, now, by);
-        } else {
-            partner = new Partner(partnerId, terms, now, by);
-            repository.add(partner);
-        }
-        audit.record(existing.isPresent() ? "replaced partner" : "registered partner", "partner " + partnerId,
-                terms.name() + ", " + terms.status() + ", " + terms.scope() + ", " + terms.limits().perSecond()
-                        + "/s burst " + terms.limits().burst());
-        changes.fire(new RegistryChanged(RegistryChanged.Kind.PARTNER, partnerId));
+        existing.ifPresent(partner -> partner.replaceTerms(terms, now, by));
+        Partner partner = existing.orElseGet(() -> stored(new Partner(partnerId, terms, now, by), repository::add));
+        registered(RegistryChanged.Kind.PARTNER, partner, existing.isEmpty(), terms.name() + ", " + terms.status()
+                + ", " + terms.scope() + ", " + terms.limits().perSecond() + "/s burst " + terms.limits().burst());
         return new SavedPartner(partner, existing.isEmpty());
     }
 
@@ -89,17 +85,10 @@ public class PartnerService {
         Instant now = clock.instant();
         String by = Actors.current().name();
         var existing = repository.findCarrier(carrierId);
-        Carrier carrier;
-        if (existing.isPresent()) {
-            carrier = existing.get();
-            carrier.replace(name, status, now, by);
-        } else {
-            carrier = new Carrier(carrierId, name, status, now, by);
-            repository.addCarrier(carrier);
-        }
-        audit.record(existing.isPresent() ? "replaced carrier" : "registered carrier", "carrier " + carrierId,
-                carrier.name() + ", " + status);
-        changes.fire(new RegistryChanged(RegistryChanged.Kind.CARRIER, carrierId));
+        existing.ifPresent(carrier -> carrier.replace(name, status, now, by));
+        Carrier carrier = existing.orElseGet(
+                () -> stored(new Carrier(carrierId, name, status, now, by), repository::addCarrier));
+        registered(RegistryChanged.Kind.CARRIER, carrier, existing.isEmpty(), carrier.name() + ", " + status);
         return new SavedCarrier(carrier, existing.isEmpty());
     }
 
@@ -111,6 +100,21 @@ public class PartnerService {
     @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public Page<Carrier> carriers(int page, int size) {
         return new Page<>(repository.carriers(page * size, size), page, size, repository.countCarriers());
+    }
+
+    private static <T extends Registration> T stored(T registration, Consumer<T> add) {
+        add.accept(registration);
+        return registration;
+    }
+
+    /**
+     * Audits a registration or replacement ("registered partner", "replaced carrier", …) and drops
+     * the registry's cached answers about it once the change commits.
+     */
+    private void registered(RegistryChanged.Kind kind, Registration registration, boolean created, String terms) {
+        String noun = kind.name().toLowerCase(Locale.ROOT);
+        audit.record((created ? "registered " : "replaced ") + noun, noun + " " + registration.id(), terms);
+        changes.fire(new RegistryChanged(kind, registration.id()));
     }
 
     /** The carriers an order may ship with now, for the order board's choice (service staff open it too). */

@@ -10,6 +10,8 @@ import io.jifen.points.Origin;
 import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
 import io.jifen.audit.application.AuditLog;
+import io.jifen.shared.Paged;
+import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +50,7 @@ public class PointsService {
     public record Balance(CustomerId customerId, Points balance, Points shortfall, List<ExpiringPoints> expiringSoon) {
     }
 
-    public record EntryPage(List<LedgerEntry> items, int page, int size, long total) {
+    public record EntryPage(List<LedgerEntry> items, int page, int size, long total) implements Paged<LedgerEntry> {
     }
 
     public record Consistency(CustomerId customerId, Points balance, Points sumOfEntries, Points sumOfRemainingLots) {
@@ -86,14 +88,17 @@ public class PointsService {
         return points.openLots(customerId, clock.instant());
     }
 
-    /** A staff correction with a reason: credit makes a new lot, debit spends soonest-expiring first. */
+    /**
+     * A staff correction with a reason, recorded as the current actor's: credit makes a new lot,
+     * debit spends soonest-expiring first.
+     */
     @RequiresRole(Roles.SERVICE)
-    public LedgerEntry adjust(CustomerId customerId, Points delta, String reason, String staff) {
+    public LedgerEntry adjust(CustomerId customerId, Points delta, String reason) {
         // refused before the row lock, so a wrong amount neither waits for the lock nor reveals the customer
         PointsAccount.checkAdjustment(delta);
         var now = clock.instant();
         var account = lockedAccount.lock(customerId, now);
-        var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, staff, now);
+        var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, Actors.current().name(), now);
         // a credit needs no open lots, so they are read only for a debit, as before
         var posting = account.adjust(delta, new LotExpiry(expiryYears).expiresAt(now),
                 delta.isPositive() ? List.of() : points.openLots(customerId, now), origin);

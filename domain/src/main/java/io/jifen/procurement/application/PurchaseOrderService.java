@@ -21,6 +21,7 @@ import io.jifen.procurement.UnknownPurchaseOrderException;
 import io.jifen.procurement.UnknownSupplierException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.AccessDeniedException;
 import io.jifen.shared.security.Actor;
 import io.jifen.shared.security.Actors;
@@ -62,7 +63,7 @@ public class PurchaseOrderService {
     public record LineRequest(String giftId, int quantity, String locationCode) {
     }
 
-    public record OrderPage(List<PurchaseOrder> items, int page, int size, long total) {
+    public record OrderPage(List<PurchaseOrder> items, int page, int size, long total) implements Paged<PurchaseOrder> {
     }
 
     public PurchaseOrder draft(String supplierId, BudgetPeriod period, LocalDate expectedBy, List<LineRequest> requests) {

@@ -13,6 +13,7 @@ import io.jifen.procurement.SupplierGrade;
 import io.jifen.procurement.UnknownSupplierException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,7 +46,7 @@ public class SupplierService {
     @Inject
     AuditLog audit;
 
-    public record SupplierPage(List<Supplier> items, int page, int size, long total) {
+    public record SupplierPage(List<Supplier> items, int page, int size, long total) implements Paged<Supplier> {
     }
 
     public record GradedSupplier(Supplier supplier, SupplierGrade grade, List<Quote> quotes) {

@@ -2,6 +2,7 @@ package io.jifen.webhooks.application;
 
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -47,14 +48,14 @@ public class WebhookService {
     public record Registration(WebhookEndpoint endpoint, String secret) {
     }
 
-    public record EndpointPage(List<WebhookEndpoint> items, int page, int size, long total) {
+    public record EndpointPage(List<WebhookEndpoint> items, int page, int size, long total) implements Paged<WebhookEndpoint> {
     }
 
     /** A delivery with the endpoint it goes to. */
     public record DeliveryLine(WebhookDelivery delivery, WebhookEndpoint endpoint) {
     }
 
-    public record DeliveryPage(List<DeliveryLine> items, int page, int size, long total) {
+    public record DeliveryPage(List<DeliveryLine> items, int page, int size, long total) implements Paged<DeliveryLine> {
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.jifen.catalog.Channel;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.GiftCategory;
+import io.jifen.catalog.GiftDetails;
 import io.jifen.catalog.GiftType;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
@@ -63,5 +64,17 @@ class GiftFormTest {
         var gift = new Gift(new GiftId("G-1"), form.toDetails(), Instant.parse("2026-01-01T00:00:00Z"));
 
         assertThat(GiftForm.of(gift).toDetails()).isEqualTo(form.toDetails());
+    }
+
+    @Test
+    void the_dearest_price_and_highest_threshold_hold_even_when_nobody_validated_the_form() {
+        var dear = aForm();
+        dear.setPointsPrice(GiftDetails.MAX_POINTS_PRICE + 1);
+        assertThatThrownBy(dear::toDetails).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.field()).isEqualTo("pointsPrice"));
+        var watchful = aForm();
+        watchful.setLowStockThreshold(GiftDetails.MAX_LOW_STOCK_THRESHOLD + 1);
+        assertThatThrownBy(watchful::toDetails).isInstanceOfSatisfying(InvalidRequestException.class,
+                e -> assertThat(e.field()).isEqualTo("lowStockThreshold"));
     }
 }

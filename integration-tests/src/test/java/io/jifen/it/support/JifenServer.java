@@ -46,10 +46,19 @@ public final class JifenServer implements AutoCloseable {
      * several); it leaves the database to its owner when it stops.
      */
     public static JifenServer startBeside(TestDatabase database) throws Exception {
-        return start(database, "-second");
+        return start(database, "-second", Map.of());
+    }
+
+    /** A second server as above, its environment changed by the given variables (another JDBC URL, say). */
+    public static JifenServer startBeside(TestDatabase database, Map<String, String> environment) throws Exception {
+        return start(database, "-second", environment);
     }
 
     private static JifenServer start(TestDatabase shared, String suffix) throws Exception {
+        return start(shared, suffix, Map.of());
+    }
+
+    private static JifenServer start(TestDatabase shared, String suffix, Map<String, String> overrides) throws Exception {
         Path jar = Path.of(System.getProperty("jifen.it.jar", "../server-config/target/jifen.jar")).toAbsolutePath();
         if (!Files.exists(jar)) {
             throw new IllegalStateException("no runnable jar at " + jar + "; build with mvn package first");
@@ -80,9 +89,16 @@ public final class JifenServer implements AutoCloseable {
         env.put("JIFEN_CLUSTER_HEARTBEAT_MILLIS", "1000");
         env.put("WLP_JAR_EXTRACT_ROOT", workDir.resolve("wlp").toString());
         env.putAll(database.serverEnvironment());
+        env.putAll(overrides);
         Process process = builder.start();
         JifenServer server = new JifenServer(process, URI.create("http://localhost:" + port), database, log, shared == null);
-        server.awaitReady();
+        try {
+            server.awaitReady();
+        } catch (Exception notReady) {
+            // a server that never became ready must not keep running beside the next attempt
+            server.close();
+            throw notReady;
+        }
         return server;
     }
 
@@ -130,10 +146,13 @@ public final class JifenServer implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        // the runnable jar starts Liberty as a child JVM: stop both, not just the launcher
+        var children = process.descendants().toList();
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
         }
+        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         if (ownsDatabase) {
             database.close();
         }

@@ -29,6 +29,11 @@ public class RunningServer implements BeforeAllCallback, ParameterResolver {
                 }, JifenServer.class);
     }
 
+    /** The API of the one server, for other extensions that need it before a test runs (the browser). */
+    public static Api api(ExtensionContext context) {
+        return new Api(server(context).baseUri());
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == Api.class || parameter.getParameter().getType() == TestDatabase.class;
@@ -39,6 +44,6 @@ public class RunningServer implements BeforeAllCallback, ParameterResolver {
         if (parameter.getParameter().getType() == TestDatabase.class) {
             return server(context).database();
         }
-        return new Api(server(context).baseUri());
+        return api(context);
     }
 }

@@ -8,6 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import io.jifen.it.support.RunningServer;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -23,13 +28,48 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Debian's chromium driven by Debian's chromedriver, headless, nothing downloaded. Helpers here
  * speak Vaadin: its fields keep their input in the light DOM, its grid renders cells as
  * vaadin-grid-cell-content.
+ *
+ * <p>A browser test class registers one as a JUnit extension, the one setup all browser tests share:
+ * {@code @RegisterExtension static final Browser browser = Browser.perTestClass();} opens chromium on
+ * the running server before the class's first test, saves a screenshot {@code FAILED-<test>} when a
+ * test fails and closes chromium after the last test.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements BeforeAllCallback, AfterAllCallback, TestWatcher {
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private final WebDriver driver;
-    private final URI base;
+    private WebDriver driver;
+    private URI base;
 
-    public Browser(URI base) throws IOException {
+    private Browser() {
+    }
+
+    /** A browser opened for a test class on the server {@link RunningServer} runs. */
+    public static Browser perTestClass() {
+        return new Browser();
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        open(RunningServer.api(context).base());
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        try {
+            screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        } catch (Exception ignored) {
+            // the failure itself is what matters
+        }
+    }
+
+    private void open(URI base) throws IOException {
         this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
@@ -145,10 +185,5 @@ public final class Browser implements AutoCloseable {
         Path taken = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(taken, file, StandardCopyOption.REPLACE_EXISTING);
         return file;
-    }
-
-    @Override
-    public void close() {
-        driver.quit();
     }
 }

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jifen.it.support.Api;
 import io.jifen.it.support.RunningServer;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -23,29 +23,8 @@ import org.openqa.selenium.JavascriptExecutor;
 @ExtendWith(RunningServer.class)
 class CampaignBrowserIT {
     private static final String CAMPAIGNS = "/api/v1/admin/campaigns";
-    private static Browser browser;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
-
-    @BeforeAll
-    static void openBrowser(Api api) throws Exception {
-        browser = new Browser(api.base());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+    static final Browser browser = Browser.perTestClass();
 
     private static String status(Api api, String campaignId) {
         return api.get(CAMPAIGNS + "/" + campaignId, api.token("marketing")).json().getString("status");

@@ -5,42 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jifen.it.support.Api;
 import io.jifen.it.support.GiftMall;
 import io.jifen.it.support.RunningServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+
 import org.openqa.selenium.By;
 
 /** Fulfilment staff run the counter from the order board (the server's pickup limit is 5 s). */
 @ExtendWith(RunningServer.class)
 class FulfilmentBrowserIT {
     private static final String BRANCH = "BJ-HAIDIAN";
-    private static Browser browser;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
-
-    @BeforeAll
-    static void openBrowser(Api api) throws Exception {
-        browser = new Browser(api.base());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+    static final Browser browser = Browser.perTestClass();
 
     @Test
     void fulfilment_staff_find_an_overdue_pickup_on_the_board_and_hand_it_over_with_the_code(Api api) throws Exception {

@@ -4,40 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jifen.it.support.Api;
 import io.jifen.it.support.RunningServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+
 
 /** An administrator registers a partner on the partners screen and suspends it; its tokens are then refused. */
 @ExtendWith(RunningServer.class)
 class PartnersBrowserIT {
-    private static Browser browser;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
-
-    @BeforeAll
-    static void openBrowser(Api api) throws Exception {
-        browser = new Browser(api.base());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+    static final Browser browser = Browser.perTestClass();
 
     @Test
     void an_administrator_registers_a_partner_and_suspends_it_and_its_tokens_are_refused(Api api) throws Exception {

@@ -6,41 +6,20 @@ import io.jifen.it.procurement.Procurement;
 import io.jifen.it.support.Api;
 import io.jifen.it.support.GiftMall;
 import io.jifen.it.support.RunningServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+
 import org.openqa.selenium.By;
 
 /** A buyer drafts and submits a purchase order in the browser; a colleague approves and receives it. */
 @ExtendWith(RunningServer.class)
 class ProcurementBrowserIT {
-    private static Browser browser;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
-
-    @BeforeAll
-    static void openBrowser(Api api) throws Exception {
-        browser = new Browser(api.base());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+    static final Browser browser = Browser.perTestClass();
 
     private static String status(Api api, String orderId) {
         return api.get(Procurement.ORDERS + "/" + orderId, Procurement.buyer1(api)).json().getString("status");

@@ -6,10 +6,11 @@ import io.jifen.it.support.Api;
 import io.jifen.it.support.RunningServer;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
@@ -25,17 +26,8 @@ class SignInIT {
             "fulfilment", List.of("nav-dashboard", "nav-orders"),
             "service", List.of("nav-dashboard", "nav-customers", "nav-orders"),
             "auditor", List.of("nav-dashboard", "nav-customers", "nav-partners", "nav-audit"));
-    private static Browser browser;
-
-    @BeforeAll
-    static void openBrowser(Api api) throws Exception {
-        browser = new Browser(api.base());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.perTestClass();
 
     @ParameterizedTest
     @ValueSource(strings = {"admin", "procurement", "marketing", "fulfilment", "service", "auditor"})

@@ -11,41 +11,20 @@ import io.jifen.it.ui.Browser;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
+
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
+
 
 /** An administrator registers an endpoint and replays a parked delivery in the admin UI. */
 @ExtendWith(RunningServer.class)
 class WebhooksViewIT {
     private static final String PASSWORD = "browser-test-password-1";
-    private static Browser browser;
-
     @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            try {
-                browser.screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-            } catch (Exception ignored) {
-                // the failure itself is what matters
-            }
-        }
-    };
-
-    @BeforeAll
-    static void openBrowser(Api api) throws Exception {
-        browser = new Browser(api.base());
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
+    static final Browser browser = Browser.perTestClass();
 
     @Test
     void an_administrator_registers_an_endpoint_sees_its_secret_once_and_replays_a_parked_delivery(Api api)

@@ -49,7 +49,7 @@ class CampaignDetailDialog extends Dialog {
         setId("campaign-detail");
         setWidth("min(72rem, 96vw)");
         refusal.setId("campaign-refusal");
-        refusal.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)").set("font-weight", "600");
+        refusal.addClassNames("jifen-warning", "jifen-strong");
         content.setPadding(false);
         add(refusal, content);
         var close = new Button(getTranslation("common.close"), click -> close());
@@ -210,7 +210,7 @@ class CampaignDetailDialog extends Dialog {
         CampaignResults r = campaigns.results(campaignId);
         var figures = new FlexLayout();
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.getStyle().set("gap", "var(--lumo-space-l, 1.5rem)");
+        figures.addClassName("jifen-figures");
         figures.add(figure("participants", Marketing.points(r.participants())),
                 figure("heldOut", Marketing.points(r.heldOut())),
                 figure("pointsIssued", Marketing.points(r.pointsIssued())),
@@ -256,7 +256,7 @@ class CampaignDetailDialog extends Dialog {
     private VerticalLayout figure(String key, String value) {
         var shown = new Span(value);
         shown.setId("results-" + key.replaceAll("([A-Z])", "-$1").toLowerCase());
-        shown.getStyle().set("font-size", "var(--lumo-font-size-xl, 1.375rem)");
+        shown.addClassName("jifen-figure-value");
         var box = new VerticalLayout(new Span(getTranslation("marketing.results." + key)), shown);
         box.setPadding(false);
         box.setSpacing(false);

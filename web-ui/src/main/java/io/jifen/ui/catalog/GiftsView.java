@@ -58,7 +58,7 @@ public class GiftsView extends VerticalLayout implements HasDynamicTitle {
         side.setWidth("30em");
         side.setHeightFull();
         side.setPadding(false);
-        side.getStyle().set("overflow", "auto");
+        side.addClassName("jifen-scroll");
         side.setVisible(false);
         grid.setHeightFull();
         var content = new HorizontalLayout(grid, side);

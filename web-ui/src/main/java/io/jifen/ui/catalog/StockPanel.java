@@ -14,6 +14,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import io.jifen.catalog.Gift;
+import io.jifen.catalog.StockAdjustment;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
@@ -76,8 +77,8 @@ class StockPanel extends VerticalLayout {
         var quantity = new IntegerField(getTranslation("catalog.stock.change"));
         quantity.setId("stock-quantity");
         quantity.setHelperText(getTranslation("catalog.stock.changeHelp"));
-        quantity.setMin(-1_000_000);
-        quantity.setMax(1_000_000);
+        quantity.setMin(Math.toIntExact(-StockAdjustment.LARGEST));
+        quantity.setMax(Math.toIntExact(StockAdjustment.LARGEST));
         var reason = new TextField(getTranslation("catalog.stock.reason"));
         reason.setId("stock-reason");
         reason.setMaxLength(500);
@@ -117,9 +118,8 @@ class StockPanel extends VerticalLayout {
         if (!binder.writeBeanIfValid(adjustment)) {
             return;
         }
-        String staff = SignedIn.current().map(s -> s.actor().name()).orElseThrow();
         if (Notifications.attempt(() -> stock.adjust(gift.id(), adjustment.location.code(), adjustment.quantity,
-                adjustment.reason.strip(), staff))) {
+                adjustment.reason.strip()))) {
             Notifications.success(getTranslation("catalog.stock.adjusted"));
             binder.readBean(new Adjustment());
             refresh();

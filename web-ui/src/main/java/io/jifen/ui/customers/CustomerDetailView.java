@@ -186,9 +186,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private boolean adjust(Adjustment adjustment) {
-        String staff = SignedIn.current().map(s -> s.actor().name()).orElse("");
         boolean done = Notifications.attempt(() -> points.adjust(customerId, Points.of(adjustment.getPoints()),
-                adjustment.getReason().strip(), staff));
+                adjustment.getReason().strip()));
         if (done) {
             showPoints();
             Notifications.success(getTranslation("customers.adjust.done", Labels.signedPoints(adjustment.getPoints())));

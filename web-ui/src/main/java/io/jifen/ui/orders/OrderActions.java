@@ -136,7 +136,7 @@ class OrderActions extends VerticalLayout {
             handOver.setEnabled(false);
             var locked = new Span(getTranslation("fulfilment.handover.locked", RedemptionOrder.PICKUP_CODE_TRIES));
             locked.setId("order-handover-locked");
-            locked.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)");
+            locked.addClassName("jifen-warning");
             return new VerticalLayout(row(code, handOver), locked);
         }
         handOver.addClickListener(click -> {

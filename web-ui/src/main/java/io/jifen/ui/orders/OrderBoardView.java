@@ -1,7 +1,7 @@
 package io.jifen.ui.orders;
 
+import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +27,7 @@ import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The fulfilment board: open orders (or those in the chosen state), door-to-door (private
@@ -36,7 +37,6 @@ import java.time.Duration;
  */
 @Route(value = "orders", layout = MainLayout.class)
 @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE})
-@StyleSheet("context://orders/order-board.css")
 public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
     private final FulfilmentBoard board = Services.get(FulfilmentBoard.class);
     private final Clock clock = Services.get(Clock.class);
@@ -68,31 +68,12 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         customer.setClearButtonVisible(true);
         customer.setValueChangeMode(ValueChangeMode.LAZY);
         customer.addValueChangeListener(change -> refresh());
-
-        status.setId("orders-status-filter");
-        status.setLabel(getTranslation("orders.filter.status"));
-        status.setPlaceholder(getTranslation("orders.filter.status.open"));
-        status.setItems(OrderStatus.values());
-        status.setItemLabelGenerator(labels::status);
-        status.setClearButtonVisible(true);
-        status.addValueChangeListener(change -> refresh());
-
-        channel.setId("orders-channel-filter");
-        channel.setLabel(getTranslation("orders.filter.channel"));
-        channel.setPlaceholder(getTranslation("orders.filter.any"));
-        channel.setItems(Channel.values());
-        channel.setItemLabelGenerator(labels::channel);
-        channel.setClearButtonVisible(true);
-        channel.addValueChangeListener(change -> refresh());
-
-        branch.setId("orders-branch-filter");
-        branch.setLabel(getTranslation("orders.filter.branch"));
-        branch.setPlaceholder(getTranslation("orders.filter.any"));
-        branch.setItems(labels.branches());
-        branch.setItemLabelGenerator(labels::location);
-        branch.setClearButtonVisible(true);
-        branch.addValueChangeListener(change -> refresh());
-
+        choice(status, "orders-status-filter", "orders.filter.status", "orders.filter.status.open",
+                List.of(OrderStatus.values()), labels::status);
+        choice(channel, "orders-channel-filter", "orders.filter.channel", "orders.filter.any",
+                List.of(Channel.values()), labels::channel);
+        choice(branch, "orders-branch-filter", "orders.filter.branch", "orders.filter.any",
+                labels.branches(), labels::location);
         olderThanDays.setId("orders-age-filter");
         olderThanDays.setLabel(getTranslation("orders.filter.age"));
         olderThanDays.setPlaceholder(getTranslation("orders.filter.any"));
@@ -101,6 +82,18 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         olderThanDays.setClearButtonVisible(true);
         olderThanDays.setValueChangeMode(ValueChangeMode.LAZY);
         olderThanDays.addValueChangeListener(change -> refresh());
+    }
+
+    /** A filter choosing one of the items, or none ({@code placeholderKey} says what none means). */
+    private <T> void choice(ComboBox<T> box, String id, String labelKey, String placeholderKey, List<T> items,
+                            ItemLabelGenerator<T> label) {
+        box.setId(id);
+        box.setLabel(getTranslation(labelKey));
+        box.setPlaceholder(getTranslation(placeholderKey));
+        box.setItems(items);
+        box.setItemLabelGenerator(label);
+        box.setClearButtonVisible(true);
+        box.addValueChangeListener(change -> refresh());
     }
 
     private void configureGrid() {
@@ -149,14 +142,7 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         var badge = new Span();
         if (entry.overdue()) {
             badge.setText(getTranslation("orders.overdue"));
-            badge.addClassName("orders-overdue-badge");
-            badge.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)")
-                    .set("background", "var(--lumo-error-color-10pct, #fdecea)")
-                    .set("border-radius", "var(--lumo-border-radius-m, 4px)")
-                    .set("padding", "0 0.5em")
-                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
-                    .set("font-weight", "600")
-                    .set("white-space", "nowrap");
+            badge.addClassNames("orders-overdue-badge", "jifen-badge", "jifen-badge-error");
         }
         return badge;
     }
@@ -166,14 +152,7 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
         var badge = new Span();
         if (entry.order().isDoorToDoor()) {
             badge.setText(getTranslation("fulfilment.doorToDoor.badge"));
-            badge.addClassName("orders-door-to-door-badge");
-            badge.getStyle().set("color", "var(--lumo-primary-text-color, #1676f3)")
-                    .set("background", "var(--lumo-primary-color-10pct, #e8f1fe)")
-                    .set("border-radius", "var(--lumo-border-radius-m, 4px)")
-                    .set("padding", "0 0.5em")
-                    .set("font-size", "var(--lumo-font-size-s, 0.875rem)")
-                    .set("font-weight", "600")
-                    .set("white-space", "nowrap");
+            badge.addClassNames("orders-door-to-door-badge", "jifen-badge", "jifen-badge-primary");
         }
         return badge;
     }

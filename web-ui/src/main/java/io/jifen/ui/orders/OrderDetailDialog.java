@@ -50,13 +50,13 @@ class OrderDetailDialog extends Dialog {
         if (entry.overdue()) {
             var overdue = new Span(getTranslation("orders.detail.overdue", labels.time(entry.dueBy())));
             overdue.setId("order-detail-overdue");
-            overdue.getStyle().set("color", "var(--lumo-error-text-color, #b3261e)").set("font-weight", "600");
+            overdue.addClassNames("jifen-warning", "jifen-strong");
             content.add(overdue);
         }
         if (order.isDoorToDoor()) {
             var doorToDoor = new Span(getTranslation("fulfilment.doorToDoor"));
             doorToDoor.setId("order-detail-door-to-door");
-            doorToDoor.getStyle().set("font-weight", "600");
+            doorToDoor.addClassName("jifen-strong");
             content.add(doorToDoor);
         }
         if (order.hasPendingSubstitute()) {

@@ -21,6 +21,7 @@ import io.jifen.partners.CustomerScope;
 import io.jifen.partners.Partner;
 import io.jifen.partners.PartnerTerms;
 import io.jifen.partners.RateLimits;
+import io.jifen.partners.Registration;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
 import io.jifen.shared.security.Roles;
@@ -71,15 +72,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component partnerForm() {
-        partnerId.setId("partner-id");
-        partnerId.setLabel(getTranslation("partners.id"));
-        partnerId.setHelperText(getTranslation("partners.idHelp"));
-        partnerId.setMaxLength(64);
-        partnerId.setPattern("[A-Za-z0-9_-]+");
-        partnerName.setId("partner-name");
-        partnerName.setLabel(getTranslation("partners.name"));
-        partnerName.setMaxLength(100);
-        status(partnerStatus, "partner-status");
+        registrationFields("partner", "id", partnerId, partnerName, partnerStatus);
         partnerScope.setId("partner-scope");
         partnerScope.setLabel(getTranslation("partners.scope"));
         partnerScope.setItems(CustomerScope.values());
@@ -133,10 +126,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private void configurePartnerGrid() {
         partnerGrid.setId("partners-grid");
         partnerGrid.setHeight("20em");
-        partnerGrid.addColumn(Partner::id).setHeader(getTranslation("partners.id")).setAutoWidth(true);
-        partnerGrid.addColumn(Partner::name).setHeader(getTranslation("partners.name")).setFlexGrow(1);
-        partnerGrid.addColumn(p -> getTranslation("partners.status." + p.status().name()))
-                .setHeader(getTranslation("partners.status")).setAutoWidth(true);
+        registrationColumns(partnerGrid, "id");
         partnerGrid.addColumn(p -> getTranslation("partners.scope." + p.customerScope().name()))
                 .setHeader(getTranslation("partners.scope")).setAutoWidth(true);
         partnerGrid.addColumn(p -> p.limits().perSecond()).setHeader(getTranslation("partners.rate"))
@@ -153,15 +143,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component carrierForm() {
-        carrierId.setId("carrier-id");
-        carrierId.setLabel(getTranslation("partners.carrierId"));
-        carrierId.setHelperText(getTranslation("partners.carrierIdHelp"));
-        carrierId.setMaxLength(64);
-        carrierId.setPattern("[A-Za-z0-9_-]+");
-        carrierName.setId("carrier-name");
-        carrierName.setLabel(getTranslation("partners.name"));
-        carrierName.setMaxLength(100);
-        status(carrierStatus, "carrier-status");
+        registrationFields("carrier", "carrierId", carrierId, carrierName, carrierStatus);
         var save = new Button(getTranslation("partners.saveCarrier"), click -> saveCarrier());
         save.setId("carrier-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -191,10 +173,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private void configureCarrierGrid() {
         carrierGrid.setId("carriers-grid");
         carrierGrid.setHeight("14em");
-        carrierGrid.addColumn(Carrier::id).setHeader(getTranslation("partners.carrierId")).setAutoWidth(true);
-        carrierGrid.addColumn(Carrier::name).setHeader(getTranslation("partners.name")).setFlexGrow(1);
-        carrierGrid.addColumn(c -> getTranslation("partners.status." + c.status().name()))
-                .setHeader(getTranslation("partners.status")).setAutoWidth(true);
+        registrationColumns(carrierGrid, "carrierId");
         if (admin) {
             carrierGrid.addComponentColumn(c -> actions(() -> {
                 carrierId.setValue(c.id());
@@ -205,6 +184,27 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         carrierGrid.setEmptyStateText(getTranslation("partners.noCarriers"));
         carrierGrid.setItems(query -> partners.carriers(query.getPage(), query.getPageSize()).items().stream(),
                 query -> Math.toIntExact(partners.carriers(0, 1).total()));
+    }
+
+    /** The id, name and status every registration (partner or carrier) is stated with. */
+    private void registrationFields(String kind, String idKey, TextField id, TextField name,
+                                    Select<RegistrationStatus> status) {
+        id.setId(kind + "-id");
+        id.setLabel(getTranslation("partners." + idKey));
+        id.setHelperText(getTranslation("partners." + idKey + "Help"));
+        id.setMaxLength(64);
+        id.setPattern("[A-Za-z0-9_-]+");
+        name.setId(kind + "-name");
+        name.setLabel(getTranslation("partners.name"));
+        name.setMaxLength(100);
+        status(status, kind + "-status");
+    }
+
+    private <T extends Registration> void registrationColumns(Grid<T> grid, String idKey) {
+        grid.addColumn(Registration::id).setHeader(getTranslation("partners." + idKey)).setAutoWidth(true);
+        grid.addColumn(Registration::name).setHeader(getTranslation("partners.name")).setFlexGrow(1);
+        grid.addColumn(r -> getTranslation("partners.status." + r.status().name()))
+                .setHeader(getTranslation("partners.status")).setAutoWidth(true);
     }
 
     private void status(Select<RegistrationStatus> select, String id) {

@@ -50,7 +50,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
         var a = found.budget().amounts();
         var figures = new FlexLayout();
         figures.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        figures.getStyle().set("gap", "var(--lumo-space-l)");
+        figures.addClassName("jifen-figures");
         figures.add(figure("allocated", a.allocated()), figure("reserve", a.reserve()),
                 figure("committed", a.committed()), figure("spent", a.spent()), figure("available", a.available()),
                 figure("reserveLeft", a.reserveLeft()));
@@ -73,7 +73,7 @@ public class BudgetView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout figure(String key, BigDecimal amount) {
         var value = new Span(Format.yuan(amount));
         value.setId("budget-" + key);
-        value.getStyle().set("font-size", "var(--lumo-font-size-xl)");
+        value.addClassName("jifen-figure-value");
         var box = new VerticalLayout(new Span(getTranslation("procurement.budget." + key)), value);
         box.setPadding(false);
         box.setSpacing(false);

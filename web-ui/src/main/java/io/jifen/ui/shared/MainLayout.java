@@ -4,6 +4,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -20,6 +21,7 @@ import java.util.List;
  * The frame of every back-office view: the menu shows each role only its areas (the views refuse
  * the rest anyway), the signed-in user, the language switch and sign-out.
  */
+@StyleSheet("context://jifen.css")
 public class MainLayout extends AppLayout {
     /** A menu entry: the route, its label key, and the roles that may open it (as the view declares). */
     record Area(String path, String labelKey, String id, String... roles) {
