@@ -22,6 +22,12 @@ public interface CampaignRepository {
     /** Approved or stopped campaigns whose window holds the instant, by id (the order their locks are taken in). */
     List<Campaign> awardingAt(Instant occurredAt);
 
+    /**
+     * Running campaigns and active triggers are read by every accrual and kept for a few seconds;
+     * every change to a campaign or trigger says so here, so this server reads them afresh at once.
+     */
+    void campaignsChanged();
+
     /** Points the campaign awarded the customer, reversals taken out (for the per-customer cap). */
     long awardedTo(String campaignId, String customerId);
 

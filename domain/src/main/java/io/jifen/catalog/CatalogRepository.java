@@ -30,6 +30,9 @@ public interface CatalogRepository {
     Optional<StockLocation> findLocation(String code);
 
     /** Takes units if there are enough, in one guarded update: answers whether it did. */
+    /** Takes the units only if at least {@code atLeast} stay at the location (a guarded update). */
+    boolean takeStockLeaving(GiftId giftId, String locationCode, long quantity, long atLeast);
+
     boolean takeStock(GiftId giftId, String locationCode, long quantity);
 
     /** Adds units (creating the stock row if it is the first at that location). */

@@ -18,7 +18,7 @@ import java.time.Instant;
 @Table(name = "order_status_change")
 public class OrderStatusChange {
     @Id
-    @SequenceGenerator(name = "order_status_change_seq", sequenceName = "order_status_change_seq", allocationSize = 1)
+    @SequenceGenerator(name = "order_status_change_seq", sequenceName = "order_status_change_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "order_status_change_seq")
     @Column(name = "id")
     private Long id;

@@ -101,7 +101,8 @@ public class RedemptionOrder {
     @Column(name = "version", nullable = false)
     private long version;
     @OneToMany(mappedBy = "order", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
-    @OrderBy("id")
+    // ids come in blocks per server (V13), so time orders the steps; the id orders those of one transaction
+    @OrderBy("at, id")
     private List<OrderStatusChange> history = new ArrayList<>();
 
     protected RedemptionOrder() {

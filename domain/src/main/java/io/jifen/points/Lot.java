@@ -7,6 +7,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -18,7 +19,7 @@ import java.time.Instant;
 @Table(name = "points_lot")
 public class Lot {
     @Id
-    @SequenceGenerator(name = "points_lot_seq", sequenceName = "points_lot_seq", allocationSize = 1)
+    @SequenceGenerator(name = "points_lot_seq", sequenceName = "points_lot_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "points_lot_seq")
     @Column(name = "id")
     private Long id;
@@ -35,7 +36,8 @@ public class Lot {
     /** What expiry took from this lot: gone for good, so a later reversal does not take it again. */
     @Column(name = "expired_points", nullable = false)
     private long expiredPoints;
-    @ManyToOne(optional = false)
+    // lazy: spending a lot never needs the entry that earned it, so it is not read back with every lot
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "earned_by_entry_id", nullable = false)
     private LedgerEntry earnedBy;
 

@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 @Table(name = "lot_movement")
 public class LotMovement {
     @Id
-    @SequenceGenerator(name = "lot_movement_seq", sequenceName = "lot_movement_seq", allocationSize = 1)
+    @SequenceGenerator(name = "lot_movement_seq", sequenceName = "lot_movement_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "lot_movement_seq")
     @Column(name = "id")
     private Long id;

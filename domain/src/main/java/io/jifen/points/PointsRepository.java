@@ -18,7 +18,15 @@ public interface PointsRepository {
     List<Lot> openLots(CustomerId customerId, Instant now);
 
     /** Lots with points left whose expiry has come. */
-    List<Lot> dueLots(CustomerId customerId, Instant now);
+    default List<Lot> dueLots(CustomerId customerId, Instant now) {
+        return lotsWithPoints(customerId).stream().filter(lot -> !lot.expiresAt().isAfter(now)).toList();
+    }
+
+    /**
+     * Every lot of the customer that still holds points, due or not, in spending order. Read once
+     * per transaction: {@link #openLots} answers from what was read until a posting is stored.
+     */
+    List<Lot> lotsWithPoints(CustomerId customerId);
 
     List<String> customersWithDueLots(Instant now, int limit);
 
@@ -58,4 +66,10 @@ public interface PointsRepository {
     List<Accrual> accrualsBetween(Instant from, Instant to);
 
     List<StarLevelMultiplier> starLevelMultipliers();
+
+    /**
+     * Earning rules and multipliers are read-mostly and kept for a few seconds; a change to a rule
+     * says so here, so this server reads them afresh at once (others within that time).
+     */
+    void earningRulesChanged();
 }

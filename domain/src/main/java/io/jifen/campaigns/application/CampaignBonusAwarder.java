@@ -49,7 +49,12 @@ public class CampaignBonusAwarder implements AccrualBonuses {
             long bonus = fit == Campaign.Fit.TREATED ? campaign.bonusFor(rulePoints.value()) : 0;
             if (bonus > 0) {
                 Campaign locked = campaigns.lock(campaign.id()).orElseThrow();
-                awarded = locked.awardable(bonus, campaigns.awardedTo(campaign.id(), customer.id().value()));
+                // the running campaigns are read from a cache a few seconds old: the locked row has the last
+                // word, so a campaign stopped a moment ago on another server awards nothing
+                if (locked.fitFor(customer.id().value(), request.activity(), request.productCode(), request.occurredAt(),
+                        serviceLevel, customer.segments()) == Campaign.Fit.TREATED) {
+                    awarded = locked.awardable(bonus, campaigns.awardedTo(campaign.id(), customer.id().value()));
+                }
                 if (awarded > 0) {
                     locked.recordIssued(awarded);
                     lines.add(EarningLine.campaign(locked.name(), awarded));

@@ -171,8 +171,11 @@ public class CampaignService {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** Every change to a campaign starts here, so this server's running campaigns are read afresh. */
     private Campaign locked(String id) {
-        return campaigns.lock(id).orElseThrow(() -> new UnknownCampaignException(id));
+        var campaign = campaigns.lock(id).orElseThrow(() -> new UnknownCampaignException(id));
+        campaigns.campaignsChanged();
+        return campaign;
     }
 
     private static void requireReason(String reason) {

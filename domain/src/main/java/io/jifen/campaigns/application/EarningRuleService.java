@@ -125,6 +125,7 @@ public class EarningRuleService {
             throw new InvalidRequestException("effectiveTo", "the rule already ends at " + latest.effectiveTo());
         }
         latest.endAt(end);
+        points.earningRulesChanged();
         audit.record("ended earning rule", "earning-rule:" + code, "from " + end);
         return latest;
     }

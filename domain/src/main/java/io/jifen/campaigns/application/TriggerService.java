@@ -94,6 +94,7 @@ public class TriggerService {
     public AwardTrigger deactivate(String id) {
         var trigger = find(id);
         trigger.deactivate();
+        campaigns.campaignsChanged();
         audit.record("deactivated trigger", "trigger:" + id, trigger.name());
         return trigger;
     }

@@ -9,6 +9,7 @@ import io.jifen.campaigns.CampaignTransaction;
 import io.jifen.campaigns.TriggerAward;
 import io.jifen.campaigns.TriggerKind;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -21,10 +22,13 @@ import java.util.Optional;
 public class JpaCampaignRepository implements CampaignRepository {
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
+    @Inject
+    CampaignsCache readMostly;
 
     @Override
     public void add(Campaign campaign) {
         em.persist(campaign);
+        readMostly.forgetAll();
     }
 
     @Override
@@ -63,11 +67,20 @@ public class JpaCampaignRepository implements CampaignRepository {
 
     @Override
     public List<Campaign> awardingAt(Instant occurredAt) {
-        return em.createQuery("""
-                        select c from Campaign c where c.status in :statuses
-                          and c.startsAt <= :at and c.endsAt > :at order by c.id""", Campaign.class)
-                .setParameter("statuses", List.of(CampaignStatus.APPROVED, CampaignStatus.STOPPED))
-                .setParameter("at", occurredAt).getResultList();
+        // every approved or stopped campaign, kept for a few seconds; which of them ran at the
+        // transaction's time is decided here, as the query used to
+        return readMostly.campaigns().get("awarding", key -> Optional.of(em.createQuery("""
+                                select c from Campaign c where c.status in :statuses order by c.id""", Campaign.class)
+                        .setParameter("statuses", List.of(CampaignStatus.APPROVED, CampaignStatus.STOPPED))
+                        .getResultList()))
+                .orElseThrow().stream()
+                .filter(c -> !c.startsAt().isAfter(occurredAt) && c.endsAt().isAfter(occurredAt))
+                .toList();
+    }
+
+    @Override
+    public void campaignsChanged() {
+        readMostly.forgetAll();
     }
 
     @Override
@@ -106,6 +119,7 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public void addTrigger(AwardTrigger trigger) {
         em.persist(trigger);
+        readMostly.forgetAll();
     }
 
     @Override
@@ -122,9 +136,11 @@ public class JpaCampaignRepository implements CampaignRepository {
     @Override
     public List<AwardTrigger> activeTriggers(TriggerKind kind) {
         // a bound parameter, not a boolean literal: EclipseLink writes "= true" as "= 1", which H2 refuses
-        return em.createQuery("select t from AwardTrigger t where t.kind = :kind and t.active = :yes order by t.id",
-                        AwardTrigger.class)
-                .setParameter("kind", kind).setParameter("yes", true).getResultList();
+        return readMostly.triggers().get(kind.name(), key -> Optional.of(em.createQuery(
+                                "select t from AwardTrigger t where t.kind = :kind and t.active = :yes order by t.id",
+                                AwardTrigger.class)
+                        .setParameter("kind", kind).setParameter("yes", true).getResultList()))
+                .orElseThrow();
     }
 
     @Override

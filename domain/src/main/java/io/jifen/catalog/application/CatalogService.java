@@ -11,13 +11,17 @@ import io.jifen.catalog.UnknownGiftException;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
+import io.jifen.shared.ReadMostlyCache;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Procurement's gift catalog, and what storefronts browse. */
 @ApplicationScoped
@@ -29,6 +33,16 @@ public class CatalogService {
     Clock clock;
     @Inject
     AuditLog audit;
+    @Inject
+    @ConfigProperty(name = "jifen.catalog.cache-seconds", defaultValue = "2")
+    long cacheSeconds;
+
+    private ReadMostlyCache<Gift> offers;
+
+    @PostConstruct
+    void startCache() {
+        offers = new ReadMostlyCache<>(Duration.ofSeconds(Math.max(0, cacheSeconds)), clock);
+    }
 
     public record GiftPage(List<Gift> items, Map<String, Long> stock, int page, int size, long total) {
     }
@@ -58,6 +72,7 @@ public class CatalogService {
             throw new DuplicateSkuException(details.sku());
         });
         gift.change(details, clock.instant());
+        offers.forget(giftId.value());
         audit.record("changed gift", "gift:" + giftId, details.sku() + " " + details.pointsPrice().value() + " points");
         return gift;
     }
@@ -66,12 +81,25 @@ public class CatalogService {
     public Gift retireGift(GiftId giftId) {
         var gift = find(giftId);
         gift.retire(clock.instant());
+        offers.forget(giftId.value());
         audit.record("retired gift", "gift:" + giftId, null);
         return gift;
     }
 
     public Gift find(GiftId giftId) {
         return catalog.findGift(giftId).orElseThrow(() -> new UnknownGiftException(giftId));
+    }
+
+    /**
+     * A gift as an order sees it, read from the database at most once per few seconds
+     * ({@code JIFEN_CATALOG_CACHE_SECONDS}, default 2), so a redemption reads no catalog rows. A
+     * change made on this server is seen at once, one made on another server within that time;
+     * the stock itself is never cached (orders take it with a guarded update). Read only: the
+     * answer is shared between requests.
+     */
+    public Gift offered(GiftId giftId) {
+        return offers.get(giftId.value(), id -> catalog.findGift(giftId))
+                .orElseThrow(() -> new UnknownGiftException(giftId));
     }
 
     public GiftPage browse(CatalogQuery query, int page, int size) {

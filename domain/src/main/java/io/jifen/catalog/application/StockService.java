@@ -73,6 +73,17 @@ public class StockService {
         reviewLowStock(giftId);
     }
 
+    /**
+     * Takes the units in one guarded update if the location keeps more than the gift's low-stock
+     * threshold after it, answering whether it did. Then the gift's total stays above the threshold
+     * too, so there is no warning to review and the order pays one round trip for its stock; when
+     * it answers false, {@link #take} does the full work.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean takeWellStocked(GiftId giftId, String locationCode, long quantity, long lowStockThreshold) {
+        return catalog.takeStockLeaving(giftId, locationCode, quantity, lowStockThreshold + 1);
+    }
+
     /** Takes the units if they are there (a guarded update), answering whether it did; never throws for stock. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean tryTake(GiftId giftId, String locationCode, long quantity) {

@@ -138,6 +138,17 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
+    public boolean takeStockLeaving(GiftId giftId, String locationCode, long quantity, long atLeast) {
+        int updated = em.createQuery("""
+                        update StockLevel s set s.quantity = s.quantity - :quantity
+                        where s.giftId = :gift and s.locationCode = :location and s.quantity >= :needed""")
+                .setParameter("quantity", quantity).setParameter("gift", giftId.value()).setParameter("location", locationCode)
+                .setParameter("needed", Math.addExact(quantity, atLeast))
+                .executeUpdate();
+        return updated == 1;
+    }
+
+    @Override
     public void putStock(GiftId giftId, String locationCode, long quantity) {
         int updated = em.createQuery("""
                         update StockLevel s set s.quantity = s.quantity + :quantity

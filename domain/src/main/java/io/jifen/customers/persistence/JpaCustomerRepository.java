@@ -23,7 +23,12 @@ public class JpaCustomerRepository implements CustomerRepository {
 
     @Override
     public Optional<Customer> find(CustomerId customerId) {
-        return Optional.ofNullable(em.find(Customer.class, customerId.value()));
+        // the customer and its holdings, segments and star figures in one round trip, not four
+        return em.createQuery("""
+                        select c from Customer c left join fetch c.holdings left join fetch c.segments
+                        left join fetch c.starFigures where c.id = :id""", Customer.class)
+                .setParameter("id", customerId.value())
+                .getResultStream().findFirst();
     }
 
     @Override

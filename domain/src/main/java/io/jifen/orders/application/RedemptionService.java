@@ -132,15 +132,20 @@ public class RedemptionService {
         }
         var customer = customers.find(command.customerId())
                 .orElseThrow(() -> new UnknownCustomerException(command.customerId()));
-        var gift = catalog.find(command.giftId());
+        var gift = catalog.offered(command.giftId());
+        // most orders leave plenty behind: one guarded update takes the units and proves they were there
+        // (a refusal below rolls it back); near the low-stock line the full check and review run instead
+        boolean taken = stock.takeWellStocked(gift.id(), location, command.quantity(), gift.lowStockThreshold());
         var request = new RedemptionRequest(customer, gift, command.quantity(), command.partnerId(),
                 command.fulfilment().channel(), account.balance(), redeemedThisMonth(command.customerId(), now),
-                stock.stockAt(gift.id(), location), now.atZone(BankCalendar.ZONE).toLocalDate());
+                taken ? command.quantity() : stock.stockAt(gift.id(), location), now.atZone(BankCalendar.ZONE).toLocalDate());
         var refused = eligibility().check(request);
         if (!refused.isEmpty()) {
             throw new NotEligibleException(refused);
         }
-        stock.take(gift.id(), location, command.quantity());
+        if (!taken) {
+            stock.take(gift.id(), location, command.quantity());
+        }
         OrderId orderId = RedemptionOrder.newId();
         var posting = account.redeem(request.price(), points.openLots(command.customerId(), now),
                 new Origin(orderId.value(), "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",

@@ -7,7 +7,7 @@ import io.jifen.partners.Partner;
 import io.jifen.partners.PartnerProfile;
 import io.jifen.partners.PartnerRepository;
 import io.jifen.partners.RateLimits;
-import io.jifen.partners.RegistryCache;
+import io.jifen.shared.ReadMostlyCache;
 import io.jifen.partners.RegistryIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,14 +38,14 @@ public class PartnerRegistry {
     @ConfigProperty(name = "jifen.partners.cache-seconds", defaultValue = "5")
     int cacheSeconds;
 
-    private RegistryCache<PartnerProfile> partners;
-    private RegistryCache<Boolean> carriers;
+    private ReadMostlyCache<PartnerProfile> partners;
+    private ReadMostlyCache<Boolean> carriers;
 
     @PostConstruct
     void createCaches() {
         Duration ttl = Duration.ofSeconds(Math.max(0, cacheSeconds));
-        partners = new RegistryCache<>(ttl, clock);
-        carriers = new RegistryCache<>(ttl, clock);
+        partners = new ReadMostlyCache<>(ttl, clock);
+        carriers = new ReadMostlyCache<>(ttl, clock);
     }
 
     /** The partner a token names, when it is well formed, registered and ACTIVE; exact comparison. */

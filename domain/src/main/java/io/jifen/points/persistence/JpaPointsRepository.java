@@ -29,6 +29,10 @@ public class JpaPointsRepository implements PointsRepository {
     EntityManager em;
     @Inject
     Event<PointsChanged> changed;
+    @Inject
+    LotsReadThisTransaction readThisTransaction;
+    @Inject
+    EarningRulesCache readMostly;
 
     @Override
     public void addAccount(PointsAccount account) {
@@ -47,20 +51,22 @@ public class JpaPointsRepository implements PointsRepository {
 
     @Override
     public List<Lot> openLots(CustomerId customerId, Instant now) {
-        return em.createQuery("""
-                        select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
-                        and l.expiresAt > :now order by l.expiresAt, l.earnedAt, l.id""", Lot.class)
-                .setParameter("customer", customerId.value()).setParameter("now", now)
-                .getResultList();
+        var read = readThisTransaction.lotsOf(customerId);
+        if (read != null) {
+            return read.stream().filter(lot -> lot.expiresAt().isAfter(now) && lot.remainingPoints().isPositive()).toList();
+        }
+        return lotsWithPoints(customerId).stream().filter(lot -> lot.expiresAt().isAfter(now)).toList();
     }
 
     @Override
-    public List<Lot> dueLots(CustomerId customerId, Instant now) {
-        return em.createQuery("""
+    public List<Lot> lotsWithPoints(CustomerId customerId) {
+        var lots = em.createQuery("""
                         select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
-                        and l.expiresAt <= :now order by l.expiresAt, l.id""", Lot.class)
-                .setParameter("customer", customerId.value()).setParameter("now", now)
+                        order by l.expiresAt, l.earnedAt, l.id""", Lot.class)
+                .setParameter("customer", customerId.value())
                 .getResultList();
+        readThisTransaction.remember(customerId, lots);
+        return lots;
     }
 
     @Override
@@ -74,6 +80,8 @@ public class JpaPointsRepository implements PointsRepository {
 
     @Override
     public void store(Posting posting) {
+        // a posting may add lots: the next reader of this customer's lots asks the database again
+        posting.entries().forEach(entry -> readThisTransaction.forget(entry.customerId()));
         posting.entries().forEach(em::persist);
         posting.newLots().forEach(em::persist);
         posting.movements().forEach(em::persist);
@@ -138,13 +146,21 @@ public class JpaPointsRepository implements PointsRepository {
 
     @Override
     public List<EarningRule> earningRules(Activity activity) {
-        return em.createQuery("select r from EarningRule r where r.activity = :activity", EarningRule.class)
-                .setParameter("activity", activity).getResultList();
+        return readMostly.rules().get(activity.name(), key -> Optional.of(
+                em.createQuery("select r from EarningRule r where r.activity = :activity", EarningRule.class)
+                        .setParameter("activity", activity).getResultList())).orElseThrow();
     }
 
     @Override
     public List<StarLevelMultiplier> starLevelMultipliers() {
-        return em.createQuery("select m from StarLevelMultiplier m", StarLevelMultiplier.class).getResultList();
+        return readMostly.multipliers().get("all", key -> Optional.of(
+                em.createQuery("select m from StarLevelMultiplier m", StarLevelMultiplier.class).getResultList()))
+                .orElseThrow();
+    }
+
+    @Override
+    public void earningRulesChanged() {
+        readMostly.forgetRules();
     }
 
     @Override
@@ -161,6 +177,7 @@ public class JpaPointsRepository implements PointsRepository {
     @Override
     public void addEarningRule(EarningRule rule) {
         em.persist(rule);
+        readMostly.forgetRules();
     }
 
     @Override

@@ -26,6 +26,8 @@ public final class WireCounter implements AutoCloseable {
     private final ServerSocket listener;
     private final AtomicLong roundTrips = new AtomicLong();
     private final AtomicLong statements = new AtomicLong();
+    /** Each round trip's statements, in order, for a reader who asks what a request did. */
+    private final java.util.concurrent.ConcurrentLinkedQueue<String> trips = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public WireCounter(String targetHost, int targetPort) throws IOException {
         this.targetHost = targetHost;
@@ -36,6 +38,15 @@ public final class WireCounter implements AutoCloseable {
 
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /** The round trips since the last call, one line each: the statements they ran. */
+    public java.util.List<String> drainTrips() {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line; (line = trips.poll()) != null; ) {
+            lines.add(line);
+        }
+        return lines;
     }
 
     public Counts counts() {
@@ -80,6 +91,9 @@ public final class WireCounter implements AutoCloseable {
                 int code = ((body[0] & 0xff) << 24) | ((body[1] & 0xff) << 16) | ((body[2] & 0xff) << 8) | (body[3] & 0xff);
                 started = code != SSL_REQUEST && code != GSS_REQUEST;
             }
+            java.util.Map<String, String> prepared = new java.util.HashMap<>();
+            String bound = "";
+            StringBuilder trip = new StringBuilder();
             while (true) {
                 int type = in.read();
                 if (type < 0) {
@@ -88,11 +102,31 @@ public final class WireCounter implements AutoCloseable {
                 int length = in.readInt();
                 byte[] body = in.readNBytes(length - 4);
                 switch (type) {
-                    case 'S' -> roundTrips.incrementAndGet();
-                    case 'E' -> statements.incrementAndGet();
+                    case 'P' -> {
+                        String[] parts = cstrings(body, 2);
+                        prepared.put(parts[0], parts[1]);
+                        bound = parts[1];
+                    }
+                    case 'B' -> {
+                        String[] parts = cstrings(body, 2);
+                        bound = prepared.getOrDefault(parts[1], bound);
+                    }
+                    case 'S' -> {
+                        roundTrips.incrementAndGet();
+                        trips.add(trip.toString());
+                        if (trips.size() > 10_000) {
+                            trips.poll();
+                        }
+                        trip.setLength(0);
+                    }
+                    case 'E' -> {
+                        statements.incrementAndGet();
+                        trip.append(trip.isEmpty() ? "" : " | ").append(shortened(bound));
+                    }
                     case 'Q' -> {
                         roundTrips.incrementAndGet();
                         statements.incrementAndGet();
+                        trips.add(shortened(cstrings(body, 1)[0]));
                     }
                     default -> {
                     }
@@ -109,6 +143,25 @@ public final class WireCounter implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String[] cstrings(byte[] body, int count) {
+        String[] parts = new String[count];
+        int start = 0;
+        for (int i = 0; i < count; i++) {
+            int end = start;
+            while (end < body.length && body[end] != 0) {
+                end++;
+            }
+            parts[i] = new String(body, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+            start = end + 1;
+        }
+        return parts;
+    }
+
+    private static String shortened(String sql) {
+        String oneLine = sql.replaceAll("\\s+", " ").strip();
+        return oneLine.length() > 70 ? oneLine.substring(0, 70) + "…" : oneLine;
     }
 
     private static void pump(Socket from, Socket to) {

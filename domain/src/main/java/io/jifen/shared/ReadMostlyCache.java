@@ -1,4 +1,4 @@
-package io.jifen.partners;
+package io.jifen.shared;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,11 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Registry answers kept for a few seconds, absences included, so the check on every partner or
- * carrier call costs no database round trip, while a suspension made on another server still
- * takes effect within the time to live. Changes made on this server drop the entry at once.
+ * Read-mostly answers (a partner's registration, a gift on offer) kept for a few seconds,
+ * absences included, so the check on every call costs no database round trip, while a change made
+ * on another server still takes effect within the time to live. Changes made on this server drop
+ * the entry at once. What it keeps is shared between threads: callers never change it.
  */
-public final class RegistryCache<V> {
+public final class ReadMostlyCache<V> {
     /** Past this many entries (tokens naming ever new unknown ids) the cache starts over. */
     static final int MAX_ENTRIES = 10_000;
 
@@ -23,7 +24,7 @@ public final class RegistryCache<V> {
     private final Duration timeToLive;
     private final Clock clock;
 
-    public RegistryCache(Duration timeToLive, Clock clock) {
+    public ReadMostlyCache(Duration timeToLive, Clock clock) {
         this.timeToLive = timeToLive;
         this.clock = clock;
     }
@@ -44,5 +45,9 @@ public final class RegistryCache<V> {
 
     public void forget(String key) {
         entries.remove(key);
+    }
+
+    public void forgetAll() {
+        entries.clear();
     }
 }

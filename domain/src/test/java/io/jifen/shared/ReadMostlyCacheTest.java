@@ -1,4 +1,4 @@
-package io.jifen.partners;
+package io.jifen.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,9 +12,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-class RegistryCacheTest {
+class ReadMostlyCacheTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-03-15T02:00:00Z"));
-    private final RegistryCache<String> cache = new RegistryCache<>(Duration.ofSeconds(5), clock);
+    private final ReadMostlyCache<String> cache = new ReadMostlyCache<>(Duration.ofSeconds(5), clock);
     private final AtomicInteger loads = new AtomicInteger();
     private final AtomicReference<Optional<String>> stored = new AtomicReference<>(Optional.of("ACTIVE"));
 
@@ -61,7 +61,7 @@ class RegistryCacheTest {
 
     @Test
     void the_cache_starts_over_rather_than_grow_without_bound() {
-        for (int i = 0; i < RegistryCache.MAX_ENTRIES + 10; i++) {
+        for (int i = 0; i < ReadMostlyCache.MAX_ENTRIES + 10; i++) {
             cache.get("unknown-" + i, id -> Optional.empty());
         }
         read();
