@@ -1,5 +1,8 @@
 package io.jifen.shared;
 
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,5 +52,37 @@ public final class ReadMostlyCache<V> {
 
     public void forgetAll() {
         entries.clear();
+    }
+
+    /**
+     * For a change made in the current transaction: drops the entry now and again when the
+     * transaction ends, so a read racing the change (seeing the rows before it commits) cannot keep
+     * the old answer for the whole time to live.
+     */
+    public void forgetThrough(TransactionSynchronizationRegistry transaction, String key) {
+        forget(key);
+        afterTransaction(transaction, () -> forget(key));
+    }
+
+    /** As {@link #forgetThrough}, for every entry. */
+    public void forgetAllThrough(TransactionSynchronizationRegistry transaction) {
+        forgetAll();
+        afterTransaction(transaction, this::forgetAll);
+    }
+
+    private static void afterTransaction(TransactionSynchronizationRegistry transaction, Runnable forget) {
+        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return;
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                forget.run();
+            }
+        });
     }
 }

@@ -13,8 +13,10 @@ import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
 import io.jifen.shared.ReadMostlyCache;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,6 +38,9 @@ public class CatalogService {
     @Inject
     @ConfigProperty(name = "jifen.catalog.cache-seconds", defaultValue = "2")
     long cacheSeconds;
+
+    @Resource
+    TransactionSynchronizationRegistry transaction;
 
     private ReadMostlyCache<Gift> offers;
 
@@ -72,7 +77,7 @@ public class CatalogService {
             throw new DuplicateSkuException(details.sku());
         });
         gift.change(details, clock.instant());
-        offers.forget(giftId.value());
+        offers.forgetThrough(transaction, giftId.value());
         audit.record("changed gift", "gift:" + giftId, details.sku() + " " + details.pointsPrice().value() + " points");
         return gift;
     }
@@ -81,7 +86,7 @@ public class CatalogService {
     public Gift retireGift(GiftId giftId) {
         var gift = find(giftId);
         gift.retire(clock.instant());
-        offers.forget(giftId.value());
+        offers.forgetThrough(transaction, giftId.value());
         audit.record("retired gift", "gift:" + giftId, null);
         return gift;
     }

@@ -7,8 +7,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,20 +50,7 @@ public class EarningRulesCache {
     }
 
     void forgetRules() {
-        rules.forgetAll();
-        multipliers.forgetAll();
-        if (transaction.getTransactionStatus() == Status.STATUS_ACTIVE) {
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    rules.forgetAll();
-                    multipliers.forgetAll();
-                }
-            });
-        }
+        rules.forgetAllThrough(transaction);
+        multipliers.forgetAllThrough(transaction);
     }
 }
