@@ -2,10 +2,15 @@ package io.jifen.customers;
 
 import io.jifen.shared.CustomerId;
 import java.util.List;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 public interface CustomerRepository {
     Optional<Customer> find(CustomerId customerId);
+
+    /** Many customers with their holdings, segments and star figures, in a few queries whatever their number. */
+    Map<CustomerId, Customer> findAll(Collection<CustomerId> customerIds);
 
     void add(Customer customer);
 

@@ -2,9 +2,8 @@ package io.jifen.points;
 
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
-import jakarta.persistence.CollectionTable;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,7 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OrderColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,10 +49,9 @@ public class Accrual {
     private long points;
     @Column(name = "balance_after", nullable = false)
     private long balanceAfter;
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "accrual_line", joinColumns = @JoinColumn(name = "source_txn_id"))
-    @OrderColumn(name = "line_no")
-    private List<EarningLine> breakdown = new ArrayList<>();
+    @OneToMany(mappedBy = "accrual", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
+    @OrderBy("lineNo")
+    private List<AccrualLine> lines = new ArrayList<>();
     @ManyToOne
     @JoinColumn(name = "entry_id")
     private LedgerEntry entry;
@@ -81,7 +80,9 @@ public class Accrual {
         this.currency = request.currency();
         this.occurredAt = request.occurredAt();
         this.receivedAt = receivedAt;
-        this.breakdown.addAll(breakdown);
+        for (EarningLine line : breakdown) {
+            lines.add(new AccrualLine(this, lines.size(), line));
+        }
         this.points = EarningPolicy.total(breakdown).value();
         this.balanceAfter = balanceAfter.value();
         if (posting != null && !posting.isEmpty()) {
@@ -117,14 +118,14 @@ public class Accrual {
 
     /** Points the earning rules gave (the breakdown without campaign bonuses). */
     public Points rulePoints() {
-        return Points.sum(breakdown.stream().filter(l -> l.kind() == EarningLine.Kind.RULE).map(EarningLine::points));
+        return Points.sum(breakdown().stream().filter(l -> l.kind() == EarningLine.Kind.RULE).map(EarningLine::points));
     }
     public String currency() { return currency; }
     public Instant occurredAt() { return occurredAt; }
     public Instant receivedAt() { return receivedAt; }
     public Points points() { return Points.of(points); }
     public Points balanceAfter() { return Points.of(balanceAfter); }
-    public List<EarningLine> breakdown() { return List.copyOf(breakdown); }
+    public List<EarningLine> breakdown() { return lines.stream().map(AccrualLine::line).toList(); }
     public LedgerEntry entry() { return entry; }
     public Lot lot() { return lot; }
     public Instant reversedAt() { return reversedAt; }

@@ -122,6 +122,14 @@ public class LedgerEntry {
                 lot.expiresAt(), null);
     }
 
+    /** Takes an id drawn ahead from its sequence ({@code SequenceBlocks}); only before it is stored. */
+    public void numberAs(long drawnId) {
+        if (id != null) {
+            throw new IllegalStateException("already numbered " + id);
+        }
+        id = drawnId;
+    }
+
     public Long id() { return id; }
     public CustomerId customerId() { return new CustomerId(customerId); }
     public EntryType type() { return type; }

@@ -2,15 +2,26 @@ package io.jifen.points;
 
 import io.jifen.shared.CustomerId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where accounts, lots, entries and accruals are kept. */
 public interface PointsRepository {
+    /** The sequence ledger entry ids are drawn from, one at a time or in blocks under the account locks. */
+    String LEDGER_SEQUENCE = "ledger_entry_seq";
+
     void addAccount(PointsAccount account);
 
     /** The account, locked until the transaction ends: the one place balance changes serialise. */
     Optional<PointsAccount> lockAccount(CustomerId customerId);
+
+    /**
+     * Many accounts locked in one statement, in customer-id order: two callers locking overlapping
+     * sets queue instead of deadlocking. Customers without an account are missing from the answer.
+     */
+    List<PointsAccount> lockAccounts(Collection<CustomerId> customerIds);
 
     Optional<PointsAccount> findAccount(CustomerId customerId);
 
@@ -28,6 +39,9 @@ public interface PointsRepository {
      */
     List<Lot> lotsWithPoints(CustomerId customerId);
 
+    /** {@link #lotsWithPoints(CustomerId)} of many customers in one query, each kept for the transaction. */
+    void readLotsWithPoints(Collection<CustomerId> customerIds);
+
     List<String> customersWithDueLots(Instant now, int limit);
 
     void store(Posting posting);
@@ -39,6 +53,9 @@ public interface PointsRepository {
     List<LotMovement> movementsOf(LedgerEntry entry);
 
     Optional<Accrual> findAccrual(String sourceTxnId);
+
+    /** The accruals stored under any of these source transaction ids, by id. */
+    Map<String, Accrual> findAccruals(Collection<String> sourceTxnIds);
 
     void addAccrual(Accrual accrual);
 

@@ -10,7 +10,20 @@ import io.jifen.points.AccrualRequest;
 import io.jifen.points.Activity;
 import io.jifen.points.application.AccrualService;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.api.shared.BatchItems;
+import io.jifen.api.shared.DomainExceptionMapper;
+import io.jifen.api.shared.Problem;
+import io.jifen.points.application.BulkAccruals;
+import io.jifen.shared.DomainException;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -43,6 +56,10 @@ public class AccrualResource {
     AccrualService accruals;
     @Inject
     Clock clock;
+    @Inject
+    BulkAccruals bulk;
+    @Inject
+    Validator validator;
 
     public record AccrualRequestBody(
             @NotNull @Pattern(regexp = TXN_ID, message = "must be 1-64 letters, digits or . _ : -") String sourceTxnId,
@@ -57,6 +74,68 @@ public class AccrualResource {
     @POST
     @Operation(summary = "Accrue points for a source transaction (idempotent per sourceTxnId)")
     public Response accrue(@Valid @NotNull AccrualRequestBody body) {
+        var outcome = accruals.accrue(toRequest(body));
+        return Response.status(outcome.created() ? 201 : 200).entity(AccrualView.of(outcome.accrual())).build();
+    }
+
+    public record AccrualBatchBody(
+            @NotNull @Size(min = 1, max = BulkAccruals.MAX_BATCH, message = "must hold 1 to 1000 accruals")
+            List<JsonObject> accruals) {
+    }
+
+    /**
+     * Each item is read, checked and answered exactly as the single call would read, check and
+     * answer it; a bad item is answered with its problem and the others go on.
+     */
+    @POST
+    @Path("/batch")
+    @Operation(summary = "Accrue points for up to 1,000 source transactions, each answered as the single call would")
+    public BatchAnswer accrueBatch(@Valid @NotNull AccrualBatchBody body) {
+        List<BatchResult> results = new ArrayList<>(Collections.nCopies(body.accruals().size(), null));
+        List<AccrualRequest> valid = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < body.accruals().size(); i++) {
+            JsonObject item = body.accruals().get(i);
+            try {
+                valid.add(toRequest(BatchItems.read(item, AccrualRequestBody.class, validator)));
+                positions.add(i);
+            } catch (BatchItems.InvalidItem invalid) {
+                results.set(i, BatchResult.refused(BatchItems.text(item, "sourceTxnId", TXN_ID), invalid.problem()));
+            } catch (DomainException refused) {
+                results.set(i, BatchResult.refused(BatchItems.text(item, "sourceTxnId", TXN_ID), DomainExceptionMapper.problemOf(refused)));
+            }
+        }
+        var answers = bulk.accrue(valid);
+        for (int k = 0; k < answers.size(); k++) {
+            var answer = answers.get(k);
+            var request = valid.get(k);
+            results.set(positions.get(k), answer.refusal() != null
+                    ? BatchResult.refused(request.sourceTxnId(), DomainExceptionMapper.problemOf(answer.refusal()))
+                    : BatchResult.of(answer.outcome()));
+        }
+        return new BatchAnswer(results);
+    }
+
+    public record BatchAnswer(List<BatchResult> results) {
+    }
+
+    /** One item's answer: the single call's status and body, or its problem. */
+    @JsonbPropertyOrder({"sourceTxnId", "status", "customerId", "points", "breakdown", "balance", "problem"})
+    public record BatchResult(String sourceTxnId, int status, String customerId, Long points,
+                              List<Map<String, Object>> breakdown, Long balance, Problem problem) {
+        static BatchResult of(AccrualService.Outcome outcome) {
+            var view = AccrualView.of(outcome.accrual());
+            return new BatchResult(view.sourceTxnId(), outcome.created() ? 201 : 200, view.customerId(), view.points(),
+                    view.breakdown(), view.balance(), null);
+        }
+
+        static BatchResult refused(String sourceTxnId, Problem problem) {
+            return new BatchResult(sourceTxnId, problem.status(), null, null, null, null, problem);
+        }
+    }
+
+    /** The request as the domain takes it; refuses what no rule of the body's shape can say. */
+    private AccrualRequest toRequest(AccrualRequestBody body) {
         BigDecimal amount = new BigDecimal(body.amount());
         if (amount.signum() <= 0) {
             throw new InvalidRequestException("amount", "must be more than zero");
@@ -64,9 +143,8 @@ public class AccrualResource {
         if (body.occurredAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
             throw new InvalidRequestException("occurredAt", "is in the future");
         }
-        var outcome = accruals.accrue(new AccrualRequest(body.sourceTxnId(), new CustomerId(body.customerId()), body.activity(),
-                body.productCode(), amount, body.currency() == null ? "CNY" : body.currency(), body.occurredAt().toInstant()));
-        return Response.status(outcome.created() ? 201 : 200).entity(AccrualView.of(outcome.accrual())).build();
+        return new AccrualRequest(body.sourceTxnId(), new CustomerId(body.customerId()), body.activity(),
+                body.productCode(), amount, body.currency() == null ? "CNY" : body.currency(), body.occurredAt().toInstant());
     }
 
     @POST

@@ -12,12 +12,17 @@ import java.util.List;
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
     @Override
     public Response toResponse(DomainException e) {
+        return Problems.response(problemOf(e));
+    }
+
+    /** The problem a refusal answers, for a whole response or one item of a batch. */
+    public static Problem problemOf(DomainException e) {
         int status = Problems.statusOf(e.code());
         Problem problem = Problem.of(status, e.code().name(), Problems.titleOf(status), e.getMessage())
                 .withReasons(e.reasons());
         if (e instanceof InvalidRequestException invalid) {
             problem = problem.withViolations(List.of(new Problem.Violation(invalid.field(), e.getMessage())));
         }
-        return Problems.response(problem);
+        return problem;
     }
 }

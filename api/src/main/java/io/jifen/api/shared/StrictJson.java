@@ -22,6 +22,11 @@ public class StrictJson implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withDeserializers(new StrictBoolean(), new StrictInteger(), new StrictLong()));
 
+    /** The same binder for what the API reads outside a request body's own binding (batch items). */
+    static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

@@ -9,6 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -29,6 +32,26 @@ public class JpaCustomerRepository implements CustomerRepository {
                         left join fetch c.starFigures where c.id = :id""", Customer.class)
                 .setParameter("id", customerId.value())
                 .getResultStream().findFirst();
+    }
+
+    @Override
+    public Map<CustomerId, Customer> findAll(Collection<CustomerId> customerIds) {
+        Map<CustomerId, Customer> found = new HashMap<>();
+        if (customerIds.isEmpty()) {
+            return found;
+        }
+        // one query for the customers and one per collection (batch fetch by IN), not a join whose
+        // rows multiply holdings by segments by star figures
+        em.createQuery("select c from Customer c where c.id in :ids", Customer.class)
+                .setParameter("ids", customerIds.stream().map(CustomerId::value).toList())
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch.size", 1000)
+                .setHint("eclipselink.batch", "c.holdings")
+                .setHint("eclipselink.batch", "c.segments")
+                .setHint("eclipselink.batch", "c.starFigures")
+                .getResultList()
+                .forEach(customer -> found.put(customer.id(), customer));
+        return found;
     }
 
     @Override

@@ -40,6 +40,10 @@ import io.jifen.partners.application.PartnerRegistry;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Map;
+import io.jifen.points.PointsRepository;
+import io.jifen.shared.outbox.Outbox;
+import io.jifen.shared.persistence.SequenceBlocks;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +83,8 @@ public class RedemptionService {
     AuditLog audit;
     @Inject
     Clock clock;
+    @Inject
+    SequenceBlocks sequences;
     @Inject
     PartnerRegistry partners;
     @Inject
@@ -150,6 +156,10 @@ public class RedemptionService {
         var posting = account.redeem(request.price(), points.openLots(command.customerId(), now),
                 new Origin(orderId.value(), "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
                         command.placedBy(), now));
+        // the account is locked: the ids of the entries and of the events that announce them and the
+        // order's first steps (placed, and a voucher issued) in one round trip
+        sequences.reserve(Map.of(PointsRepository.LEDGER_SEQUENCE, posting.entries().size(),
+                Outbox.SEQUENCE, posting.entries().size() + 2));
         points.store(posting);
         var order = new RedemptionOrder(orderId, command.partnerId(), command.customerId(), gift.id(),
                 command.quantity(), request.price(), command.fulfilment(), location, posting.mainEntry().id(), now,

@@ -16,6 +16,17 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import io.jifen.customers.Customer;
+import io.jifen.points.Accrual;
+import io.jifen.points.PointsAccount;
+import io.jifen.shared.DomainException;
+import io.jifen.shared.outbox.Outbox;
+import io.jifen.shared.persistence.SequenceBlocks;
 import io.jifen.points.AccrualRequest;
 import io.jifen.points.DuplicateTransactionException;
 import io.jifen.points.EarningLine;
@@ -67,6 +78,8 @@ public class AccrualService {
     long maxPoints;
     @Inject
     AccrualAlerts alerts;
+    @Inject
+    SequenceBlocks sequences;
 
     /** What an accrual answers: the stored accrual, and whether this call created it. */
     public record Outcome(Accrual accrual, boolean created) {
@@ -76,19 +89,91 @@ public class AccrualService {
     @Timed(name = "jifen.accrual.latency", absolute = true, description = "Time to accrue points")
     public Outcome accrue(AccrualRequest request) {
         var now = clock.instant();
-        var limits = new AccrualLimits(maxAmount, Points.of(maxPoints));
         var customer = customers.find(request.customerId())
                 .orElseThrow(() -> new UnknownCustomerException(request.customerId()));
         var account = lockedAccount.lock(request.customerId(), now);
-        var earlier = points.findAccrual(request.sourceTxnId());
-        if (earlier.isPresent()) {
-            if (!earlier.get().isSameTransactionAs(request)) {
+        var replay = replayOrRefuse(request, points.findAccrual(request.sourceTxnId()).orElse(null));
+        if (replay != null) {
+            return replay;
+        }
+        return earn(request, customer, account, now, true);
+    }
+
+    /** One transaction's answer in a batch: what it earned, or the refusal the single call would have answered. */
+    public record BatchItem(Outcome outcome, DomainException refusal) {
+    }
+
+    /**
+     * Many transactions in one database transaction, each answered exactly as {@link #accrue} would
+     * answer it alone, in the order given. Customers, accounts (locked in customer-id order, so
+     * overlapping batches queue and never deadlock), lots and earlier accruals are read for the whole
+     * batch at once. A transaction refused before it writes (unknown customer, a different
+     * transaction under the same id, an amount over the limit) is answered and the others go on; one
+     * refused after it began to write (points over the limit, once campaigns have counted it) throws
+     * {@link BatchSpoiledException}, the whole batch rolls back and the caller answers it one by one.
+     */
+    @Counted(name = "jifen.accrual.batches", absolute = true, description = "Accrual batches applied together")
+    public List<BatchItem> accrueTogether(List<AccrualRequest> requests) {
+        var now = clock.instant();
+        Set<CustomerId> customerIds = new TreeSet<>(Comparator.comparing(CustomerId::value));
+        requests.forEach(request -> customerIds.add(request.customerId()));
+        var found = customers.findAll(customerIds);
+        var accounts = lockedAccount.lockAll(found.keySet(), now);
+        Map<String, Accrual> earlier = new HashMap<>(points.findAccruals(
+                requests.stream().map(AccrualRequest::sourceTxnId).collect(Collectors.toSet())));
+        // every account is locked: the ids of the batch's entries and their events may be drawn at once
+        sequences.reserve(Map.of(PointsRepository.LEDGER_SEQUENCE, requests.size(), Outbox.SEQUENCE, requests.size()));
+        List<BatchItem> answers = new ArrayList<>(requests.size());
+        for (AccrualRequest request : requests) {
+            var customer = found.get(request.customerId());
+            var account = accounts.get(request.customerId());
+            Outcome replay;
+            try {
+                if (customer == null || account == null) {
+                    throw new UnknownCustomerException(request.customerId());
+                }
+                replay = replayOrRefuse(request, earlier.get(request.sourceTxnId()));
+            } catch (DomainException refused) {
+                answers.add(new BatchItem(null, refused));
+                continue;
+            }
+            if (replay != null) {
+                answers.add(new BatchItem(replay, null));
+                continue;
+            }
+            try {
+                var outcome = earn(request, customer, account, now, false);
+                earlier.put(request.sourceTxnId(), outcome.accrual());
+                answers.add(new BatchItem(outcome, null));
+            } catch (DomainException refusedAfterWriting) {
+                throw new BatchSpoiledException(refusedAfterWriting);
+            }
+        }
+        return answers;
+    }
+
+    /**
+     * The answer to a replay of a stored transaction, or null when the transaction is new. Refuses a
+     * different transaction under a stored id, and a new one over the amount limit. Writes nothing.
+     */
+    private Outcome replayOrRefuse(AccrualRequest request, Accrual earlier) {
+        if (earlier != null) {
+            if (!earlier.isSameTransactionAs(request)) {
                 throw new DuplicateTransactionException(request.sourceTxnId());
             }
-            return new Outcome(earlier.get(), false);
+            // a stored accrual answers its replays even if the limits were lowered since
+            return new Outcome(earlier, false);
         }
-        // after the replay check: a stored accrual answers its replays even if the limits were lowered since
-        refuseOverLimit(request, () -> limits.checkAmount(request.sourceTxnId(), request.amount()));
+        refuseOverLimit(request, () -> limits().checkAmount(request.sourceTxnId(), request.amount()));
+        return null;
+    }
+
+    /**
+     * Earns a new transaction's points by the rules, campaigns and caps of its day, on the locked
+     * account. Alone, a refusal over the points limit leaves staff an alert; in a batch it spoils the
+     * batch, whose one-by-one replay then alerts once.
+     */
+    private Outcome earn(AccrualRequest request, Customer customer, PointsAccount account, Instant now, boolean alone) {
         StarLevel level = customer.serviceLevelOn(now.atZone(BankCalendar.ZONE).toLocalDate()).level();
         List<EarningLine> lines = new ArrayList<>(policyFor(request).earn(request.activity(), request.productCode(),
                 request.amount(), request.occurredAt(), level, customer.creditRating(), capUsage(request)));
@@ -97,9 +182,17 @@ public class AccrualService {
             lines.addAll(source.bonuses(request, customer, level, rulePoints, now));
         }
         Points earned = EarningPolicy.total(lines);
-        refuseOverLimit(request, () -> limits.checkPoints(request.sourceTxnId(), earned));
+        if (alone) {
+            refuseOverLimit(request, () -> limits().checkPoints(request.sourceTxnId(), earned));
+        } else {
+            limits().checkPoints(request.sourceTxnId(), earned);
+        }
         Posting posting = null;
         if (earned.isPositive()) {
+            if (alone) {
+                // the account is locked: the entry's id and its event's in one round trip
+                sequences.reserve(Map.of(PointsRepository.LEDGER_SEQUENCE, 1, Outbox.SEQUENCE, 1));
+            }
             var origin = new Origin(request.sourceTxnId(),
                     request.activity() + " " + request.amount().toPlainString() + " " + request.currency(),
                     "core-banking", request.occurredAt());
@@ -110,6 +203,10 @@ public class AccrualService {
         points.addAccrual(accrual);
         accrued.fire(new PointsAccrued(request));
         return new Outcome(accrual, true);
+    }
+
+    private AccrualLimits limits() {
+        return new AccrualLimits(maxAmount, Points.of(maxPoints));
     }
 
     /** A refused accrual over the limits still leaves staff an alert, written in its own transaction. */

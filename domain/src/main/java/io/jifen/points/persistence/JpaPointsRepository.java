@@ -7,6 +7,7 @@ import io.jifen.points.EarningLine;
 import io.jifen.points.EarningRule;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.LotMovement;
+import io.jifen.shared.persistence.SequenceBlocks;
 import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
 import io.jifen.points.Lot;
@@ -20,7 +21,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -33,6 +38,8 @@ public class JpaPointsRepository implements PointsRepository {
     LotsReadThisTransaction readThisTransaction;
     @Inject
     EarningRulesCache readMostly;
+    @Inject
+    SequenceBlocks sequences;
 
     @Override
     public void addAccount(PointsAccount account) {
@@ -42,6 +49,19 @@ public class JpaPointsRepository implements PointsRepository {
     @Override
     public Optional<PointsAccount> lockAccount(CustomerId customerId) {
         return Optional.ofNullable(em.find(PointsAccount.class, customerId.value(), LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
+    public List<PointsAccount> lockAccounts(Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        // FOR UPDATE over ORDER BY takes the row locks in the order of the sort
+        return em.createQuery("select a from PointsAccount a where a.customerId in :ids order by a.customerId",
+                        PointsAccount.class)
+                .setParameter("ids", customerIds.stream().map(CustomerId::value).toList())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override
@@ -70,6 +90,29 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
+    public void readLotsWithPoints(Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return;
+        }
+        Map<CustomerId, List<Lot>> byCustomer = new HashMap<>();
+        customerIds.forEach(id -> byCustomer.put(id, new ArrayList<>()));
+        em.createQuery("""
+                        select l from Lot l where l.customerId in :customers and l.remainingPoints > 0
+                        order by l.customerId, l.expiresAt, l.earnedAt, l.id""", Lot.class)
+                .setParameter("customers", customerIds.stream().map(CustomerId::value).toList())
+                .getResultList()
+                .forEach(lot -> byCustomer.get(lot.customerId()).add(lot));
+        byCustomer.forEach(readThisTransaction::remember);
+    }
+
+    @Override
+    public List<Lot> dueLots(CustomerId customerId, Instant now) {
+        var read = readThisTransaction.lotsOf(customerId);
+        var lots = read != null ? read : lotsWithPoints(customerId);
+        return lots.stream().filter(lot -> !lot.expiresAt().isAfter(now) && lot.remainingPoints().isPositive()).toList();
+    }
+
+    @Override
     public List<String> customersWithDueLots(Instant now, int limit) {
         return em.createQuery("""
                         select distinct l.customerId from Lot l where l.remainingPoints > 0 and l.expiresAt <= :now
@@ -82,7 +125,10 @@ public class JpaPointsRepository implements PointsRepository {
     public void store(Posting posting) {
         // a posting may add lots: the next reader of this customer's lots asks the database again
         posting.entries().forEach(entry -> readThisTransaction.forget(entry.customerId()));
-        posting.entries().forEach(em::persist);
+        for (LedgerEntry entry : posting.entries()) {
+            sequences.take(LEDGER_SEQUENCE).ifPresent(entry::numberAs);
+            em.persist(entry);
+        }
         posting.newLots().forEach(em::persist);
         posting.movements().forEach(em::persist);
         // each entry, once persisted (its id assigned), is announced; PointsChangedOutbox records it in this transaction
@@ -108,6 +154,20 @@ public class JpaPointsRepository implements PointsRepository {
     @Override
     public Optional<Accrual> findAccrual(String sourceTxnId) {
         return Optional.ofNullable(em.find(Accrual.class, sourceTxnId));
+    }
+
+    @Override
+    public Map<String, Accrual> findAccruals(Collection<String> sourceTxnIds) {
+        Map<String, Accrual> found = new HashMap<>();
+        if (!sourceTxnIds.isEmpty()) {
+            em.createQuery("select a from Accrual a where a.sourceTxnId in :ids", Accrual.class)
+                    .setParameter("ids", List.copyOf(sourceTxnIds))
+                    .setHint("eclipselink.batch.type", "IN")
+                    .setHint("eclipselink.batch", "a.lines")
+                    .getResultList()
+                    .forEach(accrual -> found.put(accrual.sourceTxnId(), accrual));
+        }
+        return found;
     }
 
     @Override
@@ -183,8 +243,8 @@ public class JpaPointsRepository implements PointsRepository {
     @Override
     public long earnedByRule(CustomerId customerId, String ruleCode, Instant from, Instant to) {
         Long sum = em.createQuery("""
-                        select sum(l.points) from Accrual a join a.breakdown l
-                        where a.customerId = :customer and l.kind = :kind and l.name = :code
+                        select sum(l.line.points) from Accrual a join a.lines l
+                        where a.customerId = :customer and l.line.kind = :kind and l.line.name = :code
                           and a.occurredAt >= :from and a.occurredAt < :to and a.reversedAt is null""", Long.class)
                 .setParameter("customer", customerId.value()).setParameter("kind", EarningLine.Kind.RULE)
                 .setParameter("code", ruleCode).setParameter("from", from).setParameter("to", to)
@@ -197,6 +257,9 @@ public class JpaPointsRepository implements PointsRepository {
         return em.createQuery("""
                         select a from Accrual a where a.occurredAt >= :from and a.occurredAt < :to
                           and a.reversedAt is null order by a.occurredAt, a.sourceTxnId""", Accrual.class)
-                .setParameter("from", from).setParameter("to", to).getResultList();
+                .setParameter("from", from).setParameter("to", to)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "a.lines")
+                .getResultList();
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.shared.outbox;
 
+import io.jifen.shared.persistence.SequenceBlocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -18,14 +19,21 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class Outbox {
+    /** The sequence event ids are drawn from: their order is the order events are published in. */
+    public static final String SEQUENCE = "outbox_event_seq";
+
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
     @Inject
     Clock clock;
+    @Inject
+    SequenceBlocks sequences;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String type, String aggregateId, String customerId, JsonObject payload) {
-        em.persist(new OutboxEvent(type, aggregateId, customerId, payload.toString(), clock.instant()));
+        var event = new OutboxEvent(type, aggregateId, customerId, payload.toString(), clock.instant());
+        sequences.take(SEQUENCE).ifPresent(event::numberAs);
+        em.persist(event);
     }
 
     /** Events about one customer or aggregate, oldest first (for staff views and tests). */

@@ -49,6 +49,14 @@ public class OutboxEvent {
         this.createdAt = createdAt;
     }
 
+    /** Takes an id drawn ahead from its sequence ({@code SequenceBlocks}); only before it is stored. */
+    public void numberAs(long drawnId) {
+        if (id != null) {
+            throw new IllegalStateException("already numbered " + id);
+        }
+        id = drawnId;
+    }
+
     public Long id() { return id; }
     public String eventId() { return eventId; }
     public String type() { return type; }

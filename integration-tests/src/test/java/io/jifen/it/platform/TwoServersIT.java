@@ -163,6 +163,36 @@ class TwoServersIT {
         assertThat(accrual.roundTrips()).as("round trips of one accrual").isLessThanOrEqualTo(MAX_ACCRUAL_ROUND_TRIPS);
     }
 
+    @Test
+    void a_batch_of_accruals_takes_round_trips_by_the_batch_not_by_the_item(Api first) throws Exception {
+        List<String> customers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            customers.add(first.newCustomer());
+        }
+        String occurredAt = Instant.now().minusSeconds(60).toString();
+        WireCounter.Counts batch = fewest(() -> {
+            StringBuilder items = new StringBuilder();
+            for (int i = 0; i < BATCH; i++) {
+                items.append(i == 0 ? "" : ",").append("""
+                        {"sourceTxnId": "%s", "customerId": "%s", "activity": "CARD_SPEND", "amount": "10.00",
+                         "occurredAt": "%s"}""".formatted(Api.uniqueId("B"), customers.get(i % customers.size()), occurredAt));
+            }
+            var answer = secondApi.post("/api/v1/accruals/batch", secondApi.token("core-banking"),
+                    "{\"accruals\": [" + items + "]}");
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            assertThat(answer.body()).doesNotContain("\"problem\"");
+        });
+        System.out.printf("round trips (statements): a batch of %d accruals over %d customers %d (%d)%n",
+                BATCH, customers.size(), batch.roundTrips(), batch.statements());
+        assertThat(batch.roundTrips()).as("round trips of a batch of " + BATCH).isLessThanOrEqualTo(MAX_BATCH_ROUND_TRIPS);
+        for (String customer : customers) {
+            first.assertLedgerConsistent(customer);
+        }
+    }
+
+    private static final int BATCH = 200;
+    private static final long MAX_BATCH_ROUND_TRIPS = 60;
+
     // before issue 14's cuts: 46 and 25; after its first cuts: 21 and 15; its goal is 12 and 8
     private static final long MAX_REDEMPTION_ROUND_TRIPS = 21;
     private static final long MAX_ACCRUAL_ROUND_TRIPS = 15;
