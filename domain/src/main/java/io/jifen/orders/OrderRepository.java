@@ -20,9 +20,6 @@ public interface OrderRepository {
 
     void addKey(IdempotencyRecord record);
 
-    /** Points charged by the customer's orders placed since the instant and not undone. */
-    long pointsRedeemedSince(CustomerId customerId, Instant since);
-
     List<RedemptionOrder> find(OrderQuery query, int page, int size);
 
     long count(OrderQuery query);

@@ -7,6 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import io.jifen.shared.time.BankCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -42,6 +43,15 @@ public class PointsAccount {
     private long shortfall;
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
+    /**
+     * Points redeemed in the bank-calendar month {@code redeemedMonth} (yyyymm) by orders not given
+     * up since: the monthly quota reads this row, which the redemption locks anyway, instead of
+     * summing the customer's orders. A month other than the current one counts as nothing.
+     */
+    @Column(name = "redeemed_month")
+    private Integer redeemedMonth;
+    @Column(name = "redeemed_in_month", nullable = false)
+    private long redeemedInMonth;
 
     protected PointsAccount() {
     }
@@ -69,7 +79,23 @@ public class PointsAccount {
         requirePositive(points, "spending");
         ensureSpendable(points, openLots);
         balance -= points.value();
+        int month = monthOf(origin.occurredAt());
+        if (!Integer.valueOf(month).equals(redeemedMonth)) {
+            redeemedMonth = month;
+            redeemedInMonth = 0;
+        }
+        redeemedInMonth += points.value();
         return drawn(LedgerEntry.redemption(customerId(), points, balance(), origin), points, openLots);
+    }
+
+    /** What orders not given up redeemed in the bank-calendar month of the instant (the monthly quota's measure). */
+    public Points redeemedInMonthOf(Instant at) {
+        return Integer.valueOf(monthOf(at)).equals(redeemedMonth) ? Points.of(redeemedInMonth) : Points.ZERO;
+    }
+
+    private static int monthOf(Instant at) {
+        var day = at.atZone(BankCalendar.ZONE);
+        return day.getYear() * 100 + day.getMonthValue();
     }
 
     /**
@@ -145,6 +171,10 @@ public class PointsAccount {
     public Posting refund(LedgerEntry redemption, List<LotMovement> movementsOfRedemption, Instant now, Origin origin) {
         if (redemption.type() != EntryType.REDEMPTION) {
             throw new IllegalArgumentException("only redemptions are refunded");
+        }
+        // the order is given up: it no longer counts towards its month's quota, expired lots or not
+        if (Integer.valueOf(monthOf(redemption.occurredAt())).equals(redeemedMonth)) {
+            redeemedInMonth = Math.max(0, redeemedInMonth + redemption.points().value());
         }
         List<LotMovement> live = movementsOfRedemption.stream()
                 .filter(movement -> movement.points().isNegative() && !movement.lot().isExpiredAt(now))

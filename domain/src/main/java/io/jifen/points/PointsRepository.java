@@ -39,8 +39,14 @@ public interface PointsRepository {
      */
     List<Lot> lotsWithPoints(CustomerId customerId);
 
-    /** {@link #lotsWithPoints(CustomerId)} of many customers in one query, each kept for the transaction. */
-    void readLotsWithPoints(Collection<CustomerId> customerIds);
+    /**
+     * Only the lots whose expiry has come and that still hold points, read afresh: what earning needs
+     * (it spends nothing), without reading every lot a customer holds.
+     */
+    List<Lot> lotsDue(CustomerId customerId, Instant now);
+
+    /** {@link #lotsDue(CustomerId, Instant)} of many customers in one query; customers with none are absent. */
+    Map<CustomerId, List<Lot>> lotsDue(Collection<CustomerId> customerIds, Instant now);
 
     List<String> customersWithDueLots(Instant now, int limit);
 

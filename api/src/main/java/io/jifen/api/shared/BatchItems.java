@@ -5,7 +5,6 @@ import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,14 +31,15 @@ public final class BatchItems {
     }
 
     public static <T> T read(JsonObject item, Class<T> type, Validator validator) {
-        String text = item.toString();
-        var violations = JsonBodyPolicy.check(text.getBytes(StandardCharsets.UTF_8), type);
+        // the whole body passed the policy's reading (UTF-8, one value, no key twice, text rules):
+        // the item is held to the fields and JSON types of the single call's body
+        var violations = JsonBodyPolicy.checkValue(item, type);
         if (!violations.isEmpty()) {
             throw invalid(violations);
         }
         T body;
         try {
-            body = StrictJson.jsonb().fromJson(text, type);
+            body = StrictJson.jsonb().fromJson(item.toString(), type);
         } catch (JsonbException e) {
             throw new InvalidItem(Problems.forStatus(400, "The item could not be read."));
         }

@@ -116,6 +116,16 @@ public final class JsonBodyPolicy {
         return violations;
     }
 
+    /**
+     * The violations of this policy in a value already read from a body that passed {@link #check}
+     * (so its text, keys and depth were checked): whether it may be bound to the given type.
+     */
+    public static List<Violation> checkValue(JsonValue value, Type target) {
+        List<Violation> violations = new ArrayList<>();
+        conform(value, target, false, "", violations);
+        return violations;
+    }
+
     private static boolean trailingContent(JsonParser parser) {
         try {
             return parser.hasNext();

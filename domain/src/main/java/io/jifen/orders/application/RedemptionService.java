@@ -143,7 +143,7 @@ public class RedemptionService {
         // (a refusal below rolls it back); near the low-stock line the full check and review run instead
         boolean taken = stock.takeWellStocked(gift.id(), location, command.quantity(), gift.lowStockThreshold());
         var request = new RedemptionRequest(customer, gift, command.quantity(), command.partnerId(),
-                command.fulfilment().channel(), account.balance(), redeemedThisMonth(command.customerId(), now),
+                command.fulfilment().channel(), account.balance(), account.redeemedInMonthOf(now),
                 taken ? command.quantity() : stock.stockAt(gift.id(), location), now.atZone(BankCalendar.ZONE).toLocalDate());
         var refused = eligibility().check(request);
         if (!refused.isEmpty()) {
@@ -195,8 +195,9 @@ public class RedemptionService {
         }
         Instant now = clock.instant();
         var customer = customers.find(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
-        Points balance = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId)).balance();
-        Points redeemed = redeemedThisMonth(customerId, now);
+        var account = points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
+        Points balance = account.balance();
+        Points redeemed = account.redeemedInMonthOf(now);
         var eligibility = eligibility();
         Map<String, List<Ineligibility>> answer = new LinkedHashMap<>();
         for (var gift : gifts) {
@@ -243,12 +244,6 @@ public class RedemptionService {
         return orders.find(orderId)
                 .filter(order -> partnerId == null || order.partnerId().equals(partnerId))
                 .orElseThrow(() -> new UnknownOrderException(orderId));
-    }
-
-    private Points redeemedThisMonth(CustomerId customerId, Instant now) {
-        Instant monthStart = now.atZone(BankCalendar.ZONE).toLocalDate().withDayOfMonth(1)
-                .atStartOfDay(BankCalendar.ZONE).toInstant();
-        return Points.of(orders.pointsRedeemedSince(customerId, monthStart));
     }
 
     /** Couriers and e-vouchers ship from the central warehouse; a pickup from its branch when it has the units. */

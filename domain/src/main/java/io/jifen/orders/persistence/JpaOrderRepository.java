@@ -65,16 +65,6 @@ public class JpaOrderRepository implements OrderRepository {
     }
 
     @Override
-    public long pointsRedeemedSince(CustomerId customerId, Instant since) {
-        return em.createQuery("""
-                        select coalesce(sum(o.pointsCharged), 0) from RedemptionOrder o
-                        where o.customerId = :customer and o.createdAt >= :since and o.status not in :undone""", Long.class)
-                .setParameter("customer", customerId.value()).setParameter("since", since)
-                .setParameter("undone", EnumSet.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED, OrderStatus.FAILED))
-                .getSingleResult();
-    }
-
-    @Override
     public List<RedemptionOrder> find(OrderQuery query, int page, int size) {
         return filtered(query, null, "select o from RedemptionOrder o", " order by o.createdAt desc, o.id",
                 RedemptionOrder.class).setFirstResult(page * size).setMaxResults(size).getResultList();

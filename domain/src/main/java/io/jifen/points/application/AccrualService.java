@@ -91,7 +91,7 @@ public class AccrualService {
         var now = clock.instant();
         var customer = customers.find(request.customerId())
                 .orElseThrow(() -> new UnknownCustomerException(request.customerId()));
-        var account = lockedAccount.lock(request.customerId(), now);
+        var account = lockedAccount.lockToEarn(request.customerId(), now);
         var replay = replayOrRefuse(request, points.findAccrual(request.sourceTxnId()).orElse(null));
         if (replay != null) {
             return replay;
@@ -118,7 +118,7 @@ public class AccrualService {
         Set<CustomerId> customerIds = new TreeSet<>(Comparator.comparing(CustomerId::value));
         requests.forEach(request -> customerIds.add(request.customerId()));
         var found = customers.findAll(customerIds);
-        var accounts = lockedAccount.lockAll(found.keySet(), now);
+        var accounts = lockedAccount.lockAllToEarn(found.keySet(), now);
         Map<String, Accrual> earlier = new HashMap<>(points.findAccruals(
                 requests.stream().map(AccrualRequest::sourceTxnId).collect(Collectors.toSet())));
         // every account is locked: the ids of the batch's entries and their events may be drawn at once

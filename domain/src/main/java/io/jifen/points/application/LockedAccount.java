@@ -36,21 +36,31 @@ public class LockedAccount {
     }
 
     /**
-     * Many accounts locked in one statement, in customer-id order (so batches over overlapping
-     * customers queue rather than deadlock), their lots read in one more, and what is due expired.
-     * Customers without an account are missing from the answer.
+     * The account locked to earn points: as {@link #lock}, but only the lots that are due are read,
+     * since earning spends none.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Map<CustomerId, PointsAccount> lockAll(Collection<CustomerId> customerIds, Instant now) {
+    public PointsAccount lockToEarn(CustomerId customerId, Instant now) {
+        PointsAccount account = points.lockAccount(customerId)
+                .orElseThrow(() -> new UnknownCustomerException(customerId));
+        var due = points.lotsDue(customerId, now);
+        if (!due.isEmpty()) {
+            points.store(account.expire(due, now, SYSTEM));
+        }
+        return account;
+    }
+
+    /**
+     * Many accounts locked to earn, in one statement and in customer-id order (so batches over
+     * overlapping customers queue rather than deadlock), their due lots read in one more and
+     * expired. Customers without an account are missing from the answer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<CustomerId, PointsAccount> lockAllToEarn(Collection<CustomerId> customerIds, Instant now) {
         Map<CustomerId, PointsAccount> locked = new HashMap<>();
         points.lockAccounts(customerIds).forEach(account -> locked.put(account.customerId(), account));
-        points.readLotsWithPoints(locked.keySet());
-        locked.forEach((customerId, account) -> {
-            var due = points.dueLots(customerId, now);
-            if (!due.isEmpty()) {
-                points.store(account.expire(due, now, SYSTEM));
-            }
-        });
+        points.lotsDue(locked.keySet(), now).forEach((customerId, due) ->
+                points.store(locked.get(customerId).expire(due, now, SYSTEM)));
         return locked;
     }
 }

@@ -90,19 +90,25 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public void readLotsWithPoints(Collection<CustomerId> customerIds) {
+    public List<Lot> lotsDue(CustomerId customerId, Instant now) {
+        return lotsDue(List.of(customerId), now).getOrDefault(customerId, List.of());
+    }
+
+    @Override
+    public Map<CustomerId, List<Lot>> lotsDue(Collection<CustomerId> customerIds, Instant now) {
+        Map<CustomerId, List<Lot>> due = new HashMap<>();
         if (customerIds.isEmpty()) {
-            return;
+            return due;
         }
-        Map<CustomerId, List<Lot>> byCustomer = new HashMap<>();
-        customerIds.forEach(id -> byCustomer.put(id, new ArrayList<>()));
         em.createQuery("""
                         select l from Lot l where l.customerId in :customers and l.remainingPoints > 0
+                          and l.expiresAt <= :now
                         order by l.customerId, l.expiresAt, l.earnedAt, l.id""", Lot.class)
                 .setParameter("customers", customerIds.stream().map(CustomerId::value).toList())
+                .setParameter("now", now)
                 .getResultList()
-                .forEach(lot -> byCustomer.get(lot.customerId()).add(lot));
-        byCustomer.forEach(readThisTransaction::remember);
+                .forEach(lot -> due.computeIfAbsent(lot.customerId(), id -> new ArrayList<>()).add(lot));
+        return due;
     }
 
     @Override
