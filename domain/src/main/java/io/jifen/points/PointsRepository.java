@@ -45,6 +45,12 @@ public interface PointsRepository {
      */
     List<Lot> lotsDue(CustomerId customerId, Instant now);
 
+    /**
+     * The lots holding points that expire before the horizon (those already due included), soonest
+     * first: what a balance shows as expiring soon, without reading every lot a customer holds.
+     */
+    List<Lot> lotsExpiringBefore(CustomerId customerId, Instant horizon);
+
     /** {@link #lotsDue(CustomerId, Instant)} of many customers in one query; customers with none are absent. */
     Map<CustomerId, List<Lot>> lotsDue(Collection<CustomerId> customerIds, Instant now);
 

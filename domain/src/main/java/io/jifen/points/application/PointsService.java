@@ -62,12 +62,16 @@ public class PointsService {
     /** The balance now; lots whose time has come expire first, so it never shows dead points. */
     public Balance balance(CustomerId customerId) {
         var now = clock.instant();
-        var account = points.dueLots(customerId, now).isEmpty()
-                ? points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId))
-                : lockedAccount.lock(customerId, now);
         Instant horizon = now.plus(Duration.ofDays(expiringSoonDays));
+        // only the lots expiring before the horizon are read: the due ones among them, if any, are
+        // expired under the lock first (rarely), and the rest are what expires soon
+        List<Lot> soon = points.lotsExpiringBefore(customerId, horizon);
+        boolean anyDue = soon.stream().anyMatch(lot -> !lot.expiresAt().isAfter(now));
+        var account = anyDue
+                ? lockedAccount.lock(customerId, now)
+                : points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         Map<Instant, Points> expiring = new TreeMap<>();
-        for (Lot lot : points.openLots(customerId, now)) {
+        for (Lot lot : anyDue ? points.openLots(customerId, now) : soon) {
             if (lot.expiresAt().isBefore(horizon)) {
                 expiring.merge(lot.expiresAt(), lot.remainingPoints(), Points::plus);
             }

@@ -95,6 +95,17 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
+    public List<Lot> lotsExpiringBefore(CustomerId customerId, Instant horizon) {
+        return em.createQuery("""
+                        select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
+                          and l.expiresAt < :horizon
+                        order by l.expiresAt, l.earnedAt, l.id""", Lot.class)
+                .setParameter("customer", customerId.value())
+                .setParameter("horizon", horizon)
+                .getResultList();
+    }
+
+    @Override
     public Map<CustomerId, List<Lot>> lotsDue(Collection<CustomerId> customerIds, Instant now) {
         Map<CustomerId, List<Lot>> due = new HashMap<>();
         if (customerIds.isEmpty()) {
