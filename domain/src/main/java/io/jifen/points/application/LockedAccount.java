@@ -10,7 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import io.jifen.points.Lot;
 
 /**
  * The start of every balance change: lock the customer's account row (so changes from any
@@ -26,13 +29,7 @@ public class LockedAccount {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public PointsAccount lock(CustomerId customerId, Instant now) {
-        PointsAccount account = points.lockAccount(customerId)
-                .orElseThrow(() -> new UnknownCustomerException(customerId));
-        var due = points.dueLots(customerId, now);
-        if (!due.isEmpty()) {
-            points.store(account.expire(due, now, SYSTEM));
-        }
-        return account;
+        return lockAndExpire(customerId, now, () -> points.dueLots(customerId, now));
     }
 
     /**
@@ -41,9 +38,14 @@ public class LockedAccount {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PointsAccount lockToEarn(CustomerId customerId, Instant now) {
+        return lockAndExpire(customerId, now, () -> points.lotsDue(customerId, now));
+    }
+
+    /** Locks the account, then reads what is due (only under the lock) and expires it. */
+    private PointsAccount lockAndExpire(CustomerId customerId, Instant now, Supplier<List<Lot>> dueUnderTheLock) {
         PointsAccount account = points.lockAccount(customerId)
                 .orElseThrow(() -> new UnknownCustomerException(customerId));
-        var due = points.lotsDue(customerId, now);
+        var due = dueUnderTheLock.get();
         if (!due.isEmpty()) {
             points.store(account.expire(due, now, SYSTEM));
         }

@@ -2,11 +2,10 @@ package io.jifen.points.persistence;
 
 import io.jifen.shared.CustomerId;
 import io.jifen.points.Lot;
+import io.jifen.shared.persistence.ThisTransaction;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,16 +41,7 @@ public class LotsReadThisTransaction {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private Map<CustomerId, List<Lot>> read(boolean create) {
-        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return null;
-        }
-        var read = (Map<CustomerId, List<Lot>>) transaction.getResource(KEY);
-        if (read == null && create) {
-            read = new HashMap<>();
-            transaction.putResource(KEY, read);
-        }
-        return read;
+        return ThisTransaction.map(transaction, KEY, create);
     }
 }

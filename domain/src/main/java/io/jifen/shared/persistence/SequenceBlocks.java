@@ -4,14 +4,12 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Status;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
@@ -72,17 +70,8 @@ public class SequenceBlocks {
         return block == null || block.isEmpty() ? OptionalLong.empty() : OptionalLong.of(block.poll());
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, ArrayDeque<Long>> blocks(boolean create) {
-        if (transaction.getTransactionStatus() != Status.STATUS_ACTIVE) {
-            return null;
-        }
-        var blocks = (Map<String, ArrayDeque<Long>>) transaction.getResource(KEY);
-        if (blocks == null && create) {
-            blocks = new HashMap<>();
-            transaction.putResource(KEY, blocks);
-        }
-        return blocks;
+        return ThisTransaction.map(transaction, KEY, create);
     }
 
     /**
