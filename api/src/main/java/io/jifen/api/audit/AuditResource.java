@@ -6,7 +6,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.audit.AuditEvent;
 import io.jifen.audit.application.AuditLog;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit log, as the admin UI's audit screen shows it, for auditors' reports and tools. */
 @Path("/v1/admin/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
     @Inject

@@ -15,7 +15,7 @@ import io.jifen.points.Activity;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.MultiLine;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Bonus-points campaigns: draft, submit, approve or reject (another person), stop; results and simulation. */
 @Path("/v1/admin/campaigns")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MARKETING, Roles.ADMIN})

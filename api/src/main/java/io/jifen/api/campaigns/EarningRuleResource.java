@@ -10,7 +10,7 @@ import io.jifen.points.Activity;
 import io.jifen.points.EarningRule;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * past; earlier versions stay, so transactions earn by the version in force when they happened.
  */
 @Path("/v1/admin/earning-rules")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MARKETING, Roles.ADMIN})

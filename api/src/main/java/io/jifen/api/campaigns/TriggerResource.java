@@ -13,7 +13,7 @@ import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -40,7 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Triggers that award points once per customer per event. */
 @Path("/v1/admin/triggers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.MARKETING, Roles.ADMIN})

@@ -17,7 +17,7 @@ import io.jifen.orders.Ineligibility;
 import io.jifen.orders.application.RedemptionService;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What storefronts browse: active gifts offered through them, and whether a customer may redeem each. */
 @Path("/v1/catalog")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER, Roles.ADMIN, Roles.SERVICE, Roles.PROCUREMENT, Roles.MARKETING, Roles.FULFILMENT,
         Roles.AUDITOR})

@@ -9,7 +9,7 @@ import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.GiftForm;
 import io.jifen.catalog.application.StockService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Procurement's back office for gifts and their stock. */
 @Path("/v1/admin")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class GiftAdminResource {

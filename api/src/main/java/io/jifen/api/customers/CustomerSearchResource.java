@@ -8,7 +8,7 @@ import io.jifen.customers.Customer;
 import io.jifen.customers.application.CustomerService;
 import io.jifen.customers.application.PersonalDataAccess;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Staff look customers up, as the admin UI's customer screen does, by the same service and policy. */
 @Path("/v1/customers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CustomerSearchResource {
     @Inject

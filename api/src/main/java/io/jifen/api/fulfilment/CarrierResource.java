@@ -7,7 +7,7 @@ import io.jifen.fulfilment.CarrierStatus;
 import io.jifen.fulfilment.application.CarrierUpdates;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * {@code "duplicate": true} and changes nothing.
  */
 @Path("/v1/carrier/shipments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CarrierResource {
     /** How far ahead of this server's clock a carrier's clock may run. */

@@ -21,7 +21,7 @@ import io.jifen.orders.OrderStatus;
 import io.jifen.fulfilment.application.FulfilmentBoard;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * INVALID_STATE.
  */
 @Path("/v1/admin/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class FulfilmentResource {
     private static final String ID = "^[A-Za-z0-9_-]{1,64}$";

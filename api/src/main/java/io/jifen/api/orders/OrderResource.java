@@ -17,7 +17,7 @@ import io.jifen.orders.PlaceOrder;
 import io.jifen.orders.application.RedemptionService;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -38,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Partners place, track and cancel redemption orders; each partner sees only its own. */
 @Path("/v1/orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class OrderResource {
     private static final String ID = "^[A-Za-z0-9_-]{1,64}$";

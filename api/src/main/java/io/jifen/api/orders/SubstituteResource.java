@@ -7,7 +7,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.fulfilment.application.FulfilmentService;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.POST;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * A partner answers for its own orders only; another partner's order is "not found".
  */
 @Path("/v1/orders/{orderId}/substitute")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SubstituteResource {
     @Inject

@@ -10,7 +10,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * token is refused (403) unless its {@code carrier} claim names an ACTIVE one.
  */
 @Path("/v1/admin/carriers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CarrierAdminResource {

@@ -8,7 +8,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.partners.application.PartnerService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -29,7 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * consented; only then does that partner see the customer. ALL_CUSTOMERS partners need no link.
  */
 @Path("/v1/customers/{customerId}/partners/{partnerId}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class CustomerLinkResource {

@@ -10,7 +10,7 @@ import io.jifen.partners.RateLimits;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * on every server within a few seconds.
  */
 @Path("/v1/admin/partners")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PartnerAdminResource {

@@ -6,7 +6,7 @@ import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.points.application.ExpiryService;
 import io.jifen.points.application.PointsService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Back-office views and runs on the ledger. */
 @Path("/v1/admin/points")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PointsAdminResource {
     @Inject

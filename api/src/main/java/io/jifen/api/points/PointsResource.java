@@ -13,7 +13,7 @@ import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.customers.application.CustomerService;
 import io.jifen.points.application.PointsService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -31,7 +31,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/v1/customers/{customerId}/points")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PointsResource {
     @Inject

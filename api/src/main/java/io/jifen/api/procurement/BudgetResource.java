@@ -7,7 +7,7 @@ import io.jifen.procurement.BudgetPeriod;
 import io.jifen.procurement.application.BudgetService;
 import io.jifen.shared.Money;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The procurement budget per month (2026-11) or quarter (2026-Q4): allocated, committed, spent, reserve, alerts. */
 @Path("/v1/admin/budgets")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class BudgetResource {

@@ -11,7 +11,7 @@ import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.application.PurchaseOrderService;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * on the reserve), receive with quality check, close or cancel.
  */
 @Path("/v1/admin/purchase-orders")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})

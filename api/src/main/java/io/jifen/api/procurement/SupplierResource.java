@@ -14,7 +14,7 @@ import io.jifen.procurement.application.SupplierService;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Suppliers, their quotes and grade, and the quote comparison for a gift. */
 @Path("/v1/admin/suppliers")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})

@@ -4,7 +4,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.staff.StaffRole;
 import io.jifen.staff.application.StaffService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Administrators create the staff users who sign in to the admin UI. */
 @Path("/v1/admin/staff-users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class StaffAdminResource {

@@ -12,7 +12,7 @@ import io.jifen.webhooks.WebhookEventType;
 import io.jifen.webhooks.application.ExpiringPointsAnnouncer;
 import io.jifen.webhooks.application.WebhookService;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -41,7 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * answer only), deliveries by status, and replaying parked ones.
  */
 @Path("/v1/admin/webhooks")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class WebhookAdminResource {
