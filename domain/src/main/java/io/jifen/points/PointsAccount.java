@@ -80,7 +80,7 @@ public class PointsAccount {
         ensureSpendable(points, openLots);
         balance -= points.value();
         int month = monthOf(origin.occurredAt());
-        if (!Integer.valueOf(month).equals(redeemedMonth)) {
+        if (!isCounted(month)) {
             redeemedMonth = month;
             redeemedInMonth = 0;
         }
@@ -90,7 +90,12 @@ public class PointsAccount {
 
     /** What orders not given up redeemed in the bank-calendar month of the instant (the monthly quota's measure). */
     public Points redeemedInMonthOf(Instant at) {
-        return Integer.valueOf(monthOf(at)).equals(redeemedMonth) ? Points.of(redeemedInMonth) : Points.ZERO;
+        return isCounted(monthOf(at)) ? Points.of(redeemedInMonth) : Points.ZERO;
+    }
+
+    /** Whether {@code redeemedInMonth} counts that month (yyyymm). */
+    private boolean isCounted(int month) {
+        return redeemedMonth != null && redeemedMonth == month;
     }
 
     private static int monthOf(Instant at) {
@@ -173,7 +178,7 @@ public class PointsAccount {
             throw new IllegalArgumentException("only redemptions are refunded");
         }
         // the order is given up: it no longer counts towards its month's quota, expired lots or not
-        if (Integer.valueOf(monthOf(redemption.occurredAt())).equals(redeemedMonth)) {
+        if (isCounted(monthOf(redemption.occurredAt()))) {
             redeemedInMonth = Math.max(0, redeemedInMonth + redemption.points().value());
         }
         List<LotMovement> live = movementsOfRedemption.stream()

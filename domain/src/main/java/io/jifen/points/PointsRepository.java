@@ -28,10 +28,11 @@ public interface PointsRepository {
     /** Lots with points left that have not expired at the given instant. */
     List<Lot> openLots(CustomerId customerId, Instant now);
 
-    /** Lots with points left whose expiry has come. */
-    default List<Lot> dueLots(CustomerId customerId, Instant now) {
-        return lotsWithPoints(customerId).stream().filter(lot -> !lot.expiresAt().isAfter(now)).toList();
-    }
+    /**
+     * Lots with points left whose expiry has come, from the customer's lots with points (read once
+     * per transaction, see {@link #lotsWithPoints}): for callers that go on to spend.
+     */
+    List<Lot> dueLots(CustomerId customerId, Instant now);
 
     /**
      * Every lot of the customer that still holds points, due or not, in spending order. Read once
@@ -43,7 +44,9 @@ public interface PointsRepository {
      * Only the lots whose expiry has come and that still hold points, read afresh: what earning needs
      * (it spends nothing), without reading every lot a customer holds.
      */
-    List<Lot> lotsDue(CustomerId customerId, Instant now);
+    default List<Lot> onlyDueLots(CustomerId customerId, Instant now) {
+        return onlyDueLots(List.of(customerId), now).getOrDefault(customerId, List.of());
+    }
 
     /**
      * The lots holding points that expire before the horizon (those already due included), soonest
@@ -51,8 +54,8 @@ public interface PointsRepository {
      */
     List<Lot> lotsExpiringBefore(CustomerId customerId, Instant horizon);
 
-    /** {@link #lotsDue(CustomerId, Instant)} of many customers in one query; customers with none are absent. */
-    Map<CustomerId, List<Lot>> lotsDue(Collection<CustomerId> customerIds, Instant now);
+    /** {@link #onlyDueLots(CustomerId, Instant)} of many customers in one query; customers with none are absent. */
+    Map<CustomerId, List<Lot>> onlyDueLots(Collection<CustomerId> customerIds, Instant now);
 
     List<String> customersWithDueLots(Instant now, int limit);
 

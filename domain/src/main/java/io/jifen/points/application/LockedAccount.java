@@ -38,7 +38,7 @@ public class LockedAccount {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public PointsAccount lockToEarn(CustomerId customerId, Instant now) {
-        return lockAndExpire(customerId, now, () -> points.lotsDue(customerId, now));
+        return lockAndExpire(customerId, now, () -> points.onlyDueLots(customerId, now));
     }
 
     /** Locks the account, then reads what is due (only under the lock) and expires it. */
@@ -61,7 +61,7 @@ public class LockedAccount {
     public Map<CustomerId, PointsAccount> lockAllToEarn(Collection<CustomerId> customerIds, Instant now) {
         Map<CustomerId, PointsAccount> locked = new HashMap<>();
         points.lockAccounts(customerIds).forEach(account -> locked.put(account.customerId(), account));
-        points.lotsDue(locked.keySet(), now).forEach((customerId, due) ->
+        points.onlyDueLots(locked.keySet(), now).forEach((customerId, due) ->
                 points.store(locked.get(customerId).expire(due, now, SYSTEM)));
         return locked;
     }

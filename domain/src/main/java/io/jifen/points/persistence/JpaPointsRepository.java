@@ -90,11 +90,6 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public List<Lot> lotsDue(CustomerId customerId, Instant now) {
-        return lotsDue(List.of(customerId), now).getOrDefault(customerId, List.of());
-    }
-
-    @Override
     public List<Lot> lotsExpiringBefore(CustomerId customerId, Instant horizon) {
         return em.createQuery("""
                         select l from Lot l where l.customerId = :customer and l.remainingPoints > 0
@@ -106,7 +101,7 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public Map<CustomerId, List<Lot>> lotsDue(Collection<CustomerId> customerIds, Instant now) {
+    public Map<CustomerId, List<Lot>> onlyDueLots(Collection<CustomerId> customerIds, Instant now) {
         Map<CustomerId, List<Lot>> due = new HashMap<>();
         if (customerIds.isEmpty()) {
             return due;
