@@ -82,7 +82,7 @@ class TwoServersIT {
         List<Api.Response> answers = Race.run(orders);
 
         assertThat(answers).allSatisfy(r -> assertThat(r.status() == 201
-                || r.isProblem(409, "INSUFFICIENT_POINTS") || r.isProblem(409, "OUT_OF_STOCK")).as(r.toString()).isTrue());
+                || r.isRefusalFor("INSUFFICIENT_POINTS", "BELOW_MINIMUM_BALANCE", "OUT_OF_STOCK")).as(r.toString()).isTrue());
         long placed = answers.stream().filter(r -> r.status() == 201).count();
         assertThat(placed).isEqualTo(6);
         assertThat(totalStock(first, gift)).isZero();

@@ -233,6 +233,25 @@ public final class Api {
             return problem.getInt("status") == expectedStatus && problem.getString("code").equals(code);
         }
 
+        /**
+         * A 409 refusal whose reasons are all among the given ones: one reason is answered under its own
+         * code, several under NOT_ELIGIBLE with the list (api.md), and which of them hold in a race
+         * depends on who got there first.
+         */
+        public boolean isRefusalFor(String... allowedReasons) {
+            if (status != 409 || !contentType().startsWith("application/problem+json")) {
+                return false;
+            }
+            List<String> allowed = List.of(allowedReasons);
+            JsonObject problem = json();
+            if (allowed.contains(problem.getString("code"))) {
+                return true;
+            }
+            return problem.getString("code").equals("NOT_ELIGIBLE")
+                    && problem.getJsonArray("reasons").getValuesAs(JsonObject.class).stream()
+                            .allMatch(reason -> allowed.contains(reason.getString("code")));
+        }
+
         public JsonValue at(String field) {
             return json().get(field);
         }
