@@ -9,7 +9,7 @@ import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.points.AccrualRequest;
 import io.jifen.points.Activity;
 import io.jifen.points.application.AccrualService;
-import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.TextFormats;
 import io.jifen.api.shared.BatchItems;
 import io.jifen.api.shared.DomainExceptionMapper;
 import io.jifen.api.shared.Problem;
@@ -38,7 +38,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -49,8 +48,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.CORE_BANKING)
 public class AccrualResource {
-    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    private static final String TXN_ID = "^[A-Za-z0-9._:-]{1,64}$";
+    private static final String TXN_ID = TextFormats.SOURCE_TXN_ID;
 
     @Inject
     AccrualService accruals;
@@ -65,7 +63,7 @@ public class AccrualResource {
             @NotNull @Pattern(regexp = TXN_ID, message = "must be 1-64 letters, digits or . _ : -") String sourceTxnId,
             @ValidCustomerId String customerId,
             @NotNull Activity activity,
-            @Pattern(regexp = "^[A-Za-z0-9_-]{1,40}$", message = "must be 1-40 letters, digits, _ or -") String productCode,
+            @Pattern(regexp = TextFormats.PRODUCT_CODE, message = "must be 1-40 letters, digits, _ or -") String productCode,
             @NotNull @Pattern(regexp = ApiFormats.AMOUNT, message = "must be a yuan amount like 500000.00") String amount,
             @Pattern(regexp = "CNY", message = "only CNY is accepted") String currency,
             @NotNull OffsetDateTime occurredAt) {
@@ -136,15 +134,9 @@ public class AccrualResource {
 
     /** The request as the domain takes it; refuses what no rule of the body's shape can say. */
     private AccrualRequest toRequest(AccrualRequestBody body) {
-        BigDecimal amount = new BigDecimal(body.amount());
-        if (amount.signum() <= 0) {
-            throw new InvalidRequestException("amount", "must be more than zero");
-        }
-        if (body.occurredAt().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {
-            throw new InvalidRequestException("occurredAt", "is in the future");
-        }
         return new AccrualRequest(body.sourceTxnId(), new CustomerId(body.customerId()), body.activity(),
-                body.productCode(), amount, body.currency() == null ? "CNY" : body.currency(), body.occurredAt().toInstant());
+                body.productCode(), new BigDecimal(body.amount()), body.currency() == null ? "CNY" : body.currency(),
+                body.occurredAt().toInstant()).requireSensibleAt(clock.instant());
     }
 
     @POST

@@ -1,13 +1,14 @@
 package io.jifen.api.shared;
 
+import io.jifen.shared.TextFormats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** How values look on the wire: money as a decimal string in yuan with two places. */
 public final class ApiFormats {
     /** Up to 15 digits of yuan and at most two decimals; no sign, no exponent. */
-    public static final String AMOUNT = "^\\d{1,15}(\\.\\d{1,2})?$";
-    public static final String CUSTOMER_ID = "^[A-Za-z0-9_-]{1,64}$";
+    public static final String AMOUNT = TextFormats.AMOUNT;
+    public static final String CUSTOMER_ID = TextFormats.CUSTOMER_ID;
 
     private ApiFormats() {
     }

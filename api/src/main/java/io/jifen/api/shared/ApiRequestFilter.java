@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import io.jifen.shared.security.Roles;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -26,11 +27,14 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Every API request: gives it a request id (echoed in the answer and written in the access log
- * line), and refuses bodies over 1 MiB before anything parses them.
+ * line), and refuses bodies over 1 MiB before anything parses them, but for a file core banking
+ * or an administrator uploads to the batch intake, which is streamed to disk, never parsed whole.
  */
 @WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class ApiRequestFilter extends HttpFilter {
     public static final long MAX_BODY_BYTES = 1024 * 1024;
+    /** The one path whose body has no size limit but the disk (ImportResource). */
+    public static final String FILE_INTAKE = "/api/v1/admin/batch/files";
     private static final Logger ACCESS = Logger.getLogger("io.jifen.access");
     private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -45,7 +49,8 @@ public class ApiRequestFilter extends HttpFilter {
         RequestIds.set(requestId);
         response.setHeader(RequestIds.HEADER, requestId);
         try {
-            if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            boolean fileUpload = isFileUpload(request);
+            if (!fileUpload && request.getContentLengthLong() > MAX_BODY_BYTES) {
                 writeProblem(response, Problems.forStatus(413, "The request body is larger than 1 MiB.")
                         .withRequestId(requestId));
                 return;
@@ -71,7 +76,7 @@ public class ApiRequestFilter extends HttpFilter {
                 writeProblem(response, refused.withRequestId(requestId));
                 return;
             }
-            chain.doFilter(new BoundedBodyRequest(request), response);
+            chain.doFilter(fileUpload ? request : new BoundedBodyRequest(request), response);
             answerBareSecurityRefusal(response, requestId);
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
@@ -81,6 +86,12 @@ public class ApiRequestFilter extends HttpFilter {
             Actors.clear();
             BodyCapture.clear();
         }
+    }
+
+    private static boolean isFileUpload(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && (request.getContextPath() + FILE_INTAKE).equals(request.getRequestURI())
+                && (request.isUserInRole(Roles.ADMIN) || request.isUserInRole(Roles.CORE_BANKING));
     }
 
     /**

@@ -221,8 +221,18 @@ public class AccrualService {
 
     /** Takes an accrual's points back, once; a repeat answers the first reversal. */
     public Outcome reverse(String sourceTxnId) {
+        return reverse(sourceTxnId, null);
+    }
+
+    /**
+     * As {@link #reverse(String)}, for a caller that names the customer too (a file's row): a
+     * transaction of another customer is as unknown as one never sent.
+     */
+    public Outcome reverse(String sourceTxnId, CustomerId expectedCustomer) {
         var now = clock.instant();
-        var accrual = points.findAccrual(sourceTxnId).orElseThrow(() -> new UnknownAccrualException(sourceTxnId));
+        var accrual = points.findAccrual(sourceTxnId)
+                .filter(found -> expectedCustomer == null || found.customerId().equals(expectedCustomer))
+                .orElseThrow(() -> new UnknownAccrualException(sourceTxnId));
         var account = lockedAccount.lock(accrual.customerId(), now);
         if (accrual.isReversed()) {
             return new Outcome(accrual, false);

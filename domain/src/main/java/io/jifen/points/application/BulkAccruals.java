@@ -1,6 +1,7 @@
 package io.jifen.points.application;
 
 import io.jifen.points.AccrualRequest;
+import io.jifen.shared.CustomerId;
 import io.jifen.points.application.AccrualService.BatchItem;
 import io.jifen.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,5 +51,23 @@ public class BulkAccruals {
             }
         }
         return answers;
+    }
+
+    /** Reversals, each in a transaction of its own and answered as the single call answers it. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public List<BatchItem> reverseEach(List<Reversal> reversals) {
+        List<BatchItem> answers = new ArrayList<>(reversals.size());
+        for (Reversal reversal : reversals) {
+            try {
+                answers.add(new BatchItem(accruals.reverse(reversal.sourceTxnId(), reversal.customerId()), null));
+            } catch (DomainException refused) {
+                answers.add(new BatchItem(null, refused));
+            }
+        }
+        return answers;
+    }
+
+    /** A transaction to take back, and the customer it must belong to. */
+    public record Reversal(String sourceTxnId, CustomerId customerId) {
     }
 }

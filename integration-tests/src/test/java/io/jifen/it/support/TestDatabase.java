@@ -90,7 +90,7 @@ public abstract class TestDatabase implements AutoCloseable {
         }
 
         private final String url = "jdbc:h2:file:" + java.nio.file.Path.of(System.getProperty("jifen.it.workDir", "target/it"))
-                .toAbsolutePath().resolve("jifen-data/jifen") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=15000";
+                .toAbsolutePath().resolve("jifen-data/jifen") + ";AUTO_SERVER=TRUE;LOCK_TIMEOUT=15000;NON_KEYWORDS=VALUE";
 
         @Override
         public Map<String, String> serverEnvironment() {

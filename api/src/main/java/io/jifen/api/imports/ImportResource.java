@@ -1,0 +1,166 @@
+package io.jifen.api.imports;
+
+import io.jifen.api.shared.ApiRequestFilter;
+import io.jifen.api.shared.PageView;
+import io.jifen.api.shared.Paging;
+import io.jifen.imports.ImportFile;
+import io.jifen.imports.ImportKind;
+import io.jifen.imports.ImportReject;
+import io.jifen.imports.application.ImportService;
+import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Nightly files from core banking: uploaded here, imported by a batch job, watched and steered here. */
+@Path("/v1/admin/batch/files")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.ADMIN, Roles.CORE_BANKING})
+public class ImportResource {
+    private static final String FILE_ID = "{fileId: F-[0-9a-f]{16}}";
+    private static final int REJECTS_PAGE = 5_000;
+
+    @Inject
+    ImportService imports;
+    @Inject
+    Clock clock;
+
+    /**
+     * The file as the body, streamed to disk: 202 and the new file with its job started, or 200
+     * and the first claim when these bytes were sent before (nothing is applied twice).
+     */
+    @POST
+    @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload a nightly file (kind=TRANSACTIONS; maxRejectShare, default 0.01, above which its job stops for a person); the same bytes again answer the first upload")
+    public Response upload(@QueryParam("kind") String kind,
+                           @QueryParam("name") @Size(max = 255) @Pattern(regexp = "^[^\\p{Cntrl}/\\\\]*$",
+                                   message = "must be a file name without path or control characters") String name,
+                           @QueryParam("maxRejectShare") @Pattern(regexp = "^(0(\\.\\d{1,4})?|1(\\.0{1,4})?)$",
+                                   message = "must be a share from 0 to 1, like 0.01") String maxRejectShare,
+                           InputStream content) {
+        var received = imports.receive(kind(kind), name, content,
+                maxRejectShare == null ? null : new java.math.BigDecimal(maxRejectShare));
+        var view = FileView.of(received.file(), clock.instant());
+        return (received.created() ? Response.accepted(view) : Response.ok(view))
+                .location(URI.create(ApiRequestFilter.FILE_INTAKE + "/" + received.file().id())).build();
+    }
+
+    @GET
+    @Operation(summary = "Files received, newest first, with their jobs' progress")
+    public PageView<FileView> files(@QueryParam("page") String page, @QueryParam("size") String size) {
+        Paging paging = Paging.of(page, size);
+        Instant now = clock.instant();
+        return PageView.of(imports.list(paging.page(), paging.size()), file -> FileView.of(file, now));
+    }
+
+    @GET
+    @Path(FILE_ID)
+    @Operation(summary = "One file: its job's status, rows done of total, rows per second, time left")
+    public FileView file(@PathParam("fileId") String fileId) {
+        return FileView.of(imports.find(fileId), clock.instant());
+    }
+
+    @GET
+    @Path(FILE_ID + "/rejects")
+    @Produces("text/csv")
+    @Operation(summary = "The file's refused rows as CSV: line, reference, field, reason")
+    public Response rejects(@PathParam("fileId") String fileId) {
+        imports.find(fileId);
+        StreamingOutput body = out -> {
+            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            try (var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                    .setHeader("line", "reference", "field", "reason").get())) {
+                long after = 0;
+                while (true) {
+                    var page = imports.rejects(fileId, after, REJECTS_PAGE);
+                    for (ImportReject reject : page) {
+                        printer.printRecord(reject.lineNo(), nullable(reject.reference()), nullable(reject.field()),
+                                reject.reason());
+                        after = reject.lineNo();
+                    }
+                    if (page.size() < REJECTS_PAGE) {
+                        break;
+                    }
+                }
+            }
+        };
+        return Response.ok(body, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileId + "-rejects.csv\"").build();
+    }
+
+    @POST
+    @Path(FILE_ID + "/stop")
+    @Operation(summary = "Stop the file's job after its current chunks; a restart goes on from there")
+    public FileView stop(@PathParam("fileId") String fileId) {
+        return FileView.of(imports.stop(fileId), clock.instant());
+    }
+
+    @POST
+    @Path(FILE_ID + "/restart")
+    @Operation(summary = "Go on from the last checkpoint (acceptRejects=true: go on although the file passed its share of refused rows)")
+    public FileView restart(@PathParam("fileId") String fileId, @QueryParam("acceptRejects") boolean acceptRejects) {
+        return FileView.of(imports.restart(fileId, acceptRejects), clock.instant());
+    }
+
+    @POST
+    @Path(FILE_ID + "/abandon")
+    @Operation(summary = "Give up a stopped or failed file: it will not be restarted")
+    public FileView abandon(@PathParam("fileId") String fileId) {
+        return FileView.of(imports.abandon(fileId), clock.instant());
+    }
+
+    private static ImportKind kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            throw new InvalidRequestException("kind", "is required: one of " + java.util.List.of(ImportKind.values()));
+        }
+        try {
+            return ImportKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("kind", "must be one of " + java.util.List.of(ImportKind.values()));
+        }
+    }
+
+    private static String nullable(String value) {
+        return value == null ? "" : value;
+    }
+
+    @JsonbPropertyOrder({"id", "kind", "name", "status", "message", "sizeBytes", "sha256", "rowsTotal", "rowsDone",
+            "rowsApplied", "rowsAlready", "rowsRejected", "rowsPerSecond", "secondsLeft", "rejectShare", "receivedBy",
+            "receivedAt", "startedAt", "finishedAt"})
+    public record FileView(String id, String kind, String name, String status, String message, long sizeBytes,
+                           String sha256, Long rowsTotal, long rowsDone, long rowsApplied, long rowsAlready,
+                           long rowsRejected, long rowsPerSecond, Long secondsLeft, String rejectShare, String receivedBy,
+                           Instant receivedAt, Instant startedAt, Instant finishedAt) {
+        static FileView of(ImportFile f, Instant now) {
+            return new FileView(f.id(), f.kind().name(), f.name(), f.status().name(), f.message(), f.sizeBytes(),
+                    f.sha256(), f.rowsTotal(), f.rowsDone(), f.rowsApplied(), f.rowsAlready(), f.rowsRejected(),
+                    Math.round(f.rowsPerSecond(now)), f.timeLeft(now).map(java.time.Duration::toSeconds).orElse(null),
+                    f.rejectShare().toPlainString(), f.receivedBy(), f.receivedAt(), f.startedAt(), f.finishedAt());
+        }
+    }
+}

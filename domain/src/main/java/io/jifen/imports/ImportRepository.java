@@ -1,0 +1,34 @@
+package io.jifen.imports;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface ImportRepository {
+    /** Writes the file's row now, so a second claim of the same SHA-256 fails on the unique key. */
+    void claim(ImportFile file);
+
+    Optional<ImportFile> find(String fileId);
+
+    Optional<ImportFile> findBySha256(String sha256);
+
+    /** The file, its row locked until the transaction ends. */
+    ImportFile lock(String fileId);
+
+    List<ImportFile> newestFirst(int offset, int limit);
+
+    long count();
+
+    /** Files whose job was under way (received, checking, running) when last seen. */
+    List<ImportFile> underWay();
+
+    /**
+     * Adds a chunk's outcome to the file's counters in one statement, so partitions committing
+     * side by side add up, and writes its refused rows.
+     */
+    void addProgress(String fileId, long done, long applied, long already, List<ImportReject> rejects);
+
+    long rejectedSoFar(String fileId);
+
+    /** Refused rows in line order, from after {@code afterLine}, at most {@code limit}. */
+    List<ImportReject> rejects(String fileId, long afterLine, int limit);
+}

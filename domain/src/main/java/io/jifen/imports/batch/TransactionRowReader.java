@@ -1,0 +1,84 @@
+package io.jifen.imports.batch;
+
+import io.jifen.imports.TransactionFile;
+import io.jifen.imports.application.ImportTracking;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Iterator;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A partition's rows of a transactions file, in file order. Its checkpoint is the number of the
+ * last record it read, so a restart skips what the last committed chunk covered.
+ */
+@Dependent
+@Named("transactionRows")
+public class TransactionRowReader extends AbstractItemReader {
+    @Inject
+    @BatchProperty(name = "fileId")
+    String fileId;
+    @Inject
+    @BatchProperty(name = CustomerPartitions.PARTITION)
+    String partition;
+    @Inject
+    @BatchProperty(name = CustomerPartitions.PARTITIONS)
+    String partitions;
+    @Inject
+    ImportTracking tracking;
+    @Inject
+    Clock clock;
+
+    private CSVParser parser;
+    private Iterator<CSVRecord> records;
+    private long lastRecord;
+    private int mine;
+    private int of;
+
+    @Override
+    public void open(Serializable checkpoint) throws Exception {
+        mine = Integer.parseInt(partition);
+        of = Integer.parseInt(partitions);
+        var file = tracking.file(fileId);
+        Path path = Path.of(file.storedAt());
+        var layout = file.kind().layout();
+        var located = layout.locate(path);
+        parser = layout.open(path, located.delimiter(), located.trailerOffset());
+        records = parser.iterator();
+        long resumeAfter = checkpoint == null ? 0 : (Long) checkpoint;
+        while (lastRecord < resumeAfter && records.hasNext()) {
+            lastRecord = records.next().getRecordNumber();
+        }
+    }
+
+    @Override
+    public Object readItem() {
+        while (records.hasNext()) {
+            CSVRecord record = records.next();
+            lastRecord = record.getRecordNumber();
+            var row = TransactionFile.read(record, clock.instant());
+            if (CustomerPartitions.of(row.customerKey(), of) == mine) {
+                return row;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return lastRecord;
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (parser != null) {
+            parser.close();
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.jifen.imports.batch;
+
+import io.jifen.imports.ImportFile;
+import io.jifen.imports.ImportReject;
+import io.jifen.imports.TransactionRow;
+import io.jifen.imports.application.ImportTracking;
+import io.jifen.points.application.AccrualService.BatchItem;
+import io.jifen.points.application.BulkAccruals;
+import io.jifen.shared.CustomerId;
+import io.jifen.shared.DomainException;
+import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.Actor;
+import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.Roles;
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies a chunk of rows through the bulk accrual path the API uses (one database transaction
+ * for the chunk's accruals, each answered as the single call would be), then adds the chunk's
+ * outcome and refused rows to the file in the chunk's own transaction, which commits with the
+ * checkpoint. Should the server die between the two, the restarted chunk finds its transactions
+ * already applied (idempotent by sourceTxnId) and counts them so: nothing is applied twice.
+ */
+@Dependent
+@Named("transactionRowWriter")
+public class TransactionRowWriter extends AbstractItemWriter {
+    @Inject
+    @BatchProperty(name = "fileId")
+    String fileId;
+    @Inject
+    BulkAccruals bulk;
+    @Inject
+    ImportTracking tracking;
+
+    private ImportFile file;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        file = tracking.file(fileId);
+    }
+
+    @Override
+    public void writeItems(List<Object> items) {
+        Actors.runAs(new Actor("file " + fileId, Set.of(Roles.CORE_BANKING)), () -> write(items));
+    }
+
+    private void write(List<Object> items) {
+        List<ImportReject> rejects = new ArrayList<>();
+        List<TransactionRow.Accrual> accruals = new ArrayList<>();
+        List<TransactionRow.Reversal> reversals = new ArrayList<>();
+        for (Object item : items) {
+            switch ((TransactionRow) item) {
+                case TransactionRow.Accrual accrual -> accruals.add(accrual);
+                case TransactionRow.Reversal reversal -> reversals.add(reversal);
+                case TransactionRow.Unreadable bad -> rejects.add(new ImportReject(fileId, bad.line(), bad.reference(),
+                        bad.field(), bad.reason()));
+            }
+        }
+        long applied = 0;
+        long already = 0;
+        List<BatchItem> accrued = bulk.accrue(accruals.stream().map(TransactionRow.Accrual::request).toList());
+        for (int i = 0; i < accrued.size(); i++) {
+            var row = accruals.get(i);
+            var answer = accrued.get(i);
+            if (answer.refusal() != null) {
+                rejects.add(rejectOf(row.line(), row.request().sourceTxnId(), answer.refusal()));
+            } else if (answer.outcome().created()) {
+                applied++;
+            } else {
+                already++;
+            }
+        }
+        List<BatchItem> reversed = bulk.reverseEach(reversals.stream()
+                .map(r -> new BulkAccruals.Reversal(r.sourceTxnId(), new CustomerId(r.customerKey()))).toList());
+        for (int i = 0; i < reversed.size(); i++) {
+            var row = reversals.get(i);
+            var answer = reversed.get(i);
+            if (answer.refusal() != null) {
+                rejects.add(rejectOf(row.line(), row.sourceTxnId(), answer.refusal()));
+            } else if (answer.outcome().created()) {
+                applied++;
+            } else {
+                already++;
+            }
+        }
+        // judged before this chunk writes to the file's row: holding it takes the row in a transaction of its own
+        long rejected = tracking.rejectedSoFar(fileId) + rejects.size();
+        if (file.tooManyRejected(rejected)) {
+            tracking.held(fileId, rejected);
+            throw new TooManyRejectsException(fileId, rejected);
+        }
+        tracking.progress(fileId, items.size(), applied, already, rejects);
+    }
+
+    private ImportReject rejectOf(long line, String sourceTxnId, DomainException refusal) {
+        String field = refusal instanceof InvalidRequestException invalid ? invalid.field() : null;
+        return new ImportReject(fileId, line, sourceTxnId, field, refusal.code() + ": " + refusal.getMessage());
+    }
+}

@@ -1,0 +1,88 @@
+package io.jifen.imports.persistence;
+
+import io.jifen.imports.ImportFile;
+import io.jifen.imports.ImportReject;
+import io.jifen.imports.ImportRepository;
+import io.jifen.imports.ImportStatus;
+import io.jifen.imports.UnknownImportFileException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaImportRepository implements ImportRepository {
+    @PersistenceContext(unitName = "jifen")
+    EntityManager em;
+
+    @Override
+    public void claim(ImportFile file) {
+        em.persist(file);
+        em.flush();
+    }
+
+    @Override
+    public Optional<ImportFile> find(String fileId) {
+        return Optional.ofNullable(em.find(ImportFile.class, fileId));
+    }
+
+    @Override
+    public Optional<ImportFile> findBySha256(String sha256) {
+        return em.createQuery("select f from ImportFile f where f.sha256 = :sha", ImportFile.class)
+                .setParameter("sha", sha256).getResultStream().findFirst();
+    }
+
+    @Override
+    public ImportFile lock(String fileId) {
+        ImportFile file = em.find(ImportFile.class, fileId, LockModeType.PESSIMISTIC_WRITE);
+        if (file == null) {
+            throw new UnknownImportFileException(fileId);
+        }
+        em.refresh(file);
+        return file;
+    }
+
+    @Override
+    public List<ImportFile> newestFirst(int offset, int limit) {
+        return em.createQuery("select f from ImportFile f order by f.receivedAt desc, f.id", ImportFile.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(f) from ImportFile f", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<ImportFile> underWay() {
+        return em.createQuery("select f from ImportFile f where f.status in :statuses order by f.receivedAt", ImportFile.class)
+                .setParameter("statuses", List.of(ImportStatus.RECEIVED, ImportStatus.CHECKING, ImportStatus.RUNNING))
+                .getResultList();
+    }
+
+    @Override
+    public void addProgress(String fileId, long done, long applied, long already, List<ImportReject> rejects) {
+        rejects.forEach(em::persist);
+        em.flush();
+        em.createQuery("update ImportFile f set f.rowsDone = f.rowsDone + :done, f.rowsApplied = f.rowsApplied + :applied,"
+                        + " f.rowsAlready = f.rowsAlready + :already, f.rowsRejected = f.rowsRejected + :rejected"
+                        + " where f.id = :id")
+                .setParameter("done", done).setParameter("applied", applied).setParameter("already", already)
+                .setParameter("rejected", (long) rejects.size()).setParameter("id", fileId).executeUpdate();
+    }
+
+    @Override
+    public long rejectedSoFar(String fileId) {
+        return em.createQuery("select f.rowsRejected from ImportFile f where f.id = :id", Long.class)
+                .setParameter("id", fileId).getSingleResult();
+    }
+
+    @Override
+    public List<ImportReject> rejects(String fileId, long afterLine, int limit) {
+        return em.createQuery("select r from ImportReject r where r.fileId = :id and r.lineNo > :after order by r.lineNo",
+                        ImportReject.class)
+                .setParameter("id", fileId).setParameter("after", afterLine).setMaxResults(limit).getResultList();
+    }
+}

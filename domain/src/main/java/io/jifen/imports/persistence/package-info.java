@@ -1,0 +1,2 @@
+/** Import files, their counters and their rejected rows in the database (JPA). */
+package io.jifen.imports.persistence;
