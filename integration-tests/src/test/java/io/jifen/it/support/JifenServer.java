@@ -54,6 +54,11 @@ public final class JifenServer implements AutoCloseable {
         return start(database, "-second", environment);
     }
 
+    /** Another server on the database, in a work directory of its own name (started again, the same one). */
+    public static JifenServer startBeside(TestDatabase database, String name, Map<String, String> environment) throws Exception {
+        return start(database, "-" + name, environment);
+    }
+
     private static JifenServer start(TestDatabase shared, String suffix) throws Exception {
         return start(shared, suffix, Map.of());
     }
@@ -141,6 +146,16 @@ public final class JifenServer implements AutoCloseable {
             return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
         } catch (IOException e) {
             return "(no log)";
+        }
+    }
+
+    /** As kill -9 does: the server and its launcher end at once, in the middle of whatever they were doing. */
+    public void kill() throws Exception {
+        var children = process.descendants().toList();
+        children.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        for (ProcessHandle child : children) {
+            child.onExit().get(10, TimeUnit.SECONDS);
         }
     }
 

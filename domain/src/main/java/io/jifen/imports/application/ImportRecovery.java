@@ -1,0 +1,78 @@
+package io.jifen.imports.application;
+
+import io.jifen.imports.ImportFile;
+import io.jifen.imports.ImportNotRestartableException;
+import io.jifen.imports.ImportRepository;
+import io.jifen.imports.ImportStatus;
+import io.jifen.shared.security.Actor;
+import io.jifen.shared.security.Actors;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A server that died in the middle of a file picks it up again when it starts. At start, Jakarta
+ * Batch marks the executions this server left running as failed (Liberty's recovery, by the
+ * server's identity: its host and directory, so the directory must stay the same across
+ * restarts). Each file whose job thus failed, and whose bytes this server holds, is restarted
+ * from its last checkpoint. A file a person stopped, or one held for its refused rows, waits for
+ * a person.
+ */
+@ApplicationScoped
+public class ImportRecovery {
+    private static final Logger LOG = Logger.getLogger(ImportRecovery.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    ImportRepository files;
+    @Inject
+    ImportService imports;
+    @Inject
+    ImportJobs jobs;
+    @Inject
+    @ConfigProperty(name = "jifen.batch.recover-after-seconds", defaultValue = "5")
+    long delaySeconds;
+
+    void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) @Initialized(ApplicationScoped.class) Object ignored) {
+        scheduler.schedule(this::recover, delaySeconds, TimeUnit.SECONDS);
+    }
+
+    void recover() {
+        try {
+            jobs.awaken();
+            for (ImportFile underWay : files.underWay()) {
+                if (!Files.exists(Path.of(underWay.storedAt()))) {
+                    continue; // received by another server; that one resumes it
+                }
+                Actors.runAs(new Actor("import recovery", java.util.Set.of("*")), () -> resume(underWay.id()));
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Resuming the imports a stopped server left failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void resume(String fileId) {
+        var file = imports.find(fileId);
+        if (file.status() != ImportStatus.FAILED) {
+            return;
+        }
+        try {
+            imports.restart(fileId, false);
+            LOG.info(() -> "Import " + fileId + " goes on from its last checkpoint after a restart (row " + file.rowsDone() + ")");
+        } catch (ImportNotRestartableException taken) {
+            // another server resumed it first
+        }
+    }
+}
