@@ -34,3 +34,12 @@ CREATE TABLE import_reject (
     reason    VARCHAR(500) NOT NULL,
     PRIMARY KEY (file_id, line_no)
 );
+
+-- The customers a file's rows touched, written with each chunk's checkpoint, so that when the file
+-- is done partners hear once per customer of the balance it left (not once per row). A chunk
+-- done again after a crash writes its customers again: they are read back distinct.
+CREATE TABLE import_customer (
+    file_id     VARCHAR(40) NOT NULL REFERENCES import_file (id),
+    customer_id VARCHAR(64) NOT NULL
+);
+CREATE INDEX import_customer_of_file ON import_customer (file_id, customer_id);

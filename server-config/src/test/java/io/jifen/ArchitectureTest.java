@@ -20,6 +20,7 @@ import io.jifen.orders.application.GiftGrants;
 import io.jifen.orders.application.OrderRefunds;
 import io.jifen.orders.application.OrderStatusOutbox;
 import io.jifen.partners.application.PartnerRegistry;
+import io.jifen.points.application.BalanceAnnouncements;
 import io.jifen.points.application.BulkAccruals;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.points.application.PointsChangedOutbox;
@@ -84,7 +85,9 @@ class ArchitectureTest {
             // partners' read side every partner or carrier call asks (is it active, its limits, its customers)
             PartnerRegistry.class,
             // points' path for transactions many at a time, which the nightly files reuse with the bulk API
-            BulkAccruals.class);
+            BulkAccruals.class,
+            // points' one announcement per customer of what a file changed, instead of one per entry
+            BalanceAnnouncements.class);
 
     @BeforeAll
     static void importClasses() {

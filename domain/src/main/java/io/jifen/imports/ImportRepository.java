@@ -25,7 +25,11 @@ public interface ImportRepository {
      * Adds a chunk's outcome to the file's counters in one statement, so partitions committing
      * side by side add up, and writes its refused rows.
      */
-    void addProgress(String fileId, long done, long applied, long already, List<ImportReject> rejects);
+    void addProgress(String fileId, long done, long applied, long already, List<ImportReject> rejects,
+                     java.util.Collection<String> customersTouched);
+
+    /** The customers the file's rows touched, each once, in id order, after {@code afterCustomer}. */
+    List<String> customersTouched(String fileId, String afterCustomer, int limit);
 
     long rejectedSoFar(String fileId);
 

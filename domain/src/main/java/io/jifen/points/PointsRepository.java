@@ -25,6 +25,9 @@ public interface PointsRepository {
 
     Optional<PointsAccount> findAccount(CustomerId customerId);
 
+    /** The accounts, read without locks, in customer-id order. */
+    List<PointsAccount> findAccounts(Collection<CustomerId> customerIds);
+
     /** Lots with points left that have not expired at the given instant. */
     List<Lot> openLots(CustomerId customerId, Instant now);
 

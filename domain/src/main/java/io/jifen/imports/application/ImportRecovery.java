@@ -3,7 +3,6 @@ package io.jifen.imports.application;
 import io.jifen.imports.ImportFile;
 import io.jifen.imports.ImportNotRestartableException;
 import io.jifen.imports.ImportRepository;
-import io.jifen.imports.ImportStatus;
 import io.jifen.shared.security.Actor;
 import io.jifen.shared.security.Actors;
 import jakarta.annotation.Priority;
@@ -16,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -45,18 +45,36 @@ public class ImportRecovery {
     @ConfigProperty(name = "jifen.batch.recover-after-seconds", defaultValue = "5")
     long delaySeconds;
 
+    private final java.util.Set<String> pending = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private volatile java.util.concurrent.ScheduledFuture<?> watching;
+    private volatile java.time.Instant giveUpAt;
+
     void start(@Observes @Priority(Interceptor.Priority.APPLICATION + 300) @Initialized(ApplicationScoped.class) Object ignored) {
-        scheduler.schedule(this::recover, delaySeconds, TimeUnit.SECONDS);
+        watching = scheduler.scheduleWithFixedDelay(this::recover, delaySeconds, 2, TimeUnit.SECONDS);
     }
 
+    /**
+     * The files under way when this server started, and whose bytes it holds, are watched until
+     * Jakarta Batch has marked the executions it left running as failed (its recovery runs when
+     * the batch runtime first wakes, not at once); each is then restarted. Files that fail later,
+     * for another reason, wait for a person.
+     */
     void recover() {
         try {
-            jobs.awaken();
-            for (ImportFile underWay : files.underWay()) {
-                if (!Files.exists(Path.of(underWay.storedAt()))) {
-                    continue; // received by another server; that one resumes it
+            if (giveUpAt == null) {
+                giveUpAt = java.time.Instant.now().plus(java.time.Duration.ofMinutes(5));
+                for (ImportFile underWay : files.underWay()) {
+                    if (Files.exists(Path.of(underWay.storedAt()))) {
+                        pending.add(underWay.id());
+                    }
                 }
-                Actors.runAs(new Actor("import recovery", java.util.Set.of("*")), () -> resume(underWay.id()));
+            }
+            jobs.awaken();
+            for (String fileId : List.copyOf(pending)) {
+                Actors.runAs(new Actor("import recovery", java.util.Set.of("*")), () -> resume(fileId));
+            }
+            if (pending.isEmpty() || java.time.Instant.now().isAfter(giveUpAt)) {
+                watching.cancel(false);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Resuming the imports a stopped server left failed: " + e.getMessage(), e);
@@ -65,14 +83,21 @@ public class ImportRecovery {
 
     private void resume(String fileId) {
         var file = imports.find(fileId);
-        if (file.status() != ImportStatus.FAILED) {
-            return;
-        }
-        try {
-            imports.restart(fileId, false);
-            LOG.info(() -> "Import " + fileId + " goes on from its last checkpoint after a restart (row " + file.rowsDone() + ")");
-        } catch (ImportNotRestartableException taken) {
-            // another server resumed it first
+        switch (file.status()) {
+            case RECEIVED, CHECKING, RUNNING -> {
+                // still shown under way: its execution is not marked failed yet (or another server runs it)
+            }
+            case FAILED -> {
+                pending.remove(fileId);
+                try {
+                    imports.restart(fileId, false);
+                    LOG.info(() -> "Import " + fileId + " goes on from its last checkpoint after a restart (row "
+                            + file.rowsDone() + ")");
+                } catch (ImportNotRestartableException taken) {
+                    // another server resumed it first
+                }
+            }
+            default -> pending.remove(fileId);
         }
     }
 }

@@ -93,8 +93,13 @@ public class ImportTracking {
 
     /** A chunk's outcome, in the chunk's transaction, so it commits with the checkpoint. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void progress(String fileId, long done, long applied, long already, List<ImportReject> rejects) {
-        files.addProgress(fileId, done, applied, already, rejects);
+    public void progress(String fileId, long done, long applied, long already, List<ImportReject> rejects,
+                         java.util.Collection<String> customersTouched) {
+        files.addProgress(fileId, done, applied, already, rejects, customersTouched);
+    }
+
+    public List<String> customersTouched(String fileId, String afterCustomer, int limit) {
+        return files.customersTouched(fileId, afterCustomer, limit);
     }
 
     /** The rows refused so far, as committed (a plain read: it takes no lock). */

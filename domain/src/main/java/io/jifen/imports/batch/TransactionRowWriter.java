@@ -5,6 +5,7 @@ import io.jifen.imports.ImportReject;
 import io.jifen.imports.TransactionRow;
 import io.jifen.imports.application.ImportTracking;
 import io.jifen.points.application.AccrualService.BatchItem;
+import io.jifen.points.application.BalanceAnnouncements;
 import io.jifen.points.application.BulkAccruals;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.DomainException;
@@ -21,13 +22,16 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Applies a chunk of rows through the bulk accrual path the API uses (one database transaction
  * for the chunk's accruals, each answered as the single call would be), then adds the chunk's
  * outcome and refused rows to the file in the chunk's own transaction, which commits with the
  * checkpoint. Should the server die between the two, the restarted chunk finds its transactions
- * already applied (idempotent by sourceTxnId) and counts them so: nothing is applied twice.
+ * already applied (idempotent by sourceTxnId) and counts them so: nothing is applied twice. The
+ * entries' own {@code points.changed} events are left out: the customers touched are kept with the
+ * checkpoint, and the {@code announce} step tells partners once per customer.
  */
 @Dependent
 @Named("transactionRowWriter")
@@ -66,29 +70,38 @@ public class TransactionRowWriter extends AbstractItemWriter {
         }
         long applied = 0;
         long already = 0;
-        List<BatchItem> accrued = bulk.accrue(accruals.stream().map(TransactionRow.Accrual::request).toList());
+        // partners hear of the file's changes once per customer when it is done, not once per row
+        List<BatchItem> accrued = BalanceAnnouncements.later(
+                () -> bulk.accrue(accruals.stream().map(TransactionRow.Accrual::request).toList()));
+        Set<String> touched = new TreeSet<>();
         for (int i = 0; i < accrued.size(); i++) {
             var row = accruals.get(i);
             var answer = accrued.get(i);
             if (answer.refusal() != null) {
                 rejects.add(rejectOf(row.line(), row.request().sourceTxnId(), answer.refusal()));
-            } else if (answer.outcome().created()) {
-                applied++;
             } else {
-                already++;
+                touched.add(row.request().customerId().value());
+                if (answer.outcome().created()) {
+                    applied++;
+                } else {
+                    already++;
+                }
             }
         }
-        List<BatchItem> reversed = bulk.reverseEach(reversals.stream()
-                .map(r -> new BulkAccruals.Reversal(r.sourceTxnId(), new CustomerId(r.customerKey()))).toList());
+        List<BatchItem> reversed = BalanceAnnouncements.later(() -> bulk.reverseEach(reversals.stream()
+                .map(r -> new BulkAccruals.Reversal(r.sourceTxnId(), new CustomerId(r.customerKey()))).toList()));
         for (int i = 0; i < reversed.size(); i++) {
             var row = reversals.get(i);
             var answer = reversed.get(i);
             if (answer.refusal() != null) {
                 rejects.add(rejectOf(row.line(), row.sourceTxnId(), answer.refusal()));
-            } else if (answer.outcome().created()) {
-                applied++;
             } else {
-                already++;
+                touched.add(row.customerKey());
+                if (answer.outcome().created()) {
+                    applied++;
+                } else {
+                    already++;
+                }
             }
         }
         // judged before this chunk writes to the file's row: holding it takes the row in a transaction of its own
@@ -97,7 +110,7 @@ public class TransactionRowWriter extends AbstractItemWriter {
             tracking.held(fileId, rejected);
             throw new TooManyRejectsException(fileId, rejected);
         }
-        tracking.progress(fileId, items.size(), applied, already, rejects);
+        tracking.progress(fileId, items.size(), applied, already, rejects, touched);
     }
 
     private ImportReject rejectOf(long line, String sourceTxnId, DomainException refusal) {

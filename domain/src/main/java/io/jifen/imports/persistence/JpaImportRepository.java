@@ -1,5 +1,6 @@
 package io.jifen.imports.persistence;
 
+import io.jifen.imports.ImportCustomer;
 import io.jifen.imports.ImportFile;
 import io.jifen.imports.ImportReject;
 import io.jifen.imports.ImportRepository;
@@ -63,8 +64,10 @@ public class JpaImportRepository implements ImportRepository {
     }
 
     @Override
-    public void addProgress(String fileId, long done, long applied, long already, List<ImportReject> rejects) {
+    public void addProgress(String fileId, long done, long applied, long already, List<ImportReject> rejects,
+                            java.util.Collection<String> customersTouched) {
         rejects.forEach(em::persist);
+        customersTouched.forEach(customer -> em.persist(new ImportCustomer(fileId, customer)));
         em.flush();
         em.createQuery("update ImportFile f set f.rowsDone = f.rowsDone + :done, f.rowsApplied = f.rowsApplied + :applied,"
                         + " f.rowsAlready = f.rowsAlready + :already, f.rowsRejected = f.rowsRejected + :rejected"
@@ -77,6 +80,13 @@ public class JpaImportRepository implements ImportRepository {
     public long rejectedSoFar(String fileId) {
         return em.createQuery("select f.rowsRejected from ImportFile f where f.id = :id", Long.class)
                 .setParameter("id", fileId).getSingleResult();
+    }
+
+    @Override
+    public List<String> customersTouched(String fileId, String afterCustomer, int limit) {
+        return em.createQuery("select distinct c.customerId from ImportCustomer c where c.fileId = :id"
+                        + " and c.customerId > :after order by c.customerId", String.class)
+                .setParameter("id", fileId).setParameter("after", afterCustomer).setMaxResults(limit).getResultList();
     }
 
     @Override

@@ -65,6 +65,17 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
+    public List<PointsAccount> findAccounts(Collection<CustomerId> customerIds) {
+        if (customerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from PointsAccount a where a.customerId in :ids order by a.customerId",
+                        PointsAccount.class)
+                .setParameter("ids", customerIds.stream().map(CustomerId::value).toList())
+                .getResultList();
+    }
+
+    @Override
     public Optional<PointsAccount> findAccount(CustomerId customerId) {
         return Optional.ofNullable(em.find(PointsAccount.class, customerId.value()));
     }

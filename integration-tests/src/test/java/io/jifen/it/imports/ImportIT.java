@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * job with the accrual API's rules, bad rows reported, the same file imported once.
  */
 @ExtendWith(RunningServer.class)
-class ImportIT {
+public class ImportIT {
     private static final String INTAKE = "/api/v1/admin/batch/files";
     private static final String HEADER = "type,sourceTxnId,customerId,activity,productCode,amount,currency,occurredAt\n";
     private static final String WHEN = Instant.now().minusSeconds(3600).toString();
@@ -156,7 +156,7 @@ class ImportIT {
                 .POST(HttpRequest.BodyPublishers.ofString(file, StandardCharsets.UTF_8)));
     }
 
-    static JsonObject awaitEnd(Api api, String fileId) {
+    public static JsonObject awaitEnd(Api api, String fileId) {
         return awaitEnd(api, fileId, Duration.ofSeconds(90), ENDED.toArray(String[]::new));
     }
 
@@ -182,7 +182,7 @@ class ImportIT {
     }
 
     /** The rows, then the trailer core banking writes: their count and the SHA-256 of every byte before it. */
-    static String withTrailer(String body, long rows, char delimiter) {
+    public static String withTrailer(String body, long rows, char delimiter) {
         try {
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8)));
             return body + "TRAILER" + delimiter + rows + delimiter + sha + "\n";
