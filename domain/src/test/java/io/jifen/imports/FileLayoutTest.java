@@ -98,6 +98,13 @@ class FileLayoutTest {
     }
 
     @Test
+    void the_sample_file_in_the_docs_keeps_its_trailers_promise() {
+        var checked = TransactionFile.LAYOUT.check(Path.of("../docs/samples/transactions-sample.csv"));
+
+        assertThat(checked.rows()).isEqualTo(8);
+    }
+
+    @Test
     void an_empty_file_is_refused() throws IOException {
         assertThatThrownBy(() -> TransactionFile.LAYOUT.check(file(""))).isInstanceOf(BadFileException.class)
                 .hasMessageContaining("empty");

@@ -136,6 +136,52 @@ public class ImportIT {
     }
 
     @Test
+    void a_file_dropped_in_the_inbox_is_imported_once_however_often_it_is_dropped(Api api) throws Exception {
+        String customer = api.newCustomer();
+        long before = api.balance(customer);
+        String file = withTrailer(HEADER + accrual(Api.uniqueId("T"), customer, "DEPOSIT", "1000.00"), 1, ',');
+        String name = Api.uniqueId("inbox") + ".csv";
+
+        var imported = drop(api, name, file);
+        assertThat(awaitEnd(api, imported.getString("id")).getString("status")).isEqualTo("COMPLETED");
+        assertThat(api.balance(customer)).isEqualTo(before + 20);
+        String again = Api.uniqueId("again") + ".csv";
+        drop(api, again, file);
+
+        assertThat(api.balance(customer)).isEqualTo(before + 20);
+        assertThat(filesNamed(api, again)).isEmpty();
+    }
+
+    /** Writes the file as a sender does (under a .part name, then renamed) and waits until the inbox has taken it. */
+    static JsonObject drop(Api api, String name, String content) throws Exception {
+        java.nio.file.Path folder = io.jifen.it.support.JifenServer.inbox().resolve("transactions");
+        java.nio.file.Path part = folder.resolve(name + ".part");
+        java.nio.file.Files.writeString(part, content, StandardCharsets.UTF_8);
+        java.nio.file.Files.move(part, folder.resolve(name));
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try (var done = java.nio.file.Files.list(folder.resolve("done"))) {
+                var taken = done.map(p -> p.getFileName().toString()).filter(n -> n.endsWith("-" + name)).findFirst();
+                if (taken.isPresent()) {
+                    String fileId = taken.get().substring(0, taken.get().length() - name.length() - 1);
+                    var view = api.get(INTAKE + "/" + fileId, api.token("admin"));
+                    assertThat(view.status()).as(view.toString()).isEqualTo(200);
+                    return view.json();
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the inbox did not take " + name);
+    }
+
+    static List<JsonObject> filesNamed(Api api, String name) {
+        var page = api.get(INTAKE + "?size=200", api.token("admin"));
+        assertThat(page.status()).isEqualTo(200);
+        return page.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("name").equals(name)).toList();
+    }
+
+    @Test
     void only_core_banking_and_administrators_may_send_files_and_a_partner_is_refused_before_its_body_is_read(Api api) {
         var refused = api.send(api.request(INTAKE + "?kind=TRANSACTIONS", api.token("partner"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(HEADER)));

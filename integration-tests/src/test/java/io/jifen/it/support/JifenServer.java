@@ -37,6 +37,11 @@ public final class JifenServer implements AutoCloseable {
         this.ownsDatabase = ownsDatabase;
     }
 
+    /** The batch inbox every server of this run watches. */
+    public static Path inbox() {
+        return Path.of(System.getProperty("jifen.it.workDir", "target/it") + "-shared-inbox").toAbsolutePath();
+    }
+
     public static JifenServer start() throws Exception {
         return start(null, "");
     }
@@ -93,6 +98,9 @@ public final class JifenServer implements AutoCloseable {
         // servers count each other within seconds, for the shared rate limits
         env.put("JIFEN_CLUSTER_HEARTBEAT_MILLIS", "1000");
         env.put("WLP_JAR_EXTRACT_ROOT", workDir.resolve("wlp").toString());
+        // every server of the run watches one batch inbox, as a bank's servers share one drop folder
+        env.put("JIFEN_BATCH_INBOX", inbox().toString());
+        env.put("JIFEN_BATCH_INBOX_POLL_SECONDS", "1");
         env.putAll(database.serverEnvironment());
         env.putAll(overrides);
         Process process = builder.start();
