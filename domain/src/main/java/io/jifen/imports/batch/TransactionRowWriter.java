@@ -18,6 +18,8 @@ import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +45,8 @@ public class TransactionRowWriter extends AbstractItemWriter {
     BulkAccruals bulk;
     @Inject
     ImportTracking tracking;
+    @Inject
+    MetricRegistry metrics;
 
     private ImportFile file;
 
@@ -111,6 +115,10 @@ public class TransactionRowWriter extends AbstractItemWriter {
             throw new TooManyRejectsException(fileId, rejected);
         }
         tracking.progress(fileId, items.size(), applied, already, rejects, touched);
+        // for the operators' dashboards, as chunks are written (a chunk done again after a crash counts again)
+        metrics.counter("jifen.import.rows", new Tag("outcome", "applied")).inc(applied);
+        metrics.counter("jifen.import.rows", new Tag("outcome", "already")).inc(already);
+        metrics.counter("jifen.import.rows", new Tag("outcome", "refused")).inc(rejects.size());
     }
 
     private ImportReject rejectOf(long line, String sourceTxnId, DomainException refusal) {

@@ -70,6 +70,9 @@ public class ImportIT {
         assertThat(lines.get(0)).isEqualTo("line,reference,field,reason");
         assertThat(lines.get(1)).startsWith("6,").contains(",amount,").contains("must be a yuan amount");
         assertThat(lines.get(2)).startsWith("7,").contains("NOT_FOUND");
+        var metrics = api.get("/metrics", null);
+        assertThat(metrics.body()).containsPattern("jifen_import_rows_total\\{[^}]*outcome=\"applied\"[^}]*\\} [1-9]")
+                .containsPattern("jifen_import_rows_total\\{[^}]*outcome=\"refused\"[^}]*\\} [1-9]");
     }
 
     @Test
