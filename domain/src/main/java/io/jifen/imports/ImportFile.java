@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -176,12 +177,12 @@ public class ImportFile {
     }
 
     /** How long the rest should take at the rate so far; empty when it cannot be told. */
-    public java.util.Optional<Duration> timeLeft(Instant now) {
+    public Optional<Duration> timeLeft(Instant now) {
         double rate = rowsPerSecond(now);
         if (status != ImportStatus.RUNNING || rowsTotal == null || rate <= 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(Duration.ofMillis((long) ((rowsTotal - rowsDone) * 1000 / rate)));
+        return Optional.of(Duration.ofMillis((long) ((rowsTotal - rowsDone) * 1000 / rate)));
     }
 
     public String id() { return id; }

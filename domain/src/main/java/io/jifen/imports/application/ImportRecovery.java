@@ -71,7 +71,7 @@ public class ImportRecovery {
             }
             jobs.awaken();
             for (String fileId : List.copyOf(pending)) {
-                Actors.runAs(new Actor("import recovery", java.util.Set.of("*")), () -> resume(fileId));
+                Actors.runAs(Actor.SYSTEM, () -> resume(fileId));
             }
             if (pending.isEmpty() || java.time.Instant.now().isAfter(giveUpAt)) {
                 watching.cancel(false);

@@ -61,64 +61,62 @@ public class TransactionRowWriter extends AbstractItemWriter {
     }
 
     private void write(List<Object> items) {
-        List<ImportReject> rejects = new ArrayList<>();
+        var outcome = new ChunkOutcome();
         List<TransactionRow.Accrual> accruals = new ArrayList<>();
         List<TransactionRow.Reversal> reversals = new ArrayList<>();
         for (Object item : items) {
             switch ((TransactionRow) item) {
                 case TransactionRow.Accrual accrual -> accruals.add(accrual);
                 case TransactionRow.Reversal reversal -> reversals.add(reversal);
-                case TransactionRow.Unreadable bad -> rejects.add(new ImportReject(fileId, bad.line(), bad.reference(),
-                        bad.field(), bad.reason()));
+                case TransactionRow.Unreadable bad -> outcome.rejects.add(new ImportReject(fileId, bad.line(),
+                        bad.reference(), bad.field(), bad.reason()));
             }
         }
-        long applied = 0;
-        long already = 0;
         // partners hear of the file's changes once per customer when it is done, not once per row
         List<BatchItem> accrued = BalanceAnnouncements.later(
                 () -> bulk.accrue(accruals.stream().map(TransactionRow.Accrual::request).toList()));
-        Set<String> touched = new TreeSet<>();
         for (int i = 0; i < accrued.size(); i++) {
             var row = accruals.get(i);
-            var answer = accrued.get(i);
-            if (answer.refusal() != null) {
-                rejects.add(rejectOf(row.line(), row.request().sourceTxnId(), answer.refusal()));
-            } else {
-                touched.add(row.request().customerId().value());
-                if (answer.outcome().created()) {
-                    applied++;
-                } else {
-                    already++;
-                }
-            }
+            outcome.count(row.line(), row.request().sourceTxnId(), row.customerKey(), accrued.get(i));
         }
         List<BatchItem> reversed = BalanceAnnouncements.later(() -> bulk.reverseEach(reversals.stream()
                 .map(r -> new BulkAccruals.Reversal(r.sourceTxnId(), new CustomerId(r.customerKey()))).toList()));
         for (int i = 0; i < reversed.size(); i++) {
             var row = reversals.get(i);
-            var answer = reversed.get(i);
-            if (answer.refusal() != null) {
-                rejects.add(rejectOf(row.line(), row.sourceTxnId(), answer.refusal()));
-            } else {
-                touched.add(row.customerKey());
-                if (answer.outcome().created()) {
-                    applied++;
-                } else {
-                    already++;
-                }
-            }
+            outcome.count(row.line(), row.sourceTxnId(), row.customerKey(), reversed.get(i));
         }
         // judged before this chunk writes to the file's row: holding it takes the row in a transaction of its own
-        long rejected = tracking.rejectedSoFar(fileId) + rejects.size();
+        long rejected = tracking.rejectedSoFar(fileId) + outcome.rejects.size();
         if (file.tooManyRejected(rejected)) {
             tracking.held(fileId, rejected);
             throw new TooManyRejectsException(fileId, rejected);
         }
-        tracking.progress(fileId, items.size(), applied, already, rejects, touched);
+        tracking.progress(fileId, items.size(), outcome.applied, outcome.already, outcome.rejects, outcome.touched);
         // for the operators' dashboards, as chunks are written (a chunk done again after a crash counts again)
-        metrics.counter("jifen.import.rows", new Tag("outcome", "applied")).inc(applied);
-        metrics.counter("jifen.import.rows", new Tag("outcome", "already")).inc(already);
-        metrics.counter("jifen.import.rows", new Tag("outcome", "refused")).inc(rejects.size());
+        metrics.counter("jifen.import.rows", new Tag("outcome", "applied")).inc(outcome.applied);
+        metrics.counter("jifen.import.rows", new Tag("outcome", "already")).inc(outcome.already);
+        metrics.counter("jifen.import.rows", new Tag("outcome", "refused")).inc(outcome.rejects.size());
+    }
+
+    /** What a chunk's rows came to: applied now, applied before, or refused; and whose balances they touched. */
+    private final class ChunkOutcome {
+        final List<ImportReject> rejects = new ArrayList<>();
+        final Set<String> touched = new TreeSet<>();
+        long applied;
+        long already;
+
+        void count(long line, String sourceTxnId, String customer, BatchItem answer) {
+            if (answer.refusal() != null) {
+                rejects.add(rejectOf(line, sourceTxnId, answer.refusal()));
+                return;
+            }
+            touched.add(customer);
+            if (answer.outcome().created()) {
+                applied++;
+            } else {
+                already++;
+            }
+        }
     }
 
     private ImportReject rejectOf(long line, String sourceTxnId, DomainException refusal) {
