@@ -22,6 +22,7 @@ import io.jifen.orders.application.OrderStatusOutbox;
 import io.jifen.partners.application.PartnerRegistry;
 import io.jifen.points.application.BalanceAnnouncements;
 import io.jifen.points.application.BulkAccruals;
+import io.jifen.customers.application.StarFigureReports;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.points.application.PointsChangedOutbox;
 import io.jifen.reporting.application.DashboardService;
@@ -87,7 +88,9 @@ class ArchitectureTest {
             // points' path for transactions many at a time, which the nightly files reuse with the bulk API
             BulkAccruals.class,
             // points' one announcement per customer of what a file changed, instead of one per entry
-            BalanceAnnouncements.class);
+            BalanceAnnouncements.class,
+            // customers' path for a month's star figures many customers at a time (the star-figures file)
+            StarFigureReports.class);
 
     @BeforeAll
     static void importClasses() {

@@ -114,16 +114,13 @@ public class Customer {
 
     /** Six months of business, reported per component; the contribution level follows at once. */
     public void reportStarFigures(Map<StarPointComponent, BigDecimal> figures, LocalDate periodEnd, Instant now) {
-        long total = 0;
-        for (var figure : figures.entrySet()) {
-            total = Math.addExact(total, figure.getKey().starPointsFor(figure.getValue()));
-        }
         // computed (and so validated) before anything changes: a refused report changes nothing
+        StarRating rating = StarRating.of(figures);
         this.starFigures.clear();
         this.starFigures.putAll(figures);
         this.starFiguresPeriodEnd = periodEnd;
-        this.starPoints = total;
-        this.contributionStarLevel = StarLevel.forStarPoints(total).number();
+        this.starPoints = rating.starPoints();
+        this.contributionStarLevel = rating.contribution().number();
         this.updatedAt = now;
     }
 
@@ -147,8 +144,7 @@ public class Customer {
 
     /** Assets held with the bank: the six-month average balances of short and medium/long-term assets. */
     public BigDecimal assets() {
-        return starFigures.getOrDefault(StarPointComponent.SHORT_TERM_ASSETS, BigDecimal.ZERO)
-                .add(starFigures.getOrDefault(StarPointComponent.MEDIUM_LONG_TERM_ASSETS, BigDecimal.ZERO));
+        return StarRating.assets(starFigures);
     }
 
     public void overrideServiceLevel(ServiceLevelOverride override, Instant now) {
@@ -170,19 +166,7 @@ public class Customer {
      * by a manual override still in force on the given day.
      */
     public ServiceLevel serviceLevelOn(LocalDate day) {
-        ServiceLevel best = new ServiceLevel(contributionStarLevel(), ServiceLevel.Basis.CONTRIBUTION,
-                starPoints + " star points");
-        for (ProductHolding holding : holdings.stream().sorted().toList()) {
-            if (holding.floor().isAbove(best.level())) {
-                best = new ServiceLevel(holding.floor(), ServiceLevel.Basis.PRODUCT_HOLDING, holding.name());
-            }
-        }
-        if (serviceLevelOverride != null && serviceLevelOverride.isInForceOn(day)
-                && serviceLevelOverride.level().isAbove(best.level())) {
-            best = new ServiceLevel(serviceLevelOverride.level(), ServiceLevel.Basis.MANUAL_OVERRIDE,
-                    serviceLevelOverride.reason());
-        }
-        return best;
+        return ServiceLevel.reached(contributionStarLevel(), starPoints, holdings, serviceLevelOverride, day);
     }
 
     public CustomerId id() { return new CustomerId(id); }

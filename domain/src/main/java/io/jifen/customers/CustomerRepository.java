@@ -1,6 +1,7 @@
 package io.jifen.customers;
 
 import io.jifen.shared.CustomerId;
+import java.time.Instant;
 import java.util.List;
 import java.util.Collection;
 import java.util.Map;
@@ -13,6 +14,15 @@ public interface CustomerRepository {
     Map<CustomerId, Customer> findAll(Collection<CustomerId> customerIds);
 
     void add(Customer customer);
+
+    /** What the star levels of many customers rest on, in a few statements whatever their number. */
+    Map<CustomerId, StarStanding> standings(Collection<CustomerId> customerIds);
+
+    /**
+     * Replaces many customers' star figures, rating and period at once (the monthly file), in a few
+     * statements: the customers are known and their reports already rated.
+     */
+    void replaceStarFigures(Collection<StarFigureReport> reports, Instant now);
 
     /** What a search may match: staff who see personal data masked find customers by id alone. */
     enum SearchBy { ID, ID_NAME_OR_PHONE }

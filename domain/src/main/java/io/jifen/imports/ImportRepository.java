@@ -33,6 +33,12 @@ public interface ImportRepository {
 
     long rejectedSoFar(String fileId);
 
+    /** Adds a chunk's tally of service-level moves (a star-figures file), to be summed when read. */
+    void addLevelMoves(String fileId, java.util.Map<LevelMove, Long> moves);
+
+    /** The file's service-level moves, summed over its chunks. */
+    java.util.Map<LevelMove, Long> levelMoves(String fileId);
+
     /** Refused rows in line order, from after {@code afterLine}, at most {@code limit}. */
     List<ImportReject> rejects(String fileId, long afterLine, int limit);
 }

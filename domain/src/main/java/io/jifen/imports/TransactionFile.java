@@ -32,10 +32,10 @@ public final class TransactionFile {
     }
 
     /** A record of the file as a row to apply, or as the reason it cannot be; {@code now} judges "in the future". */
-    public static TransactionRow read(CSVRecord record, Instant now) {
+    public static ImportRow read(CSVRecord record, Instant now) {
         long line = record.getRecordNumber() + 1;
         if (!record.isConsistent()) {
-            return new TransactionRow.Unreadable(line, null, record.size() > 2 ? record.get(2) : "", null,
+            return new UnreadableRow(line, null, record.size() > 2 ? record.get(2) : "", null,
                     "has " + record.size() + " fields; the header has " + COLUMNS.size());
         }
         String txn = record.get("sourceTxnId");
@@ -50,7 +50,7 @@ public final class TransactionFile {
                 default -> throw new InvalidRequestException("type", "must be ACCRUAL or REVERSAL");
             };
         } catch (InvalidRequestException refused) {
-            return new TransactionRow.Unreadable(line, reference, customer, refused.field(), refused.getMessage());
+            return new UnreadableRow(line, reference, customer, refused.field(), refused.getMessage());
         }
     }
 

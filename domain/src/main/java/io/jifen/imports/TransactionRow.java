@@ -2,17 +2,8 @@ package io.jifen.imports;
 
 import io.jifen.points.AccrualRequest;
 
-/**
- * One row of a transactions file, read by the rules of the accrual API: an accrual, a reversal of
- * an earlier transaction, or a row that cannot be applied and says why. Each names the customer
- * it belongs to (as written, for a row that cannot be read), which decides its partition.
- */
-public sealed interface TransactionRow {
-    /** The row's number in the file, the header being 1. */
-    long line();
-
-    String customerKey();
-
+/** A row of a transactions file, read by the rules of the accrual API: an accrual, or a reversal of an earlier transaction. */
+public sealed interface TransactionRow extends ImportRow {
     record Accrual(long line, AccrualRequest request) implements TransactionRow {
         @Override
         public String customerKey() {
@@ -21,8 +12,5 @@ public sealed interface TransactionRow {
     }
 
     record Reversal(long line, String sourceTxnId, String customerKey) implements TransactionRow {
-    }
-
-    record Unreadable(long line, String reference, String customerKey, String field, String reason) implements TransactionRow {
     }
 }

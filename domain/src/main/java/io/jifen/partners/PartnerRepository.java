@@ -26,6 +26,12 @@ public interface PartnerRepository {
 
     void addLink(CustomerLink link);
 
+    /** The ids of the partners a customer is linked to. */
+    List<String> linkedPartners(String customerId);
+
+    /** Which of these partner ids name no partner. */
+    java.util.Set<String> unknownAmong(java.util.Collection<String> partnerIds);
+
     /** Removes the link; answers whether there was one. */
     boolean removeLink(String partnerId, String customerId);
 }

@@ -56,26 +56,26 @@ class TransactionFileTest {
 
     @Test
     void a_row_with_too_few_fields_is_refused_not_the_file() {
-        assertThat(read("ACCRUAL,T-1,C-1")).isInstanceOfSatisfying(TransactionRow.Unreadable.class,
+        assertThat(read("ACCRUAL,T-1,C-1")).isInstanceOfSatisfying(UnreadableRow.class,
                 bad -> assertThat(bad.reason()).isEqualTo("has 3 fields; the header has 8"));
     }
 
     @Test
     void an_unreadable_row_still_belongs_to_the_customer_it_names_so_one_partition_reports_it() {
-        var bad = (TransactionRow.Unreadable) read("ACCRUAL,T-1,C-7,DEPOSIT,,-1,CNY,2026-11-29T10:00:00Z");
+        var bad = (UnreadableRow) read("ACCRUAL,T-1,C-7,DEPOSIT,,-1,CNY,2026-11-29T10:00:00Z");
 
         assertThat(bad.customerKey()).isEqualTo("C-7");
         assertThat(bad.reference()).isEqualTo("T-1");
     }
 
     private static void assertRefused(String line, String field, String reason) {
-        assertThat(read(line)).as(line).isInstanceOfSatisfying(TransactionRow.Unreadable.class, bad -> {
+        assertThat(read(line)).as(line).isInstanceOfSatisfying(UnreadableRow.class, bad -> {
             assertThat(bad.field()).isEqualTo(field);
             assertThat(bad.reason()).startsWith(reason);
         });
     }
 
-    private static TransactionRow read(String line) {
+    private static ImportRow read(String line) {
         try (var parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(String.join(",", TransactionFile.COLUMNS) + "\n" + line + "\n"))) {
             List<CSVRecord> records = parser.getRecords();

@@ -5,7 +5,6 @@ import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
 import io.jifen.imports.ImportFile;
 import io.jifen.imports.ImportKind;
-import io.jifen.imports.ImportReject;
 import io.jifen.imports.application.ImportService;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Roles;
@@ -26,13 +25,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Nightly files from core banking: uploaded here, imported by a batch job, watched and steered here. */
@@ -42,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @RolesAllowed({Roles.ADMIN, Roles.CORE_BANKING})
 public class ImportResource {
     private static final String FILE_ID = "{fileId: F-[0-9a-f]{16}}";
-    private static final int REJECTS_PAGE = 5_000;
 
     @Inject
     ImportService imports;
@@ -55,7 +49,7 @@ public class ImportResource {
      */
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload a nightly file (kind=TRANSACTIONS; maxRejectShare, default 0.01, above which its job stops for a person); the same bytes again answer the first upload")
+    @Operation(summary = "Upload a nightly file (kind=TRANSACTIONS, STAR_FIGURES or CUSTOMERS; maxRejectShare, default 0.01, above which its job stops for a person); the same bytes again answer the first upload")
     public Response upload(@QueryParam("kind") String kind,
                            @QueryParam("name") @Size(max = 255) @Pattern(regexp = "^[^\\p{Cntrl}/\\\\]*$",
                                    message = "must be a file name without path or control characters") String name,
@@ -90,27 +84,31 @@ public class ImportResource {
     @Operation(summary = "The file's refused rows as CSV: line, reference, field, reason")
     public Response rejects(@PathParam("fileId") String fileId) {
         imports.find(fileId);
-        StreamingOutput body = out -> {
-            var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            try (var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                    .setHeader("line", "reference", "field", "reason").get())) {
-                long after = 0;
-                while (true) {
-                    var page = imports.rejects(fileId, after, REJECTS_PAGE);
-                    for (ImportReject reject : page) {
-                        printer.printRecord(reject.lineNo(), nullable(reject.reference()), nullable(reject.field()),
-                                reject.reason());
-                        after = reject.lineNo();
-                    }
-                    if (page.size() < REJECTS_PAGE) {
-                        break;
-                    }
-                }
-            }
-        };
+        StreamingOutput body = out -> imports.writeRejects(fileId, out);
         return Response.ok(body, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + fileId + "-rejects.csv\"").build();
+    }
+
+    @GET
+    @Path(FILE_ID + "/levels")
+    @Operation(summary = "A star-figures file's report: per service level, the customers who rose to it, fell to it "
+            + "or stayed, and each move from level to level, as far as the job got")
+    public LevelsView levels(@PathParam("fileId") String fileId) {
+        var report = imports.levelReport(fileId);
+        return new LevelsView(fileId, report.up(), report.down(), report.unchanged(),
+                report.levels().stream().map(l -> new LevelLine(l.level().number(), l.up(), l.down(), l.unchanged())).toList(),
+                report.moves().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                        .map(m -> new MoveLine(m.getKey().before().number(), m.getKey().after().number(), m.getValue())).toList());
+    }
+
+    public record LevelsView(String fileId, long up, long down, long unchanged, java.util.List<LevelLine> levels,
+                             java.util.List<MoveLine> moves) {
+    }
+
+    public record LevelLine(int level, long up, long down, long unchanged) {
+    }
+
+    public record MoveLine(int from, int to, long customers) {
     }
 
     @POST
@@ -145,9 +143,6 @@ public class ImportResource {
         }
     }
 
-    private static String nullable(String value) {
-        return value == null ? "" : value;
-    }
 
     @JsonbPropertyOrder({"id", "kind", "name", "status", "message", "sizeBytes", "sha256", "rowsTotal", "rowsDone",
             "rowsApplied", "rowsAlready", "rowsRejected", "rowsPerSecond", "secondsLeft", "rejectShare", "receivedBy",

@@ -153,6 +153,42 @@ public class ImportService {
         return files.rejects(fileId, afterLine, limit);
     }
 
+    /**
+     * The file's error report: every refused row (line, reference, field, reason) as UTF-8 CSV with
+     * a byte-order mark, so a spreadsheet opens the Chinese reasons right; read a page at a time,
+     * however many rows were refused.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public void writeRejects(String fileId, OutputStream out) throws IOException {
+        find(fileId);
+        var writer = new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        try (var printer = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader("line", "reference", "field", "reason").get())) {
+            long after = 0;
+            while (true) {
+                var page = files.rejects(fileId, after, REJECTS_PAGE);
+                for (ImportReject reject : page) {
+                    printer.printRecord(reject.lineNo(), reject.reference() == null ? "" : reject.reference(),
+                            reject.field() == null ? "" : reject.field(), reject.reason());
+                    after = reject.lineNo();
+                }
+                if (page.size() < REJECTS_PAGE) {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final int REJECTS_PAGE = 1000;
+
+    /** How a star-figures file moved customers' service levels so far (empty for other kinds). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public io.jifen.imports.LevelReport levelReport(String fileId) {
+        find(fileId);
+        return io.jifen.imports.LevelReport.of(files.levelMoves(fileId));
+    }
+
     /** Goes on from the last checkpoint; {@code acceptRejects}: a person read the refused rows and goes on anyway. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public ImportFile restart(String fileId, boolean acceptRejects) {

@@ -98,6 +98,12 @@ public class ImportTracking {
         files.addProgress(fileId, done, applied, already, rejects, customersTouched);
     }
 
+    /** A chunk's service-level moves, in the chunk's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void levelMoves(String fileId, java.util.Map<io.jifen.imports.LevelMove, Long> moves) {
+        files.addLevelMoves(fileId, moves);
+    }
+
     public List<String> customersTouched(String fileId, String afterCustomer, int limit) {
         return files.customersTouched(fileId, afterCustomer, limit);
     }

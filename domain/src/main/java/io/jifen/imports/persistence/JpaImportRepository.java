@@ -5,6 +5,8 @@ import io.jifen.imports.ImportFile;
 import io.jifen.imports.ImportReject;
 import io.jifen.imports.ImportRepository;
 import io.jifen.imports.ImportStatus;
+import io.jifen.imports.LevelMove;
+import io.jifen.customers.StarLevel;
 import io.jifen.imports.UnknownImportFileException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -94,5 +96,25 @@ public class JpaImportRepository implements ImportRepository {
         return em.createQuery("select r from ImportReject r where r.fileId = :id and r.lineNo > :after order by r.lineNo",
                         ImportReject.class)
                 .setParameter("id", fileId).setParameter("after", afterLine).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void addLevelMoves(String fileId, java.util.Map<LevelMove, Long> moves) {
+        moves.forEach((move, customers) -> em.createNativeQuery(
+                        "insert into import_level_move (file_id, level_before, level_after, customers) values (?, ?, ?, ?)")
+                .setParameter(1, fileId).setParameter(2, move.before().number()).setParameter(3, move.after().number())
+                .setParameter(4, customers).executeUpdate());
+    }
+
+    @Override
+    public java.util.Map<LevelMove, Long> levelMoves(String fileId) {
+        java.util.Map<LevelMove, Long> moves = new java.util.TreeMap<>();
+        for (Object row : em.createNativeQuery("select level_before, level_after, sum(customers) from import_level_move"
+                + " where file_id = ? group by level_before, level_after").setParameter(1, fileId).getResultList()) {
+            Object[] columns = (Object[]) row;
+            moves.put(new LevelMove(StarLevel.ofNumber(((Number) columns[0]).intValue()),
+                    StarLevel.ofNumber(((Number) columns[1]).intValue())), ((Number) columns[2]).longValue());
+        }
+        return moves;
     }
 }

@@ -151,4 +151,29 @@ public class PartnerService {
             audit.record("unlinked customer from partner", "customer " + customerId, "partner " + partnerId);
         }
     }
+
+    /**
+     * Core banking's whole set of a customer's links (its master-data file): each listed partner
+     * linked with its consent time, every other link ended. The partners must exist (see
+     * {@link #unknownPartners}): an unknown one is refused before anything changes.
+     */
+    @RequiresRole(Roles.CORE_BANKING)
+    public void replaceLinks(String customerId, java.util.Map<String, Instant> consentedAt) {
+        var unknown = repository.unknownAmong(consentedAt.keySet());
+        if (!unknown.isEmpty()) {
+            throw new UnknownPartnerException(unknown.iterator().next());
+        }
+        for (String partnerId : repository.linkedPartners(customerId)) {
+            if (!consentedAt.containsKey(partnerId)) {
+                unlink(customerId, partnerId);
+            }
+        }
+        consentedAt.forEach((partnerId, at) -> link(customerId, partnerId, at));
+    }
+
+    /** Which of these partner ids name no partner (one query for a file's chunk). */
+    @RequiresRole({Roles.CORE_BANKING, Roles.ADMIN})
+    public java.util.Set<String> unknownPartners(java.util.Collection<String> partnerIds) {
+        return repository.unknownAmong(partnerIds);
+    }
 }

@@ -79,4 +79,20 @@ public class JpaPartnerRepository implements PartnerRepository {
         return em.createQuery("delete from CustomerLink l where l.partnerId = :partner and l.customerId = :customer")
                 .setParameter("partner", partnerId).setParameter("customer", customerId).executeUpdate() > 0;
     }
+
+    @Override
+    public List<String> linkedPartners(String customerId) {
+        return em.createQuery("select l.partnerId from CustomerLink l where l.customerId = :customer order by l.partnerId", String.class)
+                .setParameter("customer", customerId).getResultList();
+    }
+
+    @Override
+    public java.util.Set<String> unknownAmong(java.util.Collection<String> partnerIds) {
+        java.util.Set<String> unknown = new java.util.TreeSet<>(partnerIds);
+        if (!unknown.isEmpty()) {
+            em.createQuery("select p.id from Partner p where p.id in :ids", String.class)
+                    .setParameter("ids", List.copyOf(unknown)).getResultList().forEach(unknown::remove);
+        }
+        return unknown;
+    }
 }

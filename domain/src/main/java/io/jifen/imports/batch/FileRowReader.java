@@ -1,6 +1,6 @@
 package io.jifen.imports.batch;
 
-import io.jifen.imports.TransactionFile;
+import io.jifen.imports.ImportKind;
 import io.jifen.imports.application.ImportTracking;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemReader;
@@ -15,12 +15,12 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A partition's rows of a transactions file, in file order. Its checkpoint is the number of the
+ * A partition's rows of a file, in file order, each read by its kind's rules. Its checkpoint is the number of the
  * last record it read, so a restart skips what the last committed chunk covered.
  */
 @Dependent
-@Named("transactionRows")
-public class TransactionRowReader extends AbstractItemReader {
+@Named("fileRows")
+public class FileRowReader extends AbstractItemReader {
     @Inject
     @BatchProperty(name = "fileId")
     String fileId;
@@ -40,6 +40,7 @@ public class TransactionRowReader extends AbstractItemReader {
     private long lastRecord;
     private int mine;
     private int of;
+    private ImportKind kind;
 
     @Override
     public void open(Serializable checkpoint) throws Exception {
@@ -47,7 +48,8 @@ public class TransactionRowReader extends AbstractItemReader {
         of = Integer.parseInt(partitions);
         var file = tracking.file(fileId);
         Path path = Path.of(file.storedAt());
-        var layout = file.kind().layout();
+        kind = file.kind();
+        var layout = kind.layout();
         var located = layout.locate(path);
         parser = layout.open(path, located.delimiter(), located.trailerOffset());
         records = parser.iterator();
@@ -62,7 +64,7 @@ public class TransactionRowReader extends AbstractItemReader {
         while (records.hasNext()) {
             CSVRecord record = records.next();
             lastRecord = record.getRecordNumber();
-            var row = TransactionFile.read(record, clock.instant());
+            var row = kind.read(record, clock.instant());
             if (CustomerPartitions.of(row.customerKey(), of) == mine) {
                 return row;
             }
