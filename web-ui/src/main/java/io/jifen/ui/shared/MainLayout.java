@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout {
             new Area("orders", "menu.orders", "nav-orders", Roles.FULFILMENT, Roles.ADMIN, Roles.SERVICE),
             new Area("partners", "menu.partners", "nav-partners", Roles.ADMIN, Roles.AUDITOR),
             new Area("webhooks", "menu.webhooks", "nav-webhooks", Roles.ADMIN),
+            new Area("batch-jobs", "menu.batch", "nav-batch-jobs", Roles.ADMIN),
             new Area("audit", "menu.audit", "nav-audit", Roles.AUDITOR, Roles.ADMIN));
 
     public MainLayout() {
