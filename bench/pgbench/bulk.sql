@@ -26,7 +26,7 @@ WITH stage AS MATERIALIZED (
                             earned_by_entry_id)
     SELECT lot_id, customer_id, now() AT TIME ZONE 'UTC', TIMESTAMP '2028-12-31 16:00:00', 20, 20, 0, entry_id FROM stage
 ), movements AS (
-    INSERT INTO lot_movement (id, entry_id, lot_id, points) SELECT movement_id, entry_id, lot_id, 20 FROM stage
+    INSERT INTO lot_movement (id, entry_id, lot_id, customer_id, points) SELECT movement_id, entry_id, lot_id, customer_id, 20 FROM stage
 ), balances AS (
     UPDATE points_account a SET balance = s.balance_after FROM stage s WHERE a.customer_id = s.customer_id
 ), accruals AS (
@@ -35,8 +35,8 @@ WITH stage AS MATERIALIZED (
     SELECT 'pgbb-' || entry_id, customer_id, 'DEPOSIT', 1000.00, 'CNY', now() AT TIME ZONE 'UTC',
            now() AT TIME ZONE 'UTC', 20, balance_after, entry_id, lot_id FROM stage
 ), lines AS (
-    INSERT INTO accrual_line (source_txn_id, line_no, kind, name, points)
-    SELECT 'pgbb-' || entry_id, 0, 'RULE', 'DEPOSIT_BASE', 20 FROM stage
+    INSERT INTO accrual_line (source_txn_id, line_no, customer_id, kind, name, points)
+    SELECT 'pgbb-' || entry_id, 0, customer_id, 'RULE', 'DEPOSIT_BASE', 20 FROM stage
 )
 INSERT INTO outbox_event (id, event_id, event_type, aggregate_id, customer_id, payload, created_at)
 SELECT nextval('outbox_event_seq'), gen_random_uuid()::text, 'points.changed', entry_id::text, customer_id,

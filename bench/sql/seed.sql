@@ -37,8 +37,8 @@ SELECT lot_id, customer_id, now() AT TIME ZONE 'UTC',
        :funding, :funding, 0, entry_id
 FROM seed_credit;
 
-INSERT INTO lot_movement (id, entry_id, lot_id, points)
-SELECT movement_id, entry_id, lot_id, :funding FROM seed_credit;
+INSERT INTO lot_movement (id, entry_id, lot_id, customer_id, points)
+SELECT movement_id, entry_id, lot_id, customer_id, :funding FROM seed_credit;
 
 INSERT INTO gift (id, sku, name_zh, name_en, category, gift_type, points_price, min_star_level, unit_cost,
                   low_stock_threshold, status, created_at, updated_at, version)

@@ -25,6 +25,9 @@ public class OrderStatusChange {
     @ManyToOne(optional = false)
     @JoinColumn(name = "order_id", nullable = false)
     private RedemptionOrder order;
+    /** The order's customer, so the row lives with the customer's other rows when sharded by customer. */
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private OrderStatus status;
@@ -42,6 +45,7 @@ public class OrderStatusChange {
 
     OrderStatusChange(RedemptionOrder order, OrderStatus status, Instant at, String by, String reason) {
         this.order = order;
+        this.customerId = order.customerId().value();
         this.status = status;
         this.at = at;
         this.by = by;

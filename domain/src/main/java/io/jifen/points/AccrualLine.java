@@ -27,6 +27,9 @@ class AccrualLine {
     @Id
     @Column(name = "line_no")
     private int lineNo;
+    /** The accrual's customer, so the row lives with the customer's other rows when sharded by customer. */
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
     @Embedded
     private EarningLine line;
 
@@ -36,6 +39,7 @@ class AccrualLine {
     AccrualLine(Accrual accrual, int lineNo, EarningLine line) {
         this.accrual = accrual;
         this.lineNo = lineNo;
+        this.customerId = accrual.customerId().value();
         this.line = line;
     }
 

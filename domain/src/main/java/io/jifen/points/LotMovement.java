@@ -29,6 +29,9 @@ public class LotMovement {
     @ManyToOne(optional = false)
     @JoinColumn(name = "lot_id", nullable = false)
     private Lot lot;
+    /** The lot's customer, so the row lives with the customer's other rows when the ledger is sharded by customer. */
+    @Column(name = "customer_id", nullable = false, length = 64)
+    private String customerId;
     /** Signed: negative when points left the lot. */
     @Column(name = "points", nullable = false)
     private long points;
@@ -39,6 +42,7 @@ public class LotMovement {
     LotMovement(LedgerEntry entry, Lot lot, Points points) {
         this.entry = entry;
         this.lot = lot;
+        this.customerId = lot.customerId().value();
         this.points = points.value();
     }
 
