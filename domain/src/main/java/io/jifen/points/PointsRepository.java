@@ -97,8 +97,16 @@ public interface PointsRepository {
     /** Points a rule (by code) earned a customer from transactions that happened in [from, to), not reversed. */
     long earnedByRule(CustomerId customerId, String ruleCode, Instant from, Instant to);
 
-    /** Accruals of transactions that happened in [from, to), not reversed, oldest first. */
-    List<Accrual> accrualsBetween(Instant from, Instant to);
+    /** What a campaign simulation needs of an accrual: who, what, how much, when, and the points its rule gave. */
+    record AccrualFigures(String customerId, Activity activity, String productCode, java.math.BigDecimal amount,
+                          Instant occurredAt, long rulePoints) {
+    }
+
+    /**
+     * The accruals (not reversed) that occurred in the window, oldest first, as figures read in one
+     * query: a month of a bank's accruals is millions, too many to load as entities with their lines.
+     */
+    List<AccrualFigures> accrualFiguresBetween(Instant from, Instant to);
 
     List<StarLevelMultiplier> starLevelMultipliers();
 

@@ -25,6 +25,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
+import java.util.Map;
+import java.util.HashMap;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -157,13 +160,21 @@ public class CampaignService {
         var campaign = find(id);
         Instant now = now();
         var today = now.atZone(BankCalendar.ZONE).toLocalDate();
-        var past = points.accrualsBetween(now.minus(SIMULATION_PERIOD), now).stream()
-                .map(a -> new CampaignSimulation.PastTransaction(a.customerId().value(), a.activity(), a.productCode(),
-                        a.amount(), a.occurredAt(), a.rulePoints().value()))
+        var past = points.accrualFiguresBetween(now.minus(SIMULATION_PERIOD), now).stream()
+                .map(a -> new CampaignSimulation.PastTransaction(a.customerId(), a.activity(), a.productCode(),
+                        a.amount(), a.occurredAt(), a.rulePoints()))
                 .toList();
-        return CampaignSimulation.simulate(campaign, past, customerId -> customers.find(new CustomerId(customerId))
-                .filter(c -> c.status() == CustomerStatus.ACTIVE && !c.isBlacklisted())
-                .map(c -> new CampaignSimulation.Audience(c.serviceLevelOn(today).level(), c.segments())));
+        // the customers' audiences a thousand at a time (a few queries each), not one query per customer
+        List<CustomerId> ids = past.stream().map(CampaignSimulation.PastTransaction::customerId).distinct()
+                .map(CustomerId::new).toList();
+        Map<String, CampaignSimulation.Audience> audiences = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            customers.findAll(ids.subList(from, Math.min(ids.size(), from + 1000))).values().stream()
+                    .filter(c -> c.status() == CustomerStatus.ACTIVE && !c.isBlacklisted())
+                    .forEach(c -> audiences.put(c.id().value(),
+                            new CampaignSimulation.Audience(c.serviceLevelOn(today).level(), c.segments())));
+        }
+        return CampaignSimulation.simulate(campaign, past, customerId -> Optional.ofNullable(audiences.get(customerId)));
     }
 
     /** As the database keeps instants (microseconds): a stop cuts the window exactly where it is recorded. */

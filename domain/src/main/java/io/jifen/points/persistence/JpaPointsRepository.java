@@ -276,13 +276,19 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public List<Accrual> accrualsBetween(Instant from, Instant to) {
+    public List<AccrualFigures> accrualFiguresBetween(Instant from, Instant to) {
+        // columns, not a constructor expression: the databases answer the sum as Long or BigDecimal
         return em.createQuery("""
-                        select a from Accrual a where a.occurredAt >= :from and a.occurredAt < :to
-                          and a.reversedAt is null order by a.occurredAt, a.sourceTxnId""", Accrual.class)
+                        select a.customerId, a.activity, a.productCode, a.amount, a.occurredAt, sum(l.line.points)
+                        from Accrual a left join a.lines l on l.line.kind = :rule
+                        where a.occurredAt >= :from and a.occurredAt < :to and a.reversedAt is null
+                        group by a.sourceTxnId, a.customerId, a.activity, a.productCode, a.amount, a.occurredAt
+                        order by a.occurredAt, a.sourceTxnId""", Object[].class)
+                .setParameter("rule", io.jifen.points.EarningLine.Kind.RULE)
                 .setParameter("from", from).setParameter("to", to)
-                .setHint("eclipselink.batch.type", "IN")
-                .setHint("eclipselink.batch", "a.lines")
-                .getResultList();
+                .getResultStream()
+                .map(row -> new AccrualFigures((String) row[0], (io.jifen.points.Activity) row[1], (String) row[2],
+                        (java.math.BigDecimal) row[3], (Instant) row[4], row[5] == null ? 0 : ((Number) row[5]).longValue()))
+                .toList();
     }
 }
