@@ -18,6 +18,9 @@ public interface ImportRepository {
 
     long count();
 
+    /** How many files are in each status (a status with none is missing). */
+    java.util.Map<ImportStatus, Long> countByStatus();
+
     /** Files whose job was under way (received, checking, running) when last seen. */
     List<ImportFile> underWay();
 

@@ -98,10 +98,10 @@ class FileLayoutTest {
     }
 
     @Test
-    void the_sample_file_in_the_docs_keeps_its_trailers_promise() {
-        var checked = TransactionFile.LAYOUT.check(Path.of("../docs/samples/transactions-sample.csv"));
-
-        assertThat(checked.rows()).isEqualTo(8);
+    void the_sample_files_in_the_docs_keep_their_trailers_promise() {
+        assertThat(TransactionFile.LAYOUT.check(Path.of("../docs/samples/transactions-sample.csv")).rows()).isEqualTo(8);
+        assertThat(StarFigureFile.LAYOUT.check(Path.of("../docs/samples/star-figures-sample.csv")).rows()).isEqualTo(7);
+        assertThat(CustomerFile.LAYOUT.check(Path.of("../docs/samples/customers-sample.csv")).rows()).isEqualTo(4);
     }
 
     @Test

@@ -101,13 +101,16 @@ public class ImportResource {
                         .map(m -> new MoveLine(m.getKey().before().number(), m.getKey().after().number(), m.getValue())).toList());
     }
 
+    @JsonbPropertyOrder({"fileId", "up", "down", "unchanged", "levels", "moves"})
     public record LevelsView(String fileId, long up, long down, long unchanged, java.util.List<LevelLine> levels,
                              java.util.List<MoveLine> moves) {
     }
 
+    @JsonbPropertyOrder({"level", "up", "down", "unchanged"})
     public record LevelLine(int level, long up, long down, long unchanged) {
     }
 
+    @JsonbPropertyOrder({"from", "to", "customers"})
     public record MoveLine(int from, int to, long customers) {
     }
 

@@ -40,6 +40,8 @@ public class ApiRequestFilter extends HttpFilter {
 
     @Inject
     RateLimiter limiter;
+    @Inject
+    io.jifen.shared.OnlineTraffic online;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -67,6 +69,9 @@ public class ApiRequestFilter extends HttpFilter {
                             + decision.retryAfterSeconds() + " s.").withRequestId(requestId));
                     return;
                 }
+            }
+            if (request.isUserInRole(Roles.PARTNER)) {
+                online.served(); // a storefront is waiting: background imports yield to it
             }
             Problem refused = refusedBeforeReading(request);
             if (refused != null) {

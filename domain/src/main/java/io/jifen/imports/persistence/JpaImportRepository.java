@@ -117,4 +117,14 @@ public class JpaImportRepository implements ImportRepository {
         }
         return moves;
     }
+
+    @Override
+    public java.util.Map<ImportStatus, Long> countByStatus() {
+        java.util.Map<ImportStatus, Long> counts = new java.util.EnumMap<>(ImportStatus.class);
+        for (Object[] row : em.createQuery("select f.status, count(f) from ImportFile f group by f.status", Object[].class)
+                .getResultList()) {
+            counts.put((ImportStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
 }

@@ -3,6 +3,8 @@ package io.jifen.points.application;
 import io.jifen.points.BalanceAnnounced;
 import io.jifen.points.PointsRepository;
 import io.jifen.shared.CustomerId;
+import io.jifen.shared.outbox.Outbox;
+import io.jifen.shared.persistence.SequenceBlocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -28,6 +30,8 @@ public class BalanceAnnouncements {
     Event<BalanceAnnounced> announced;
     @Inject
     Clock clock;
+    @Inject
+    SequenceBlocks sequences;
 
     /** Runs the work on this thread with each entry's own event left out: the caller announces the balances after. */
     public static <T> T later(Supplier<T> work) {
@@ -49,11 +53,17 @@ public class BalanceAnnouncements {
         return Boolean.TRUE.equals(LATER.get());
     }
 
-    /** One event per customer with the balance now, naming what changed it (a file's id). */
+    /**
+     * One event per customer with the balance now, naming what changed it (a file's id). The
+     * accounts are locked (in customer order, as every bulk path locks them) so each balance is the
+     * one the event's place in the customer's event order says, and the events' ids come in one block.
+     */
     @Transactional
     public void announce(Collection<CustomerId> customers, String reference) {
         var now = clock.instant();
-        for (var account : points.findAccounts(customers)) {
+        var accounts = points.lockAccounts(customers);
+        sequences.reserve(Outbox.SEQUENCE, accounts.size());
+        for (var account : accounts) {
             announced.fire(new BalanceAnnounced(account.customerId(), account.balance(), reference, now));
         }
     }

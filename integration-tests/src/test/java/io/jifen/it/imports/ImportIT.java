@@ -73,6 +73,18 @@ public class ImportIT {
         var metrics = api.get("/metrics", null);
         assertThat(metrics.body()).containsPattern("jifen_import_rows_total\\{[^}]*outcome=\"applied\"[^}]*\\} [1-9]")
                 .containsPattern("jifen_import_rows_total\\{[^}]*outcome=\"refused\"[^}]*\\} [1-9]");
+        // the files-by-status gauges count in the database at most every 5 s
+        var completed = java.util.regex.Pattern.compile("jifen_import_files\\{[^}]*status=\"COMPLETED\"[^}]*\\} [1-9]");
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        while (!completed.matcher(api.get("/metrics", null).body()).find()) {
+            assertThat(System.nanoTime()).as("a gauge of completed files").isLessThan(deadline);
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @Test
