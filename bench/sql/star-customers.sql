@@ -5,7 +5,8 @@
 \set ON_ERROR_STOP on
 BEGIN;
 CREATE TEMP TABLE seed_figures ON COMMIT DROP AS
-SELECT 'FC-' || lpad(i::text, 6, '0') AS customer_id,
+-- lpad would cut 1000000 to six digits; the generator writes it whole
+SELECT 'FC-' || CASE WHEN i >= 1000000 THEN i::text ELSE lpad(i::text, 6, '0') END AS customer_id,
        round((20000 * exp(random() * 2 - 1))::numeric, 2) AS short_term,
        round((30000 * exp(random() * 2 - 1))::numeric, 2) AS card
 FROM generate_series(1, :customers) AS i;

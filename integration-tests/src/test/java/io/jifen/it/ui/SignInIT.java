@@ -20,7 +20,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningServer.class)
 class SignInIT {
     private static final Map<String, List<String>> MENU = Map.of(
-            "admin", List.of("nav-dashboard", "nav-customers", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget", "nav-campaigns", "nav-earning-rules", "nav-triggers", "nav-orders", "nav-partners", "nav-webhooks", "nav-audit"),
+            "admin", List.of("nav-dashboard", "nav-customers", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget", "nav-campaigns", "nav-earning-rules", "nav-triggers", "nav-orders", "nav-partners", "nav-webhooks", "nav-batch-jobs", "nav-audit"),
             "procurement", List.of("nav-dashboard", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget"),
             "marketing", List.of("nav-dashboard", "nav-campaigns", "nav-earning-rules", "nav-triggers"),
             "fulfilment", List.of("nav-dashboard", "nav-orders"),
