@@ -14,8 +14,8 @@ VALUES (nextval('points_lot_seq'), 'BC-' || lpad(:c::text, 5, '0'), now() AT TIM
         TIMESTAMP '2028-12-31 16:00:00', 20, 20, 0, currval('ledger_entry_seq'));
 UPDATE points_account SET balance = balance + 20 WHERE customer_id = 'BC-' || lpad(:c::text, 5, '0');
 INSERT INTO accrual (source_txn_id, customer_id, activity, amount, currency, occurred_at, received_at, points,
-                     balance_after, entry_id, lot_id)
+                     rule_points, balance_after, entry_id, lot_id)
 VALUES ('pgb-' || currval('ledger_entry_seq'), 'BC-' || lpad(:c::text, 5, '0'), 'DEPOSIT', 1000.00, 'CNY',
-        now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', 20, :before + 20, currval('ledger_entry_seq'),
+        now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC', 20, 20, :before + 20, currval('ledger_entry_seq'),
         currval('points_lot_seq'));
 COMMIT;

@@ -31,9 +31,9 @@ WITH stage AS MATERIALIZED (
     UPDATE points_account a SET balance = s.balance_after FROM stage s WHERE a.customer_id = s.customer_id
 ), accruals AS (
     INSERT INTO accrual (source_txn_id, customer_id, activity, amount, currency, occurred_at, received_at, points,
-                         balance_after, entry_id, lot_id)
+                         rule_points, balance_after, entry_id, lot_id)
     SELECT 'pgbb-' || entry_id, customer_id, 'DEPOSIT', 1000.00, 'CNY', now() AT TIME ZONE 'UTC',
-           now() AT TIME ZONE 'UTC', 20, balance_after, entry_id, lot_id FROM stage
+           now() AT TIME ZONE 'UTC', 20, 20, balance_after, entry_id, lot_id FROM stage
 ), lines AS (
     INSERT INTO accrual_line (source_txn_id, line_no, customer_id, kind, name, points)
     SELECT 'pgbb-' || entry_id, 0, customer_id, 'RULE', 'DEPOSIT_BASE', 20 FROM stage

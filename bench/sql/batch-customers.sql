@@ -33,9 +33,9 @@ FROM seed_credit;
 INSERT INTO lot_movement (id, entry_id, lot_id, customer_id, points)
 SELECT movement_id, entry_id, lot_id, customer_id, 100 FROM seed_credit;
 INSERT INTO accrual (source_txn_id, customer_id, activity, amount, currency, occurred_at, received_at, points,
-                     balance_after, entry_id, lot_id)
+                     rule_points, balance_after, entry_id, lot_id)
 SELECT 'hist-' || customer_id, customer_id, 'DEPOSIT', 5000.00, 'CNY', now() AT TIME ZONE 'UTC' - interval '30 days',
-       now() AT TIME ZONE 'UTC' - interval '30 days', 100, 100, entry_id, lot_id FROM seed_credit;
+       now() AT TIME ZONE 'UTC' - interval '30 days', 100, 100, 100, entry_id, lot_id FROM seed_credit;
 INSERT INTO accrual_line (source_txn_id, line_no, customer_id, kind, name, points)
 SELECT 'hist-' || customer_id, 0, customer_id, 'RULE', 'DEPOSIT_BASE', 100 FROM seed_credit;
 COMMIT;

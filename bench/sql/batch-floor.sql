@@ -30,8 +30,8 @@ INSERT INTO points_lot (id, customer_id, earned_at, expires_at, original_points,
 SELECT lot_id, customer_id, occurred_at, TIMESTAMP '2028-12-31 16:00:00', 20, 20, 0, entry_id FROM stage;
 INSERT INTO lot_movement (id, entry_id, lot_id, customer_id, points) SELECT movement_id, entry_id, lot_id, customer_id, 20 FROM stage;
 INSERT INTO accrual (source_txn_id, customer_id, activity, amount, currency, occurred_at, received_at, points,
-                     balance_after, entry_id, lot_id)
-SELECT txn, customer_id, activity, amount, 'CNY', occurred_at, now() AT TIME ZONE 'UTC', 20, balance_after, entry_id, lot_id
+                     rule_points, balance_after, entry_id, lot_id)
+SELECT txn, customer_id, activity, amount, 'CNY', occurred_at, now() AT TIME ZONE 'UTC', 20, 20, balance_after, entry_id, lot_id
 FROM stage;
 INSERT INTO accrual_line (source_txn_id, line_no, customer_id, kind, name, points) SELECT txn, 0, customer_id, 'RULE', 'FLOOR', 20 FROM stage;
 INSERT INTO outbox_event (id, event_id, event_type, aggregate_id, customer_id, payload, created_at)

@@ -47,6 +47,9 @@ public class Accrual {
     private Instant receivedAt;
     @Column(name = "points", nullable = false)
     private long points;
+    /** Of {@link #points}, what the earning rule gave (the rest are campaign bonuses): summed without the lines. */
+    @Column(name = "rule_points", nullable = false)
+    private long rulePoints;
     @Column(name = "balance_after", nullable = false)
     private long balanceAfter;
     @OneToMany(mappedBy = "accrual", cascade = CascadeType.PERSIST, fetch = FetchType.EAGER)
@@ -84,6 +87,7 @@ public class Accrual {
             lines.add(new AccrualLine(this, lines.size(), line));
         }
         this.points = EarningPolicy.total(breakdown).value();
+        this.rulePoints = rulePoints().value();
         this.balanceAfter = balanceAfter.value();
         if (posting != null && !posting.isEmpty()) {
             this.entry = posting.mainEntry();

@@ -277,18 +277,12 @@ public class JpaPointsRepository implements PointsRepository {
 
     @Override
     public List<AccrualFigures> accrualFiguresBetween(Instant from, Instant to) {
-        // columns, not a constructor expression: the databases answer the sum as Long or BigDecimal
         return em.createQuery("""
-                        select a.customerId, a.activity, a.productCode, a.amount, a.occurredAt, sum(l.line.points)
-                        from Accrual a left join a.lines l on l.line.kind = :rule
-                        where a.occurredAt >= :from and a.occurredAt < :to and a.reversedAt is null
-                        group by a.sourceTxnId, a.customerId, a.activity, a.productCode, a.amount, a.occurredAt
-                        order by a.occurredAt, a.sourceTxnId""", Object[].class)
-                .setParameter("rule", io.jifen.points.EarningLine.Kind.RULE)
+                        select new io.jifen.points.PointsRepository.AccrualFigures(a.customerId, a.activity, a.productCode,
+                               a.amount, a.occurredAt, a.rulePoints)
+                        from Accrual a where a.occurredAt >= :from and a.occurredAt < :to and a.reversedAt is null
+                        order by a.occurredAt, a.sourceTxnId""", AccrualFigures.class)
                 .setParameter("from", from).setParameter("to", to)
-                .getResultStream()
-                .map(row -> new AccrualFigures((String) row[0], (io.jifen.points.Activity) row[1], (String) row[2],
-                        (java.math.BigDecimal) row[3], (Instant) row[4], row[5] == null ? 0 : ((Number) row[5]).longValue()))
-                .toList();
+                .getResultList();
     }
 }

@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(RunningServer.class)
 class BatchJobsBrowserIT {
-    private static final int ROWS = 30_000;
+    private static final int ROWS = 20_000;
 
     @RegisterExtension
     static final Browser browser = Browser.perTestClass();
