@@ -10,13 +10,17 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class OnlineTraffic {
+    /** How recent a partner call must be for the server to count as serving storefronts. */
+    private static final Duration RECENT = Duration.ofSeconds(1);
+
     private volatile long lastServedNanos = System.nanoTime() - Duration.ofDays(1).toNanos();
 
     public void served() {
         lastServedNanos = System.nanoTime();
     }
 
-    public boolean servedWithin(Duration recent) {
-        return System.nanoTime() - lastServedNanos < recent.toNanos();
+    /** Whether a storefront was served in the last second. */
+    public boolean isServing() {
+        return System.nanoTime() - lastServedNanos < RECENT.toNanos();
     }
 }

@@ -73,6 +73,8 @@ public class StarFigureReports {
             }
         }
         customers.replaceStarFigures(taken.values(), now);
+        // once per customer, from where it stood before the chunk to where it stands after (a customer
+        // reported twice moved once)
         for (CustomerId customerId : taken.keySet()) {
             StarStanding was = before.get(customerId);
             StarStanding is = standings.get(customerId);

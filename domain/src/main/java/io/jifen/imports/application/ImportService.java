@@ -124,6 +124,11 @@ public class ImportService {
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public long count() {
+        return files.count();
+    }
+
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public FilePage list(int page, int size) {
         return new FilePage(files.newestFirst(page * size, size).stream().map(this::reconciled).toList(), page, size,
                 files.count());

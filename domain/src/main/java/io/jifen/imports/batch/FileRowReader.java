@@ -90,7 +90,7 @@ public class FileRowReader extends AbstractItemReader {
 
     /** Waits before a chunk while partner calls were served in the last second (no database resource is held yet). */
     private void yieldToStorefronts() throws InterruptedException {
-        if (yieldShare > 0 && lastChunkNanos > 0 && online.servedWithin(java.time.Duration.ofSeconds(1))) {
+        if (yieldShare > 0 && lastChunkNanos > 0 && online.isServing()) {
             long pause = Math.min((long) (lastChunkNanos * yieldShare), java.time.Duration.ofSeconds(2).toNanos());
             Thread.sleep(java.time.Duration.ofNanos(pause));
         }

@@ -60,6 +60,7 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<ImportFile> files = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private String selectedId;
+    private com.vaadin.flow.shared.Registration polling;
 
     public BatchJobsView() {
         setWidthFull();
@@ -146,7 +147,7 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
         files.setEmptyStateText(getTranslation("batch.none"));
         files.setItems(new CallbackDataProvider<ImportFile, Void>(
                 query -> imports.list(query.getPage(), query.getPageSize()).items().stream(),
-                query -> Math.toIntExact(imports.list(0, 1).total()),
+                query -> Math.toIntExact(imports.count()),
                 ImportFile::id));
         files.addItemClickListener(click -> {
             selectedId = click.getItem().id();
@@ -296,17 +297,19 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
     protected void onAttach(AttachEvent attach) {
         // while the screen is open it asks for progress; the jobs do not wait for it
         attach.getUI().setPollInterval(POLL_MILLIS);
-        attach.getUI().addPollListener(poll -> {
-            if (isAttached()) {
-                files.getDataProvider().refreshAll();
-                showDetail();
-            }
+        polling = attach.getUI().addPollListener(poll -> {
+            files.getDataProvider().refreshAll();
+            showDetail();
         });
     }
 
     @Override
     protected void onDetach(DetachEvent detach) {
         detach.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove(); // the UI outlives this view: a listener left behind would poll for it forever
+            polling = null;
+        }
     }
 
     @Override
