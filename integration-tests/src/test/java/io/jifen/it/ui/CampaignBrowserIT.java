@@ -112,6 +112,7 @@ class CampaignBrowserIT {
         // stopped, so that it awards nothing more while the other tests run
         browser.typeInto("campaign-stop-reason", "测试结束");
         browser.click("campaign-stop");
+        browser.click("campaign-stop-confirm");
         browser.await(d -> status(api, campaignId).equals("STOPPED"));
         browser.click("campaign-detail-close");
 

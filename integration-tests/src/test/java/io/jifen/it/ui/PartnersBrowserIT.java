@@ -38,6 +38,7 @@ class PartnersBrowserIT {
         browser.screenshot("partners");
 
         browser.click("partner-suspend-" + partner);
+        browser.click("partner-suspend-confirm");
         browser.byId("partner-activate-" + partner);
 
         assertThat(api.get("/api/v1/admin/partners/" + partner, api.token("auditor")).json().getString("status"))

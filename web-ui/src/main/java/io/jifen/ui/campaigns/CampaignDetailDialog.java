@@ -3,6 +3,7 @@ package io.jifen.ui.campaigns;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -148,8 +149,16 @@ class CampaignDetailDialog extends Dialog {
             reason.setId("campaign-stop-reason");
             reason.setMaxLength(500);
             errors.on("reason", reason);
-            var stop = action("campaign-stop", "marketing.campaign.stop", errors,
-                    id -> campaigns.stop(id, reason.getValue()));
+            var stop = new Button(getTranslation("marketing.campaign.stop"), click -> {
+                // a stop without a reason is refused anyway: ask for it before the confirmation, not after
+                boolean given = !reason.getValue().isBlank();
+                reason.setInvalid(!given);
+                reason.setErrorMessage(given ? null : getTranslation("marketing.campaign.stopReasonRequired"));
+                if (given) {
+                    confirmStop(campaign, () -> run(errors, id -> campaigns.stop(id, reason.getValue())));
+                }
+            });
+            stop.setId("campaign-stop");
             stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
             bar.add(reason, stop);
         }
@@ -157,16 +166,36 @@ class CampaignDetailDialog extends Dialog {
     }
 
     private Button action(String id, String labelKey, Marketing.FieldErrors errors, Function<String, Object> step) {
-        var button = new Button(getTranslation(labelKey), click -> {
-            var changed = new Object[1];
-            if (errors.attempt(() -> changed[0] = step.apply(campaignId))) {
-                Notifications.success(getTranslation("marketing.done"));
-                listChanged.run();
-                show((Campaign) changed[0]);
-            }
-        });
+        var button = new Button(getTranslation(labelKey), click -> run(errors, step));
         button.setId(id);
         return button;
+    }
+
+    private void run(Marketing.FieldErrors errors, Function<String, Object> step) {
+        var changed = new Object[1];
+        if (errors.attempt(() -> changed[0] = step.apply(campaignId))) {
+            Notifications.success(getTranslation("marketing.done"));
+            listChanged.run();
+            show((Campaign) changed[0]);
+        }
+    }
+
+    /** A stopped campaign never awards again: staff first read which campaign ends and what stays issued. */
+    private void confirmStop(Campaign campaign, Runnable stop) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("marketing.campaign.stopTitle", campaign.name()));
+        confirm.setText(getTranslation("marketing.campaign.stopText", campaign.name(), campaign.id(),
+                Marketing.time(campaign.endsAt()), Marketing.points(campaign.pointsIssued())));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation("marketing.campaign.stop"), click -> {
+            confirm.close();
+            stop.run();
+        });
+        yes.setId("campaign-stop-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setConfirmButton(yes);
+        confirm.open();
     }
 
     private Component simulation() {

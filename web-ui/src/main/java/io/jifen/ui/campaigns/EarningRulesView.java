@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -29,6 +30,7 @@ import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -213,12 +215,10 @@ public class EarningRulesView extends VerticalLayout implements HasDynamicTitle 
 
     private HorizontalLayout endForm() {
         var end = new Button(getTranslation("marketing.rule.end"), click -> {
-            var ended = new AtomicReference<EarningRule>();
-            if (endErrors.attempt(() -> ended.set(rules.end(code.getValue().strip(), Marketing.instant(endAt.getValue()))))) {
-                Notifications.success(getTranslation("marketing.rule.ended", ended.get().code(),
-                        Marketing.time(ended.get().effectiveTo())));
-                refresh();
-                endAt.clear();
+            // the rule is looked up first, to name it in the confirmation; an unknown code is refused as before
+            var latest = new AtomicReference<EarningRule>();
+            if (endErrors.attempt(() -> latest.set(rules.versions(code.getValue().strip()).getLast()))) {
+                confirmEnd(latest.get(), Marketing.instant(endAt.getValue()));
             }
         });
         end.setId("rule-end");
@@ -226,6 +226,36 @@ public class EarningRulesView extends VerticalLayout implements HasDynamicTitle 
         var row = new HorizontalLayout(endAt, end);
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return row;
+    }
+
+    /** Ending stops the rule earning anything: staff first read which rule and version ends, and from when. */
+    private void confirmEnd(EarningRule rule, Instant at) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("marketing.rule.endTitle", rule.code()));
+        confirm.setText(at == null
+                ? getTranslation("marketing.rule.endNowText", rule.code(), rule.name(), rule.version())
+                : getTranslation("marketing.rule.endText", rule.code(), rule.name(), rule.version(),
+                        Marketing.time(at)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation("marketing.rule.end"), click -> {
+            confirm.close();
+            endRule(rule.code(), at);
+        });
+        yes.setId("rule-end-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setConfirmButton(yes);
+        confirm.open();
+    }
+
+    private void endRule(String ruleCode, Instant at) {
+        var ended = new AtomicReference<EarningRule>();
+        if (endErrors.attempt(() -> ended.set(rules.end(ruleCode, at)))) {
+            Notifications.success(getTranslation("marketing.rule.ended", ended.get().code(),
+                    Marketing.time(ended.get().effectiveTo())));
+            refresh();
+            endAt.clear();
+        }
     }
 
     /** The form holds a version's terms, to change; null empties it for a new rule. */

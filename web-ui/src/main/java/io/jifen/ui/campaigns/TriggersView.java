@@ -3,6 +3,7 @@ package io.jifen.ui.campaigns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -207,14 +208,34 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
         deactivate.setText(getTranslation("marketing.trigger.deactivate"));
         deactivate.addThemeVariants(ButtonVariant.LUMO_ERROR);
         deactivate.setVisible(false);
-        deactivate.addClickListener(click -> {
-            var changed = new AtomicReference<AwardTrigger>();
-            if (Notifications.attempt(() -> changed.set(triggers.deactivate(selected.id())))) {
-                Notifications.success(getTranslation("marketing.trigger.deactivated", changed.get().name()));
-                grid.setItems(triggers.list());
-                select(changed.get());
-            }
+        deactivate.addClickListener(click -> confirmDeactivate(selected));
+    }
+
+    /** A deactivated trigger cannot be activated again: staff first read which trigger stops awarding. */
+    private void confirmDeactivate(AwardTrigger trigger) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("marketing.trigger.deactivateTitle", trigger.name()));
+        confirm.setText(getTranslation("marketing.trigger.deactivateText", trigger.name(),
+                getTranslation("marketing.triggerKind." + trigger.kind().name()), condition(trigger)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation("marketing.trigger.deactivate"), click -> {
+            confirm.close();
+            deactivateTrigger(trigger);
         });
+        yes.setId("trigger-deactivate-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setConfirmButton(yes);
+        confirm.open();
+    }
+
+    private void deactivateTrigger(AwardTrigger trigger) {
+        var changed = new AtomicReference<AwardTrigger>();
+        if (Notifications.attempt(() -> changed.set(triggers.deactivate(trigger.id())))) {
+            Notifications.success(getTranslation("marketing.trigger.deactivated", changed.get().name()));
+            grid.setItems(triggers.list());
+            select(changed.get());
+        }
     }
 
     private void select(AwardTrigger trigger) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -181,10 +182,28 @@ class OrderActions extends VerticalLayout {
         fail.addThemeVariants(ButtonVariant.LUMO_ERROR);
         fail.addClickListener(click -> {
             if (filled(reason)) {
-                attempt(() -> fulfilment.fail(order.id(), reason.getValue().trim()), "fulfilment.done.fail");
+                confirmFail(reason.getValue().trim());
             }
         });
         return row(reason, fail);
+    }
+
+    /** Failing refunds the points at once and cannot be taken back: staff first read whose points go back. */
+    private void confirmFail(String why) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("fulfilment.fail.confirmTitle", order.id().value()));
+        confirm.setText(getTranslation("fulfilment.fail.confirmText", order.id().value(),
+                labels.points(order.pointsCharged()), order.customerId().value(), order.quantity(), why));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation("fulfilment.fail"), click -> {
+            confirm.close();
+            attempt(() -> fulfilment.fail(order.id(), why), "fulfilment.done.fail");
+        });
+        yes.setId("order-fail-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setConfirmButton(yes);
+        confirm.open();
     }
 
     private Component substitute() {

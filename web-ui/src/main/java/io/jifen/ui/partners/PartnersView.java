@@ -3,6 +3,7 @@ package io.jifen.ui.partners;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -134,7 +135,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         partnerGrid.addColumn(p -> p.limits().burst()).setHeader(getTranslation("partners.burst"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         if (admin) {
-            partnerGrid.addComponentColumn(p -> actions(() -> edit(p), () -> toggle(p), p.status(), "partner", p.id()))
+            partnerGrid.addComponentColumn(p -> actions(() -> edit(p), () -> toggle(p), p, "partner"))
                     .setAutoWidth(true).setFlexGrow(0);
         }
         partnerGrid.setEmptyStateText(getTranslation("partners.none"));
@@ -179,7 +180,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
                 carrierId.setValue(c.id());
                 carrierName.setValue(c.name());
                 carrierStatus.setValue(c.status());
-            }, () -> toggle(c), c.status(), "carrier", c.id())).setAutoWidth(true).setFlexGrow(0);
+            }, () -> toggle(c), c, "carrier")).setAutoWidth(true).setFlexGrow(0);
         }
         carrierGrid.setEmptyStateText(getTranslation("partners.noCarriers"));
         carrierGrid.setItems(query -> partners.carriers(query.getPage(), query.getPageSize()).items().stream(),
@@ -215,19 +216,44 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         select.setValue(RegistrationStatus.ACTIVE);
     }
 
-    private Component actions(Runnable edit, Runnable toggle, RegistrationStatus status, String kind, String id) {
+    private Component actions(Runnable edit, Runnable toggle, Registration registration, String kind) {
+        String id = registration.id();
         var editButton = new Button(getTranslation("partners.edit"), click -> edit.run());
         editButton.setId(kind + "-edit-" + id);
         editButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-        boolean active = status == RegistrationStatus.ACTIVE;
+        boolean active = registration.status() == RegistrationStatus.ACTIVE;
+        // suspending cuts the partner or carrier off at once, so it is confirmed; activating again is not
         var toggleButton = new Button(getTranslation(active ? "partners.suspend" : "partners.activate"),
-                click -> toggle.run());
+                click -> {
+                    if (active) {
+                        confirmSuspend(registration, kind, toggle);
+                    } else {
+                        toggle.run();
+                    }
+                });
         toggleButton.setId(kind + (active ? "-suspend-" : "-activate-") + id);
         toggleButton.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (active) {
             toggleButton.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         return new HorizontalLayout(editButton, toggleButton);
+    }
+
+    /** States whom suspending cuts off, and that every server refuses them within seconds, before it happens. */
+    private void confirmSuspend(Registration registration, String kind, Runnable suspend) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("partners.suspendTitle." + kind, registration.id()));
+        confirm.setText(getTranslation("partners.suspendText." + kind, registration.id(), registration.name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation("partners.suspend"), click -> {
+            confirm.close();
+            suspend.run();
+        });
+        yes.setId(kind + "-suspend-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setConfirmButton(yes);
+        confirm.open();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.jifen.ui.procurement;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -23,6 +24,8 @@ import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -150,25 +153,75 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
                     id -> orders.approve(id, reserveReason.isEmpty() ? null : reserveReason.getValue())));
         }
         if (s.canBecome(PurchaseOrderStatus.CLOSED)) {
-            bar.add(action("po-close", "procurement.po.close", id -> orders.close(id)));
+            var close = new Button(getTranslation("procurement.po.close"), click -> confirmStep("po-close-confirm",
+                    "procurement.po.close", getTranslation("procurement.po.closeTitle", order.id()), closeEffect(order),
+                    id -> orders.close(id)));
+            close.setId("po-close");
+            bar.add(close);
         }
         if (s.canBecome(PurchaseOrderStatus.CANCELLED)) {
-            bar.add(cancelReason, action("po-cancel", "procurement.po.cancel", id -> orders.cancel(id,
-                    cancelReason.isEmpty() ? getTranslation("procurement.po.cancelDefault") : cancelReason.getValue())));
+            var cancel = new Button(getTranslation("procurement.po.cancel"), click -> confirmStep("po-cancel-confirm",
+                    "procurement.po.cancel", getTranslation("procurement.po.cancelTitle", order.id()),
+                    cancelEffect(order), id -> orders.cancel(id, cancelReason.isEmpty()
+                            ? getTranslation("procurement.po.cancelDefault") : cancelReason.getValue())));
+            cancel.setId("po-cancel");
+            bar.add(cancelReason, cancel);
         }
         return bar;
     }
 
     private Button action(String id, String labelKey, Function<String, Object> step) {
-        var button = new Button(getTranslation(labelKey), click -> {
-            if (Notifications.attempt(() -> step.apply(selected))) {
-                Notifications.success(getTranslation("procurement.po.done"));
-                grid.getDataProvider().refreshAll();
-                show(selected);
-            }
-        });
+        var button = new Button(getTranslation(labelKey), click -> run(step));
         button.setId(id);
         return button;
+    }
+
+    private void run(Function<String, Object> step) {
+        if (Notifications.attempt(() -> step.apply(selected))) {
+            Notifications.success(getTranslation("procurement.po.done"));
+            grid.getDataProvider().refreshAll();
+            show(selected);
+        }
+    }
+
+    /** Closing and cancelling end the order for good: the step runs only once staff confirm its stated effect. */
+    private void confirmStep(String confirmId, String labelKey, String title, String effect,
+                             Function<String, Object> step) {
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(title);
+        confirm.setText(effect);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation(labelKey), click -> {
+            confirm.close();
+            run(step);
+        });
+        yes.setId(confirmId);
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setConfirmButton(yes);
+        confirm.open();
+    }
+
+    /** What closing does: nothing more is received, and the value still outstanding goes back to the budget. */
+    private String closeEffect(PurchaseOrder order) {
+        BigDecimal outstanding = order.outstandingValue();
+        if (outstanding.signum() == 0) {
+            return getTranslation("procurement.po.closeTextReceived", order.id(), order.supplierId());
+        }
+        int units = order.lines().stream().mapToInt(PurchaseOrderLine::outstanding).sum();
+        return getTranslation("procurement.po.closeText", order.id(), order.supplierId(),
+                NumberFormat.getIntegerInstance(getLocale()).format(units), Format.yuan(outstanding),
+                order.budgetPeriod().code());
+    }
+
+    /** What cancelling does: only an approved order has committed budget, which it then gives back. */
+    private String cancelEffect(PurchaseOrder order) {
+        if (order.status() == PurchaseOrderStatus.APPROVED) {
+            return getTranslation("procurement.po.cancelTextApproved", order.id(), order.supplierId(),
+                    Format.yuan(order.outstandingValue()), order.budgetPeriod().code());
+        }
+        return getTranslation("procurement.po.cancelText", order.id(), order.supplierId(),
+                Format.yuan(order.total().amount()));
     }
 
     private HorizontalLayout receivingForm(PurchaseOrder order) {

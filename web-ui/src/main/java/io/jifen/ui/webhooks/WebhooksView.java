@@ -3,6 +3,7 @@ package io.jifen.ui.webhooks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +25,7 @@ import io.jifen.webhooks.WebhookEventType;
 import io.jifen.webhooks.application.WebhookService;
 import io.jifen.webhooks.application.WebhookService.DeliveryLine;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -101,16 +103,37 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         if (!endpoint.isActive()) {
             return new Span();
         }
-        var button = new Button(getTranslation("webhooks.deactivate"), click -> {
-            if (Notifications.attempt(() -> webhooks.deactivate(endpoint.id()))) {
-                Notifications.success(getTranslation("webhooks.deactivated", endpoint.id()));
-                endpoints.getDataProvider().refreshAll();
-                deliveries.getDataProvider().refreshAll();
-            }
-        });
+        var button = new Button(getTranslation("webhooks.deactivate"), click -> confirmDeactivate(endpoint));
         button.addClassName("endpoint-deactivate");
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         return button;
+    }
+
+    /** An endpoint cannot be activated again and its pending deliveries are parked: staff first read how many. */
+    private void confirmDeactivate(WebhookEndpoint endpoint) {
+        long pending = webhooks.countDeliveries(DeliveryStatus.PENDING, endpoint.id());
+        var confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("webhooks.deactivateTitle", String.valueOf(endpoint.id())));
+        confirm.setText(getTranslation("webhooks.deactivateText", String.valueOf(endpoint.id()), endpoint.partnerId(),
+                endpoint.url(), NumberFormat.getIntegerInstance(getLocale()).format(pending)));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation("webhooks.deactivate"), click -> {
+            confirm.close();
+            deactivateEndpoint(endpoint);
+        });
+        yes.setId("webhook-deactivate-confirm");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setConfirmButton(yes);
+        confirm.open();
+    }
+
+    private void deactivateEndpoint(WebhookEndpoint endpoint) {
+        if (Notifications.attempt(() -> webhooks.deactivate(endpoint.id()))) {
+            Notifications.success(getTranslation("webhooks.deactivated", endpoint.id()));
+            endpoints.getDataProvider().refreshAll();
+            deliveries.getDataProvider().refreshAll();
+        }
     }
 
     private void configureDeliveries() {
