@@ -23,6 +23,7 @@ import io.jifen.partners.application.PartnerRegistry;
 import io.jifen.points.application.BalanceAnnouncements;
 import io.jifen.points.application.BulkAccruals;
 import io.jifen.customers.application.StarFigureReports;
+import io.jifen.risk.application.RiskWatch;
 import io.jifen.points.application.LockedAccount;
 import io.jifen.points.application.PointsChangedOutbox;
 import io.jifen.reporting.application.DashboardService;
@@ -90,7 +91,9 @@ class ArchitectureTest {
             // points' one announcement per customer of what a file changed, instead of one per entry
             BalanceAnnouncements.class,
             // customers' path for a month's star figures many customers at a time (the star-figures file)
-            StarFigureReports.class);
+            StarFigureReports.class,
+            // risk's watch, evaluated by redemptions and accruals in their own transaction, under the account lock
+            RiskWatch.class);
 
     @BeforeAll
     static void importClasses() {

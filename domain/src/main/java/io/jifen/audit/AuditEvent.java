@@ -1,5 +1,6 @@
 package io.jifen.audit;
 
+import io.jifen.shared.integrity.HashChain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -28,6 +29,11 @@ public class AuditEvent {
     private String details;
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+    /** The hash of the audit record before this one: one chain over the whole log (AuditChainHead). */
+    @Column(name = "prev_hash", length = 64)
+    private String previousHash;
+    @Column(name = "entry_hash", length = 64)
+    private String hash;
 
     protected AuditEvent() {
     }
@@ -37,7 +43,22 @@ public class AuditEvent {
         this.action = action;
         this.subject = subject;
         this.details = details == null || details.length() <= 1000 ? details : details.substring(0, 1000);
-        this.occurredAt = occurredAt;
+        this.occurredAt = HashChain.storable(occurredAt);
+    }
+
+    /** Links the record after the log's previous one; AuditLog does this holding the chain's head. */
+    public void chainAfter(String previous) {
+        if (hash != null) {
+            throw new IllegalStateException("record already chained");
+        }
+        previousHash = previous;
+        hash = hashOf(previous, actor, action, subject, details, occurredAt);
+    }
+
+    /** How a record's hash is made, and recomputed by the integrity check from what the database holds. */
+    public static String hashOf(String previous, String actor, String action, String subject, String details,
+                                Instant occurredAt) {
+        return HashChain.link(previous, actor, action, subject, details, occurredAt);
     }
 
     public Long id() { return id; }
@@ -46,4 +67,6 @@ public class AuditEvent {
     public String subject() { return subject; }
     public String details() { return details; }
     public Instant occurredAt() { return occurredAt; }
+    public String previousHash() { return previousHash; }
+    public String hash() { return hash; }
 }

@@ -12,6 +12,7 @@ import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
 import io.jifen.shared.security.Actor;
 import io.jifen.shared.security.Actors;
+import io.jifen.shared.security.Roles;
 import io.jifen.staff.StaffRole;
 import io.jifen.staff.application.StaffService;
 import io.jifen.customers.CustomerStatus;
@@ -23,7 +24,7 @@ import io.jifen.customers.application.CustomerService;
 import io.jifen.points.AccrualRequest;
 import io.jifen.points.Activity;
 import io.jifen.points.application.AccrualService;
-import io.jifen.points.application.PointsService;
+import io.jifen.points.application.AdjustmentService;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -67,7 +68,7 @@ public class DemoData {
     @Inject
     AccrualService accruals;
     @Inject
-    PointsService points;
+    AdjustmentService adjustments;
     @Inject
     StaffService staffUsers;
     @Inject
@@ -115,8 +116,11 @@ public class DemoData {
                 accrue("DEMO-" + (++txn), id, Activity.CARD_SPEND, "388.00", day - 1);
             }
             accrue("DEMO-" + (++txn), id, Activity.TIME_DEPOSIT, "200000.00", 20);
-            points.adjust(new CustomerId(id), Points.of(30_000), "demo opening balance migrated from the old loyalty system");
+            migratedOpeningBalance(id);
         }
+        // one request left in the queue, for the risk officer to decide in the demo
+        Actors.runAs(new Actor("service", Set.of(Roles.SERVICE)), () -> adjustments.adjust(new CustomerId("C-DEMO-003"),
+                Points.of(20_000), "goodwill after a branch complaint (ticket 2026-1187)"));
         gift("GIFT-EARBUDS", "无线降噪耳机", "Noise-cancelling earbuds", GiftCategory.ELECTRONICS, GiftType.PHYSICAL, 12_000, 4,
                 Set.of(Channel.COURIER, Channel.BRANCH_PICKUP), "399.00", 5, Map.of("CENTRAL", 40L, "BJ-CHAOYANG", 5L));
         gift("GIFT-TEASET", "景德镇青花茶具", "Jingdezhen blue-and-white tea set", GiftCategory.REGIONAL_SPECIALITIES,
@@ -138,6 +142,7 @@ public class DemoData {
         staff("fulfilment", "履约 Fulfilment", StaffRole.FULFILMENT);
         staff("service", "客服 Service", StaffRole.SERVICE);
         staff("auditor", "审计 Auditor", StaffRole.AUDITOR);
+        staff("risk", "风控 Risk", StaffRole.RISK);
         partners.link("C-DEMO-002", "partner-mall", clock.instant());
         LOG.info("Demo data loaded: 5 customers with points and segments, 7 gifts with stock, two campaigns, two triggers, "
                 + "one staff user per role, C-DEMO-002 linked to partner-mall");
@@ -149,6 +154,16 @@ public class DemoData {
         customers.tagSegments(new CustomerId("C-DEMO-003"), Set.of("RETIREE", "REGION_SH"));
         customers.tagSegments(new CustomerId("C-DEMO-004"), Set.of("REGION_GZ"));
         customers.tagSegments(new CustomerId("C-DEMO-005"), Set.of("YOUNG_PROFESSIONAL", "REGION_BJ"));
+    }
+
+    /** Over the limit for one person: customer service asks, the risk officer approves. */
+    private void migratedOpeningBalance(String customerId) {
+        var outcome = Actors.callAs(new Actor("service", Set.of(Roles.SERVICE)), () -> adjustments.adjust(
+                new CustomerId(customerId), Points.of(30_000), "demo opening balance migrated from the old loyalty system"));
+        if (outcome instanceof AdjustmentService.AwaitingApproval waiting) {
+            Actors.runAs(new Actor("risk", Set.of(Roles.RISK)),
+                    () -> adjustments.approve(waiting.request().id(), "demo: checked against the old system's statement"));
+        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.jifen.orders;
 
+import io.jifen.shared.integrity.HashChain;
+import java.text.Normalizer;
+import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -26,6 +29,23 @@ public class DeliveryAddress {
         this.line1 = line1;
         this.city = city;
         this.postalCode = postalCode;
+    }
+
+    /**
+     * The place, whoever receives there: line, city and postal code folded (case, width, spaces and
+     * punctuation), hashed, so "88 Jianguo Rd." and "88 jianguo rd" are one address to the risk rules.
+     */
+    public String key() {
+        String place = String.join("|", fold(line1), fold(city), fold(postalCode));
+        return HashChain.sha256(place);
+    }
+
+    private static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return folded.replaceAll("[\\s\\p{Punct}\\p{IsPunctuation}]", "");
     }
 
     public String recipient() { return recipient; }

@@ -15,7 +15,8 @@ public enum Ineligibility {
     OUT_OF_STOCK("the gift is out of stock"),
     NOT_OFFERED_BY_PARTNER("the gift is not offered through this storefront"),
     CHANNEL_NOT_AVAILABLE("the gift cannot be delivered through this channel"),
-    GIFT_RETIRED("the gift is no longer offered");
+    GIFT_RETIRED("the gift is no longer offered"),
+    UNDER_REVIEW("the customer's redemptions are on hold while an alert is investigated");
 
     private final String message;
 

@@ -87,6 +87,9 @@ public class RedemptionOrder {
     private long redemptionEntryId;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** DeliveryAddress.key of a courier order: the risk rules find one place across customers by it. */
+    @Column(name = "address_key", length = 64)
+    private String addressKey;
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
     @Column(name = "door_to_door", nullable = false)
@@ -121,6 +124,7 @@ public class RedemptionOrder {
         this.channel = fulfilment.channel();
         this.branchCode = fulfilment.branchCode();
         this.address = fulfilment.address();
+        this.addressKey = address == null ? null : address.key();
         this.stockLocation = stockLocation;
         this.redemptionEntryId = redemptionEntryId;
         this.createdAt = now;
@@ -485,6 +489,7 @@ public class RedemptionOrder {
     public String trackingNumber() { return trackingNumber; }
     public long redemptionEntryId() { return redemptionEntryId; }
     public Instant createdAt() { return createdAt; }
+    public String addressKey() { return addressKey; }
     public Instant updatedAt() { return updatedAt; }
     /** When the order entered its current state: what its time limit runs from. */
     public Instant statusChangedAt() { return updatedAt; }

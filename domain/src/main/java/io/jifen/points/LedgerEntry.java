@@ -14,6 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import io.jifen.shared.Points;
+import io.jifen.shared.integrity.HashChain;
 import java.time.Instant;
 
 /**
@@ -49,6 +50,12 @@ public class LedgerEntry {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "undoes_entry_id")
     private LedgerEntry undoes;
+    /** The hash of the customer's entry before this one (HashChain.GENESIS for the first). */
+    @Column(name = "prev_hash", length = 64)
+    private String previousHash;
+    /** SHA-256 over previousHash and this entry's content: the customer's chain (LedgerChain). */
+    @Column(name = "entry_hash", length = 64)
+    private String hash;
 
     protected LedgerEntry() {
     }
@@ -70,8 +77,31 @@ public class LedgerEntry {
         this.reference = reference;
         this.description = description;
         this.actor = actor;
-        this.occurredAt = occurredAt;
+        this.occurredAt = HashChain.storable(occurredAt);
         this.undoes = undoes;
+    }
+
+    /** Links the entry after the customer's previous one; the account does this as it writes each entry. */
+    void chainAfter(String previous) {
+        if (hash != null) {
+            throw new IllegalStateException("entry already chained");
+        }
+        previousHash = previous;
+        hash = hashOf(previous, customerId, type.name(), points, balanceAfter, reference, description, actor,
+                occurredAt, undoes == null ? null : undoes.hash());
+    }
+
+    /**
+     * The hash of an entry with this content after {@code previous}: how it was written, and how
+     * the integrity check recomputes it from what the database holds.
+     */
+    public static String hashOf(String previous, String customerId, String type, long points, long balanceAfter,
+                                String reference, String description, String actor, Instant occurredAt,
+                                String undoesHash) {
+        // the entry undone is named by its hash, which it has from the moment it was written (an id
+        // may come later, when both are stored together)
+        return HashChain.link(previous, customerId, type, points, balanceAfter, reference, description, actor,
+                occurredAt, undoesHash);
     }
 
     private static LedgerEntry of(CustomerId customerId, EntryType type, Points points, Points balanceAfter, Origin origin,
@@ -141,4 +171,6 @@ public class LedgerEntry {
     public String actor() { return actor; }
     public Instant occurredAt() { return occurredAt; }
     public LedgerEntry undoes() { return undoes; }
+    public String previousHash() { return previousHash; }
+    public String hash() { return hash; }
 }

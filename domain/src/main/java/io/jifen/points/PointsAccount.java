@@ -3,10 +3,12 @@ package io.jifen.points;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Points;
+import io.jifen.shared.integrity.HashChain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import io.jifen.shared.time.BankCalendar;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,6 +54,30 @@ public class PointsAccount {
     private Integer redeemedMonth;
     @Column(name = "redeemed_in_month", nullable = false)
     private long redeemedInMonth;
+    /**
+     * The hash of the customer's latest ledger entry: each new entry is linked after it under the
+     * account's row lock, so the chain has one order however many servers write.
+     */
+    @Column(name = "ledger_head", length = 64)
+    private String ledgerHead;
+    /** An alert holds the customer's redemptions while risk staff look into it. */
+    @Column(name = "under_review", nullable = false)
+    private boolean underReview;
+    /** The latest redemptions' times (RecentRedemptions): a burst is counted from this row. */
+    @Column(name = "recent_redemptions", length = 400)
+    private String recentRedemptions;
+    /** Accruals so far and their points: the customer's own average, against which a spike is judged. */
+    @Column(name = "accrual_count", nullable = false)
+    private long accrualCount;
+    @Column(name = "accrual_points", nullable = false)
+    private long accrualPoints;
+    /** The bank day (yyyymmdd) of the latest accrual and what that day earned so far. */
+    @Column(name = "earned_day")
+    private Integer earnedDay;
+    @Column(name = "earned_on_day", nullable = false)
+    private long earnedOnDay;
+    @Transient
+    private long lastEarned;
 
     protected PointsAccount() {
     }
@@ -68,6 +94,7 @@ public class PointsAccount {
     public Posting accrue(Points points, Instant expiresAt, Origin origin) {
         requirePositive(points, "earning");
         balance += points.value();
+        noteEarning(points, origin.occurredAt());
         return withNewLot(LedgerEntry.accrual(customerId(), points, balance(), origin), expiresAt, origin);
     }
 
@@ -85,6 +112,7 @@ public class PointsAccount {
             redeemedInMonth = 0;
         }
         redeemedInMonth += points.value();
+        recentRedemptions = RecentRedemptions.with(recentRedemptions, origin.occurredAt());
         return drawn(LedgerEntry.redemption(customerId(), points, balance(), origin), points, openLots);
     }
 
@@ -153,7 +181,7 @@ public class PointsAccount {
             ensureLotsHold(taken, openLots);
             balance -= taken.value();
             LedgerEntry reversal = LedgerEntry.reversalOf(accrual, taken, balance(), origin);
-            posting.add(reversal);
+            posting.add(chained(reversal));
             List<Lot> order = new ArrayList<>();
             if (accrualLot != null && openLots.contains(accrualLot)) {
                 order.add(accrualLot);
@@ -197,7 +225,7 @@ public class PointsAccount {
         }
         balance += returned.value();
         LedgerEntry refund = LedgerEntry.refundOf(redemption, returned, balance(), origin);
-        posting.add(refund);
+        posting.add(chained(refund));
         for (LotMovement movement : live) {
             movement.lot().giveBack(movement.points().negate());
             posting.add(new LotMovement(refund, movement.lot(), movement.points().negate()));
@@ -216,10 +244,65 @@ public class PointsAccount {
             Points points = lot.expireRemaining();
             balance -= points.value();
             LedgerEntry expiry = LedgerEntry.expiryOf(lot, points, balance(), actor);
-            posting.add(expiry);
+            posting.add(chained(expiry));
             posting.add(new LotMovement(expiry, lot, points.negate()));
         }
         return posting;
+    }
+
+    /** The figures an earning spike is judged by: the accrual just made against the ones before it. */
+    public record Earnings(long earlierCount, long earlierPoints, long points, long dayTotal) {
+    }
+
+    private void noteEarning(Points points, Instant at) {
+        int day = dayOf(at);
+        if (earnedDay == null || earnedDay != day) {
+            earnedDay = day;
+            earnedOnDay = 0;
+        }
+        earnedOnDay += points.value();
+        accrualCount++;
+        accrualPoints += points.value();
+        lastEarned = points.value();
+    }
+
+    /** The latest accrual (made through this object) against the customer's history before it. */
+    public Earnings latestEarnings() {
+        return new Earnings(accrualCount - 1, accrualPoints - lastEarned, lastEarned, earnedOnDay);
+    }
+
+    /** Redemptions placed at or after {@code since} (of the latest RecentRedemptions.MOST). */
+    public long redemptionsSince(Instant since) {
+        return RecentRedemptions.since(recentRedemptions, since);
+    }
+
+    public boolean isUnderReview() {
+        return underReview;
+    }
+
+    public void placeHold() {
+        underReview = true;
+    }
+
+    public void releaseHold() {
+        underReview = false;
+    }
+
+    private static int dayOf(Instant at) {
+        var date = at.atZone(BankCalendar.ZONE).toLocalDate();
+        return date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    /** Every entry the account writes is linked into the customer's chain as it is written. */
+    private LedgerEntry chained(LedgerEntry entry) {
+        entry.chainAfter(ledgerHead());
+        ledgerHead = entry.hash();
+        return entry;
+    }
+
+    /** The hash the next entry links after. */
+    public String ledgerHead() {
+        return ledgerHead == null ? HashChain.GENESIS : ledgerHead;
     }
 
     private static void requirePositive(Points points, String what) {
@@ -239,7 +322,7 @@ public class PointsAccount {
     /** Writes a debit (balance already lowered) with its draws from the lots that expire soonest. */
     private Posting drawn(LedgerEntry debit, Points points, List<Lot> openLots) {
         Posting posting = new Posting();
-        posting.add(debit);
+        posting.add(chained(debit));
         drawFromLots(points, inSpendingOrder(openLots), debit, posting);
         return posting;
     }
@@ -247,7 +330,7 @@ public class PointsAccount {
     /** Writes a credit (balance already raised) with the new lot that holds its points. */
     private Posting withNewLot(LedgerEntry credit, Instant expiresAt, Origin origin) {
         Posting posting = new Posting();
-        posting.add(credit);
+        posting.add(chained(credit));
         Lot lot = new Lot(customerId(), credit.points(), origin.occurredAt(), expiresAt, credit);
         posting.add(lot);
         posting.add(new LotMovement(credit, lot, credit.points()));
@@ -267,7 +350,7 @@ public class PointsAccount {
         shortfall -= recovered.value();
         balance -= recovered.value();
         LedgerEntry recovery = LedgerEntry.shortfallRecovery(customerId(), recovered, balance(), origin);
-        posting.add(recovery);
+        posting.add(chained(recovery));
         drawFromLots(recovered, inSpendingOrder(creditedLots), recovery, posting);
     }
 

@@ -4,6 +4,7 @@ import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jifen.shared.integrity.ChainWalk;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,5 +94,19 @@ final class LedgerBook {
             long moved = movements.stream().filter(m -> m.entry() == entry).map(LotMovement::points).mapToLong(Points::value).sum();
             assertThat(moved).as("movements of a %s entry sum to its points", entry.type()).isEqualTo(entry.points().value());
         }
+        assertThat(ChainWalk.walk(links(), account.ledgerHead())).as("every entry is linked into the customer's chain")
+                .isEmpty();
+    }
+
+    /** The entries as the integrity check reads them: stored hash, and hash recomputed from the content. */
+    List<ChainWalk.Link> links() {
+        List<ChainWalk.Link> links = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            var e = entries.get(i);
+            links.add(new ChainWalk.Link(i + 1, e.previousHash(), e.hash(), LedgerEntry.hashOf(e.previousHash(),
+                    e.customerId().value(), e.type().name(), e.points().value(), e.balanceAfter().value(), e.reference(),
+                    e.description(), e.actor(), e.occurredAt(), e.undoes() == null ? null : e.undoes().hash())));
+        }
+        return links;
     }
 }

@@ -2,6 +2,7 @@ package io.jifen.api.points;
 
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
+import io.jifen.api.points.PointsViews.AdjustmentRequestView;
 import io.jifen.api.points.PointsViews.AdjustmentView;
 import io.jifen.api.points.PointsViews.BalanceView;
 import io.jifen.api.points.PointsViews.EntryView;
@@ -11,6 +12,7 @@ import io.jifen.api.shared.Paging;
 import io.jifen.shared.security.Roles;
 import io.jifen.api.shared.ValidCustomerId;
 import io.jifen.customers.application.CustomerService;
+import io.jifen.points.application.AdjustmentService;
 import io.jifen.points.application.PointsService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,6 +40,8 @@ public class PointsResource {
     PointsService points;
     @Inject
     CustomerService customers;
+    @Inject
+    AdjustmentService adjustments;
 
     /** The request's shape only; how far an adjustment may go is the account's rule (PointsAccount.checkAdjustment). */
     public record AdjustmentRequest(
@@ -72,12 +76,18 @@ public class PointsResource {
     @Path("/adjustments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SERVICE})
-    @Operation(summary = "A staff adjustment with a required reason (positive credits a new lot, negative spends)")
+    @Operation(summary = "A staff adjustment with a required reason (positive credits a new lot, negative spends): "
+            + "201 posted; 202 when it is over the per-adjustment or the daily per-staff limit, waiting for a second "
+            + "person (risk or admin) under /api/v1/admin/adjustment-requests")
     public Response adjust(@PathParam("customerId") @ValidCustomerId String customerId,
                            @Valid @NotNull AdjustmentRequest request) {
-        var entry = points.adjust(new CustomerId(customerId), Points.of(request.points()), request.reason());
-        return Response.status(201)
-                .entity(new AdjustmentView(entry.id(), customerId, entry.points().value(), entry.balanceAfter().value(), request.reason()))
-                .build();
+        var outcome = adjustments.adjust(new CustomerId(customerId), Points.of(request.points()), request.reason());
+        return switch (outcome) {
+            case AdjustmentService.Posted posted -> Response.status(201).entity(new AdjustmentView(posted.entry().id(),
+                    customerId, posted.entry().points().value(), posted.entry().balanceAfter().value(),
+                    request.reason())).build();
+            case AdjustmentService.AwaitingApproval waiting -> Response.status(202)
+                    .entity(AdjustmentRequestView.of(waiting.request())).build();
+        };
     }
 }

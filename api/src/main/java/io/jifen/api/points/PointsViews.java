@@ -1,6 +1,7 @@
 package io.jifen.api.points;
 
 import io.jifen.points.Accrual;
+import io.jifen.points.AdjustmentRequest;
 import io.jifen.points.EarningLine;
 import io.jifen.points.EntryType;
 import io.jifen.points.LedgerEntry;
@@ -46,6 +47,17 @@ public final class PointsViews {
     }
 
     public record AdjustmentView(long entryId, String customerId, long points, long balance, String reason) {
+    }
+
+    /** An adjustment over the limits: who asked, who decided, and the ledger entry once approved. */
+    public record AdjustmentRequestView(String requestId, String status, String customerId, long points, String reason,
+                                        String requestedBy, Instant requestedAt, String decidedBy, Instant decidedAt,
+                                        String decisionNote, Long entryId) {
+        public static AdjustmentRequestView of(AdjustmentRequest r) {
+            return new AdjustmentRequestView(r.id(), r.status().name(), r.customerId().value(), r.points().value(),
+                    r.reason(), r.requestedBy(), r.requestedAt(), r.decidedBy(), r.decidedAt(), r.decisionNote(),
+                    r.ledgerEntryId());
+        }
     }
 
     /** {"rule": "DEPOSIT_BASE", "points": 20} or {"campaign": "...", "points": 10}. */

@@ -40,7 +40,7 @@ public class DevTokenResource {
 
     public record TokenRequest(
             @NotBlank @Size(max = 100) String subject,
-            @NotEmpty @Size(max = 9) List<@NotNull @Pattern(regexp = "partner|core-banking|admin|procurement|marketing|fulfilment|service|auditor|carrier",
+            @NotEmpty @Size(max = 10) List<@NotNull @Pattern(regexp = "partner|core-banking|admin|procurement|marketing|fulfilment|service|auditor|risk|carrier",
                     message = "must be one of the roles in api.md") String> groups,
             JsonValue partner,
             JsonValue carrier,

@@ -37,7 +37,7 @@ public class StaffAdminResource {
             @NotBlank @Size(max = 64) @Pattern(regexp = "^[a-z0-9._-]+$", message = "lower-case letters, digits, '.', '_' or '-'") String username,
             @NotBlank @Size(max = 100) String displayName,
             @NotNull @Size(min = 12, max = 128) String password,
-            @NotEmpty @Size(max = 6) Set<@NotNull StaffRole> roles) {
+            @NotEmpty @Size(max = 7) Set<@NotNull StaffRole> roles) {
     }
 
     public record StaffUserView(String username, String displayName, List<StaffRole> roles, boolean locked) {

@@ -1,5 +1,6 @@
 package io.jifen.audit.application;
 
+import io.jifen.audit.AuditChainHead;
 import io.jifen.audit.AuditEvent;
 import io.jifen.shared.Paged;
 import io.jifen.shared.security.Actors;
@@ -8,6 +9,7 @@ import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -25,9 +27,17 @@ public class AuditLog {
     public record Page(List<AuditEvent> items, int page, int size, long total) implements Paged<AuditEvent> {
     }
 
+    /**
+     * Links the record into the log's chain: the head row is locked first, so the record's id,
+     * drawn after, follows the previous record's on every server.
+     */
     @Transactional(Transactional.TxType.REQUIRED)
-    public void record(String action, String subject, String details) {
-        em.persist(new AuditEvent(Actors.current().name(), action, subject, details, clock.instant()));
+    public AuditEvent record(String action, String subject, String details) {
+        var head = em.find(AuditChainHead.class, AuditChainHead.THE_ONE, LockModeType.PESSIMISTIC_WRITE);
+        var event = new AuditEvent(Actors.current().name(), action, subject, details, clock.instant());
+        head.advance(event);
+        em.persist(event);
+        return event;
     }
 
     @Transactional

@@ -18,6 +18,7 @@ import io.jifen.orders.IdempotencyConflictException;
 import io.jifen.orders.IdempotencyRecord;
 import io.jifen.orders.Ineligibility;
 import io.jifen.orders.NotEligibleException;
+import io.jifen.risk.application.RiskWatch;
 import io.jifen.orders.OrderQuery;
 import io.jifen.orders.OrderRepository;
 import io.jifen.orders.OrderStatusChanged;
@@ -65,6 +66,8 @@ public class RedemptionService {
 
     @Inject
     LockedAccount lockedAccount;
+    @Inject
+    RiskWatch risk;
     @Inject
     PointsRepository points;
     @Inject
@@ -136,6 +139,10 @@ public class RedemptionService {
             }
             return new Outcome(orders.find(earlier.get().orderId()).orElseThrow(), false);
         }
+        if (account.isUnderReview()) {
+            // an open alert holds this customer's redemptions (RiskAlerts): refused before anything is taken
+            throw new NotEligibleException(List.of(Ineligibility.UNDER_REVIEW));
+        }
         var customer = customers.find(command.customerId())
                 .orElseThrow(() -> new UnknownCustomerException(command.customerId()));
         var gift = catalog.offered(command.giftId());
@@ -179,6 +186,7 @@ public class RedemptionService {
         }
         orders.add(order);
         orders.addKey(new IdempotencyRecord(command.partnerId(), command.idempotencyKey(), fingerprint, orderId, now));
+        risk.redeemed(account, order, now);
         order.history().forEach(change -> statusChanged.fire(new OrderStatusChanged(order, change)));
         return new Outcome(order, true, pickupCode);
     }

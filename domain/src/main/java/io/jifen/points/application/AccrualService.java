@@ -37,6 +37,7 @@ import io.jifen.points.PointsRepository;
 import io.jifen.points.Posting;
 import io.jifen.points.StarLevelMultiplier;
 import io.jifen.points.UnknownAccrualException;
+import io.jifen.risk.application.RiskWatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -53,6 +54,8 @@ import org.eclipse.microprofile.metrics.annotation.Timed;
 @ApplicationScoped
 @Transactional
 public class AccrualService {
+    @Inject
+    RiskWatch risk;
     @Inject
     PointsRepository points;
     @Inject
@@ -198,6 +201,7 @@ public class AccrualService {
                     "core-banking", request.occurredAt());
             posting = account.accrue(earned, new LotExpiry(expiryYears).expiresAt(request.occurredAt()), origin);
             points.store(posting);
+            risk.accrued(account, request.sourceTxnId());
         }
         var accrual = new Accrual(request, now, lines, posting, account.balance());
         points.addAccrual(accrual);

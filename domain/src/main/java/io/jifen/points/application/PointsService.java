@@ -5,13 +5,9 @@ import io.jifen.shared.Points;
 import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
-import io.jifen.points.LotExpiry;
-import io.jifen.points.Origin;
 import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
-import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.Paged;
-import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,7 +21,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** A customer's balance and ledger as partners and staff see them, and staff adjustments. */
+/** A customer's balance and ledger as partners and staff see them (adjustments: AdjustmentService). */
 @ApplicationScoped
 @Transactional
 public class PointsService {
@@ -35,11 +31,6 @@ public class PointsService {
     LockedAccount lockedAccount;
     @Inject
     Clock clock;
-    @Inject
-    AuditLog audit;
-    @Inject
-    @ConfigProperty(name = "jifen.points.expiry-years", defaultValue = "2")
-    int expiryYears;
     @Inject
     @ConfigProperty(name = "jifen.points.expiring-soon-days", defaultValue = "90")
     int expiringSoonDays;
@@ -90,25 +81,6 @@ public class PointsService {
     public List<Lot> openLots(CustomerId customerId) {
         points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
         return points.openLots(customerId, clock.instant());
-    }
-
-    /**
-     * A staff correction with a reason, recorded as the current actor's: credit makes a new lot,
-     * debit spends soonest-expiring first.
-     */
-    @RequiresRole(Roles.SERVICE)
-    public LedgerEntry adjust(CustomerId customerId, Points delta, String reason) {
-        // refused before the row lock, so a wrong amount neither waits for the lock nor reveals the customer
-        PointsAccount.checkAdjustment(delta);
-        var now = clock.instant();
-        var account = lockedAccount.lock(customerId, now);
-        var origin = new Origin("ADJ-" + now.toEpochMilli(), reason, Actors.current().name(), now);
-        // a credit needs no open lots, so they are read only for a debit, as before
-        var posting = account.adjust(delta, new LotExpiry(expiryYears).expiresAt(now),
-                delta.isPositive() ? List.of() : points.openLots(customerId, now), origin);
-        points.store(posting);
-        audit.record("adjusted points", "customer:" + customerId, delta.value() + " points: " + reason);
-        return posting.mainEntry();
     }
 
     /** The ledger's invariant for one customer, for auditors and tests. */

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 @Transactional
-@RequiresRole({Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING, Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR})
+@RequiresRole({Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING, Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR, Roles.RISK})
 public class DashboardService {
     private static final EnumSet<OrderStatus> UNDONE = EnumSet.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED,
             OrderStatus.FAILED);
@@ -44,8 +44,15 @@ public class DashboardService {
     @ConfigProperty(name = "jifen.points.cost-per-point", defaultValue = "0.01")
     BigDecimal costPerPoint;
 
-    /** Points that entered (earned or credited), left by redemption (net of refunds), and expired. */
-    public record PointsFlow(long issued, long redeemed, long expired) {
+    /**
+     * The roll-forward's terms over a period: earned, redeemed (net of refunds), expired, adjusted
+     * (staff, signed, net) and reversed (signed); together they are exactly the change in the
+     * outstanding points, whatever was credited and taken back.
+     */
+    public record PointsFlow(long issued, long redeemed, long expired, long adjusted, long reversed) {
+        public long net() {
+            return issued - redeemed - expired + adjusted + reversed;
+        }
     }
 
     public record DailyPoints(LocalDate day, long issued, long redeemed) {
@@ -75,14 +82,11 @@ public class DashboardService {
                         Object[].class).setParameter("since", since).getResultList()) {
             sums.put((EntryType) row[0], ((Number) row[1]).longValue());
         }
-        Long credited = em.createQuery("""
-                        select sum(e.points) from LedgerEntry e
-                        where e.occurredAt >= :since and e.type = :adjustment and e.points > 0""", Long.class)
-                .setParameter("since", since).setParameter("adjustment", EntryType.ADJUSTMENT).getSingleResult();
-        long issued = sums.getOrDefault(EntryType.ACCRUAL, 0L) + (credited == null ? 0 : credited);
+        long issued = sums.getOrDefault(EntryType.ACCRUAL, 0L);
         long redeemed = -sums.getOrDefault(EntryType.REDEMPTION, 0L) - sums.getOrDefault(EntryType.REFUND, 0L);
         long expired = -sums.getOrDefault(EntryType.EXPIRY, 0L);
-        return new PointsFlow(issued, redeemed, expired);
+        return new PointsFlow(issued, redeemed, expired, sums.getOrDefault(EntryType.ADJUSTMENT, 0L),
+                sums.getOrDefault(EntryType.REVERSAL, 0L));
     }
 
     private Map<OrderStatus, Long> ordersByStatus() {
@@ -109,8 +113,7 @@ public class DashboardService {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT CAST(occurred_at + INTERVAL '8' HOUR AS DATE) AS bank_day, entry_type, SUM(points)
                         FROM ledger_entry
-                        WHERE occurred_at >= ? AND (entry_type IN ('ACCRUAL', 'REDEMPTION', 'REFUND')
-                              OR (entry_type = 'ADJUSTMENT' AND points > 0))
+                        WHERE occurred_at >= ? AND entry_type IN ('ACCRUAL', 'REDEMPTION', 'REFUND')
                         GROUP BY CAST(occurred_at + INTERVAL '8' HOUR AS DATE), entry_type""")
                 .setParameter(1, Timestamp.from(since)).getResultList();
         for (Object[] row : rows) {
@@ -121,7 +124,7 @@ public class DashboardService {
             }
             long sum = ((Number) row[2]).longValue();
             switch (String.valueOf(row[1])) {
-                case "ACCRUAL", "ADJUSTMENT" -> totals[0] += sum;
+                case "ACCRUAL" -> totals[0] += sum;
                 case "REDEMPTION", "REFUND" -> totals[1] -= sum;
                 default -> { }
             }

@@ -17,11 +17,13 @@ public final class Roles {
     public static final String FULFILMENT = "fulfilment";
     public static final String SERVICE = "service";
     public static final String AUDITOR = "auditor";
+    /** Risk and compliance: the fraud alerts, holds, and the second person on adjustments over the limits. */
+    public static final String RISK = "risk";
     /** A carrier's system reporting shipment status updates. */
     public static final String CARRIER = "carrier";
 
     public static final Set<String> ALL = Set.of(PARTNER, CORE_BANKING, ADMIN, PROCUREMENT, MARKETING,
-            FULFILMENT, SERVICE, AUDITOR, CARRIER);
+            FULFILMENT, SERVICE, AUDITOR, RISK, CARRIER);
 
     private Roles() {
     }

@@ -105,9 +105,7 @@ class RedemptionRaceIT {
 
     private static String customerWithPoints(Api api, long points) {
         String customer = api.newCustomer();
-        var credited = api.post("/api/v1/customers/" + customer + "/points/adjustments", api.token("service"),
-                "{\"points\": %d, \"reason\": \"race test balance\"}".formatted(points));
-        assertThat(credited.status()).as(credited.toString()).isEqualTo(201);
+        api.credit(customer, points);
         return customer;
     }
 

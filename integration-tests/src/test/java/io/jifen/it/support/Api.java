@@ -189,6 +189,24 @@ public final class Api {
                  "occurredAt": "%s"}""".formatted(sourceTxnId, customerId, activity, amount, occurredAt));
     }
 
+    /**
+     * Credits points as customer service does: each credit by a member of staff of its own (so the
+     * suite never runs into one person's daily limit), and when it is over the per-adjustment limit
+     * approved by a second person (risk). Fails unless the points were posted.
+     */
+    public void credit(String customerId, long points) {
+        String staff = uniqueId("it-service");
+        Response response = post("/api/v1/customers/" + customerId + "/points/adjustments", staffToken(staff, "service"),
+                "{\"points\": %d, \"reason\": \"test credit\"}".formatted(points));
+        if (response.status() == 202) {
+            response = post("/api/v1/admin/adjustment-requests/" + response.json().getString("requestId") + "/approval",
+                    token("risk"), "{\"note\": \"test approval\"}");
+        }
+        if (response.status() != 201 && response.status() != 200) {
+            throw new IllegalStateException("could not credit points: " + response);
+        }
+    }
+
     public long balance(String customerId) {
         Response response = get("/api/v1/customers/" + customerId + "/points", token("service"));
         if (response.status() != 200) {

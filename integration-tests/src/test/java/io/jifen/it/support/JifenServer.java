@@ -99,6 +99,9 @@ public final class JifenServer implements AutoCloseable {
         env.put("JIFEN_CLUSTER_HEARTBEAT_MILLIS", "1000");
         env.put("WLP_JAR_EXTRACT_ROOT", workDir.resolve("wlp").toString());
         // every server of the run watches one batch inbox, as a bank's servers share one drop folder
+        // the tests seal on demand, while nothing else writes: no lag, and no scheduled seal in between
+        env.put("JIFEN_INTEGRITY_SEAL_LAG_SECONDS", "0");
+        env.put("JIFEN_INTEGRITY_SEAL_INTERVAL_MINUTES", "100000");
         env.put("JIFEN_BATCH_INBOX", inbox().toString());
         env.put("JIFEN_BATCH_INBOX_POLL_SECONDS", "1");
         env.putAll(database.serverEnvironment());

@@ -36,6 +36,12 @@ class BackOfficeIT {
         browser.typeInto("adjust-points", "55");
         browser.typeInto("adjust-reason", "browser test goodwill 4711");
         browser.click("adjust-save");
+        // nothing moves before staff have seen the effect
+        browser.await(d -> browser.byId("adjust-confirm-effect").getText().contains("75"));
+        assertThat(browser.byId("adjust-confirm-effect").getText()).contains("20");
+        browser.screenshot("adjust-confirm");
+        assertThat(api.balance(customer)).isEqualTo(20);
+        browser.click("adjust-confirm-yes");
 
         browser.await(d -> browser.byId("customer-balance").getText().equals("75"));
         browser.await(d -> browser.gridCells().stream().anyMatch(cell -> cell.contains("browser test goodwill 4711")));
@@ -63,6 +69,28 @@ class BackOfficeIT {
         browser.typeInto("audit-filter", customer);
         browser.await(d -> browser.gridCells().stream().anyMatch(cell -> cell.contains("audit trail check")));
         browser.screenshot("audit");
+        browser.click("sign-out");
+    }
+
+    @Test
+    void a_risk_officer_approves_an_adjustment_over_the_limit_after_seeing_its_effect(Api api) throws Exception {
+        String customer = api.newCustomer();
+        var asked = api.post("/api/v1/customers/" + customer + "/points/adjustments",
+                api.staffToken(Api.uniqueId("it-clerk"), "service"), "{\"points\": 25000, \"reason\": \"migrated 4712\"}");
+        assertThat(asked.status()).as(asked.toString()).isEqualTo(202);
+        String id = asked.json().getString("requestId");
+
+        browser.signIn(StaffUsers.withRole(api, "risk"), StaffUsers.PASSWORD);
+        browser.open("/adjustment-approvals");
+        browser.await(d -> browser.gridCells().contains(customer));
+        browser.screenshot("adjustment-approvals");
+        browser.click("approve-" + id);
+        browser.await(d -> browser.byId("adjustment-confirm-effect").getText().contains("25,000"));
+        assertThat(api.balance(customer)).as("nothing moves before the officer confirms").isZero();
+        browser.click("adjustment-confirm-yes");
+        browser.await(d -> api.balance(customer) == 25_000);
+        browser.await(d -> !browser.gridCells().contains(customer));
+        api.assertLedgerConsistent(customer);
         browser.click("sign-out");
     }
 

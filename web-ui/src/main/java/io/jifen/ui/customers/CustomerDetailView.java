@@ -4,6 +4,7 @@ import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -25,6 +26,7 @@ import io.jifen.customers.application.CustomerService;
 import io.jifen.customers.application.PersonalDataAccess;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
+import io.jifen.points.application.AdjustmentService;
 import io.jifen.points.application.PointsService;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
@@ -36,6 +38,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +54,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final CustomerService customers = Services.get(CustomerService.class);
     private final PointsService points = Services.get(PointsService.class);
+    private final AdjustmentService adjustments = Services.get(AdjustmentService.class);
     private final Span balance = new Span();
     private final Span shortfall = new Span();
     private final Span expiringSoon = new Span();
@@ -185,14 +189,46 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         return form;
     }
 
-    private boolean adjust(Adjustment adjustment) {
-        boolean done = Notifications.attempt(() -> points.adjust(customerId, Points.of(adjustment.getPoints()),
-                adjustment.getReason().strip()));
-        if (done) {
-            showPoints();
-            Notifications.success(getTranslation("customers.adjust.done", Labels.signedPoints(adjustment.getPoints())));
+    /** Nothing moves before staff have seen its effect: the balance before and after, and whether a second person must approve. */
+    private void adjust(Adjustment adjustment, Runnable sent) {
+        Points delta = Points.of(adjustment.getPoints());
+        String reason = adjustment.getReason().strip();
+        var preview = new AtomicReference<AdjustmentService.Preview>();
+        if (!Notifications.attempt(() -> preview.set(adjustments.preview(customerId, delta)))) {
+            return;
         }
-        return done;
+        var effect = preview.get();
+        var confirm = new ConfirmDialog();
+        confirm.setId("adjust-confirm");
+        confirm.setHeader(getTranslation("customers.adjust.confirmTitle", Labels.signedPoints(delta.value())));
+        var text = new Span(getTranslation(effect.needsApproval() ? "customers.adjust.confirmApproval"
+                        : "customers.adjust.confirmText", Labels.points(effect.balanceBefore()),
+                Labels.points(effect.balanceAfter()), Labels.points(effect.limits().perAdjustment()),
+                Labels.points(effect.limits().perStaffPerDay()), Labels.points(effect.movedToday())));
+        text.setId("adjust-confirm-effect");
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        var yes = new Button(getTranslation(effect.needsApproval() ? "customers.adjust.confirmRequest"
+                : "customers.adjust.confirmPost"), click -> {
+            confirm.close();
+            var outcome = new AtomicReference<AdjustmentService.Outcome>();
+            if (Notifications.attempt(() -> outcome.set(adjustments.adjust(customerId, delta, reason)))) {
+                sent.run();
+                showPoints();
+                Notifications.success(switch (outcome.get()) {
+                    case AdjustmentService.Posted posted ->
+                            getTranslation("customers.adjust.done", Labels.signedPoints(delta.value()));
+                    case AdjustmentService.AwaitingApproval waiting ->
+                            getTranslation("customers.adjust.awaiting", Labels.signedPoints(delta.value()),
+                                    waiting.request().id());
+                });
+            }
+        });
+        yes.setId("adjust-confirm-yes");
+        yes.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setConfirmButton(yes);
+        confirm.open();
     }
 
     @Override

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import java.util.function.Predicate;
+import java.util.function.BiConsumer;
 
 /**
  * Points and a reason, checked by the form's own constraints; what an adjustment may do (not to
@@ -21,8 +21,11 @@ class PointsAdjustmentForm extends Composite<FormLayout> {
     private final Button save = new Button();
     private final BeanValidationBinder<Adjustment> binder = new BeanValidationBinder<>(Adjustment.class);
 
-    /** @param send sends the adjustment and answers whether it was accepted; the form then empties */
-    PointsAdjustmentForm(Predicate<Adjustment> send) {
+    /**
+     * @param send takes a valid adjustment (to confirm, then send) and a callback that empties the
+     *             form, called once it was sent
+     */
+    PointsAdjustmentForm(BiConsumer<Adjustment, Runnable> send) {
         points.setId("adjust-points");
         points.setLabel(getTranslation("customers.adjust.points"));
         points.setHelperText(getTranslation("customers.adjust.pointsHelp"));
@@ -39,8 +42,8 @@ class PointsAdjustmentForm extends Composite<FormLayout> {
         binder.readBean(new Adjustment());
         save.addClickListener(click -> {
             var adjustment = new Adjustment();
-            if (binder.writeBeanIfValid(adjustment) && send.test(adjustment)) {
-                binder.readBean(new Adjustment());
+            if (binder.writeBeanIfValid(adjustment)) {
+                send.accept(adjustment, () -> binder.readBean(new Adjustment()));
             }
         });
 

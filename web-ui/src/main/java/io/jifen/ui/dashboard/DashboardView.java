@@ -23,7 +23,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
 
 /** Today and this month at a glance: points flows, the liability, orders, stock warnings, two charts. */
 @Route(value = "", layout = MainLayout.class)
-@RolesAllowed({Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING, Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR})
+@RolesAllowed({Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING, Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR, Roles.RISK})
 public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
@@ -69,7 +69,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return card(getTranslation(titleKey),
                 line(getTranslation("dashboard.issued"), numbers.format(flow.issued()), null),
                 line(getTranslation("dashboard.redeemed"), numbers.format(flow.redeemed()), null),
-                line(getTranslation("dashboard.expired"), numbers.format(flow.expired()), null));
+                line(getTranslation("dashboard.expired"), numbers.format(flow.expired()), null),
+                line(getTranslation("dashboard.adjusted"), signed(numbers, flow.adjusted()), null),
+                line(getTranslation("dashboard.reversed"), signed(numbers, flow.reversed()), null),
+                line(getTranslation("dashboard.net"), signed(numbers, flow.net()), null));
+    }
+
+    private static String signed(NumberFormat numbers, long value) {
+        return (value > 0 ? "+" : "") + numbers.format(value);
     }
 
     private Component ordersCard(DashboardService.Dashboard figures, NumberFormat numbers) {

@@ -29,7 +29,7 @@ public class MainLayout extends AppLayout {
 
     static final List<Area> AREAS = List.of(
             new Area("", "menu.dashboard", "nav-dashboard", Roles.ADMIN, Roles.PROCUREMENT, Roles.MARKETING,
-                    Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR),
+                    Roles.FULFILMENT, Roles.SERVICE, Roles.AUDITOR, Roles.RISK),
             new Area("customers", "menu.customers", "nav-customers", Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR),
             new Area("gifts", "menu.gifts", "nav-gifts", Roles.PROCUREMENT, Roles.ADMIN),
             new Area("stock-warnings", "menu.stockWarnings", "nav-stock-warnings", Roles.PROCUREMENT, Roles.ADMIN),
@@ -44,6 +44,10 @@ public class MainLayout extends AppLayout {
             new Area("partners", "menu.partners", "nav-partners", Roles.ADMIN, Roles.AUDITOR),
             new Area("webhooks", "menu.webhooks", "nav-webhooks", Roles.ADMIN),
             new Area("batch-jobs", "menu.batch", "nav-batch-jobs", Roles.ADMIN),
+            new Area("adjustment-approvals", "menu.adjustmentApprovals", "nav-adjustment-approvals", Roles.RISK,
+                    Roles.ADMIN),
+            new Area("risk-alerts", "menu.riskAlerts", "nav-risk-alerts", Roles.RISK, Roles.ADMIN, Roles.AUDITOR),
+            new Area("integrity", "menu.integrity", "nav-integrity", Roles.AUDITOR, Roles.ADMIN, Roles.RISK),
             new Area("audit", "menu.audit", "nav-audit", Roles.AUDITOR, Roles.ADMIN));
 
     public MainLayout() {

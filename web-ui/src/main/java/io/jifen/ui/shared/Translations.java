@@ -16,7 +16,7 @@ public class Translations implements I18NProvider {
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final List<String> BUNDLES = List.of("i18n.common", "i18n.dashboard", "i18n.customers",
             "i18n.catalog", "i18n.orders", "i18n.audit", "i18n.fulfilment", "i18n.webhooks", "i18n.procurement",
-            "i18n.marketing", "i18n.partners", "i18n.batch");
+            "i18n.marketing", "i18n.partners", "i18n.batch", "i18n.risk");
 
     @Override
     public List<Locale> getProvidedLocales() {

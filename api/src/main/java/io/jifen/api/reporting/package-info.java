@@ -1,0 +1,2 @@
+/** Finance's reports: the points liability. */
+package io.jifen.api.reporting;

@@ -1,0 +1,2 @@
+/** JPA storage of the ledger seals. */
+package io.jifen.audit.persistence;

@@ -1,0 +1,2 @@
+/** The reports' set-based queries. */
+package io.jifen.reporting.persistence;

@@ -1,0 +1,5 @@
+package io.jifen.risk;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,78 @@
+package io.jifen.risk.application;
+
+import io.jifen.orders.RedemptionOrder;
+import io.jifen.points.PointsAccount;
+import io.jifen.risk.AlertRepository;
+import io.jifen.risk.AlertRule;
+import io.jifen.risk.RiskRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+
+/**
+ * Evaluates the rules where things happen, in the transaction that does them and under the
+ * customer's account lock: a redemption (bursts; for courier orders, changing and shared delivery
+ * addresses) and an accrual (earning spikes). What the rules count sits on the locked account row,
+ * except for the addresses, which are read only for courier orders.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class RiskWatch {
+    @Inject
+    RiskAlerts alerts;
+    @Inject
+    AlertRepository store;
+
+    public void redeemed(PointsAccount account, RedemptionOrder order, Instant now) {
+        var burst = alerts.setting(AlertRule.REDEMPTION_BURST);
+        if (burst.enabled()) {
+            long recent = account.redemptionsSince(now.minus(burst.window()));
+            if (RiskRules.redemptionBurst(recent, burst)) {
+                alerts.raise(burst, account, recent + " redemptions within " + burst.windowMinutes()
+                        + " minutes, the latest order " + order.id() + " (" + order.pointsCharged().value() + " points)");
+            }
+        }
+        String address = order.addressKey();
+        if (address == null) {
+            return;
+        }
+        String customer = account.customerId().value();
+        var changes = alerts.setting(AlertRule.ADDRESS_CHANGES);
+        if (changes.enabled()) {
+            var addresses = store.addressesOf(customer, now.minus(changes.window()));
+            if (!addresses.contains(address) || !addresses.getLast().equals(address)) {
+                addresses = new java.util.ArrayList<>(addresses);
+                addresses.add(address);
+            }
+            if (RiskRules.addressChanges(addresses, changes)) {
+                alerts.raise(changes, account, "delivery address changed " + RiskRules.addressChanges(addresses)
+                        + " times within " + changes.windowMinutes() / (24 * 60) + " days, the latest in order "
+                        + order.id());
+            }
+        }
+        var shared = alerts.setting(AlertRule.SHARED_ADDRESS);
+        if (shared.enabled()) {
+            long others = store.otherCustomersAt(address, customer, now.minus(shared.window()));
+            if (RiskRules.sharedAddress(others, shared)) {
+                alerts.raise(shared, account, "the delivery address of order " + order.id() + " was used by "
+                        + others + " other customers within " + shared.windowMinutes() / (24 * 60) + " days");
+            }
+        }
+    }
+
+    public void accrued(PointsAccount account, String sourceTxnId) {
+        var spike = alerts.setting(AlertRule.EARNING_SPIKE);
+        if (!spike.enabled()) {
+            return;
+        }
+        var earnings = account.latestEarnings();
+        if (RiskRules.earningSpike(earnings.earlierCount(), earnings.earlierPoints(), earnings.points(),
+                earnings.dayTotal(), spike)) {
+            long average = earnings.earlierPoints() / earnings.earlierCount();
+            alerts.raise(spike, account, "transaction " + sourceTxnId + " earned " + earnings.points()
+                    + " points (" + earnings.dayTotal() + " that day) against an average of " + average + " over "
+                    + earnings.earlierCount() + " earlier accruals");
+        }
+    }
+}
