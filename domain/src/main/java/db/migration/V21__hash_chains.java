@@ -17,6 +17,7 @@ import org.flywaydb.core.api.migration.Context;
  * its content and of the row before it, per customer for the ledger (its head on the points
  * account) and one chain for the audit log (its head in audit_chain_head). Rows written before
  * this are chained here, in id order, with the same functions the application writes with.
+ * Audit records now keep the roles their actor acted in (auditors filter by role).
  * Seals: the ledger's entry hashes, digested in id order a range at a time and published in the
  * audit log.
  */
@@ -30,6 +31,9 @@ public class V21__hash_chains extends BaseJavaMigration {
             statement.execute("ALTER TABLE ledger_entry ADD COLUMN prev_hash VARCHAR(64)");
             statement.execute("ALTER TABLE ledger_entry ADD COLUMN entry_hash VARCHAR(64)");
             statement.execute("ALTER TABLE points_account ADD COLUMN ledger_head VARCHAR(64)");
+            statement.execute("ALTER TABLE audit_event ADD COLUMN actor_roles VARCHAR(200)");
+            // auditors filter by action (by time range: audit_event_by_time, V4)
+            statement.execute("CREATE INDEX audit_event_by_action ON audit_event (action, id)");
             statement.execute("ALTER TABLE audit_event ADD COLUMN prev_hash VARCHAR(64)");
             statement.execute("ALTER TABLE audit_event ADD COLUMN entry_hash VARCHAR(64)");
             statement.execute("""
@@ -132,7 +136,8 @@ public class V21__hash_chains extends BaseJavaMigration {
             try (ResultSet rows = read.executeQuery(
                     "SELECT id, actor, action, subject, details, occurred_at FROM audit_event ORDER BY id")) {
                 while (rows.next()) {
-                    String hash = AuditEvent.hashOf(previous, rows.getString("actor"), rows.getString("action"),
+                    // records from before this kept no roles: they are chained with none
+                    String hash = AuditEvent.hashOf(previous, rows.getString("actor"), null, rows.getString("action"),
                             rows.getString("subject"), rows.getString("details"), instant(rows, "occurred_at"));
                     update.setString(1, previous);
                     update.setString(2, hash);

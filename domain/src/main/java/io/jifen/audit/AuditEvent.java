@@ -21,6 +21,9 @@ public class AuditEvent {
     private Long id;
     @Column(name = "actor", nullable = false, length = 100)
     private String actor;
+    /** The roles the actor acted in, sorted and comma-separated: auditors filter by role. */
+    @Column(name = "actor_roles", length = 200)
+    private String actorRoles;
     @Column(name = "action", nullable = false, length = 64)
     private String action;
     @Column(name = "subject", nullable = false, length = 100)
@@ -38,8 +41,9 @@ public class AuditEvent {
     protected AuditEvent() {
     }
 
-    public AuditEvent(String actor, String action, String subject, String details, Instant occurredAt) {
+    public AuditEvent(String actor, String actorRoles, String action, String subject, String details, Instant occurredAt) {
         this.actor = actor;
+        this.actorRoles = actorRoles == null || actorRoles.length() <= 200 ? actorRoles : actorRoles.substring(0, 200);
         this.action = action;
         this.subject = subject;
         this.details = details == null || details.length() <= 1000 ? details : details.substring(0, 1000);
@@ -52,17 +56,18 @@ public class AuditEvent {
             throw new IllegalStateException("record already chained");
         }
         previousHash = previous;
-        hash = hashOf(previous, actor, action, subject, details, occurredAt);
+        hash = hashOf(previous, actor, actorRoles, action, subject, details, occurredAt);
     }
 
     /** How a record's hash is made, and recomputed by the integrity check from what the database holds. */
-    public static String hashOf(String previous, String actor, String action, String subject, String details,
-                                Instant occurredAt) {
-        return HashChain.link(previous, actor, action, subject, details, occurredAt);
+    public static String hashOf(String previous, String actor, String actorRoles, String action, String subject,
+                                String details, Instant occurredAt) {
+        return HashChain.link(previous, actor, actorRoles, action, subject, details, occurredAt);
     }
 
     public Long id() { return id; }
     public String actor() { return actor; }
+    public String actorRoles() { return actorRoles; }
     public String action() { return action; }
     public String subject() { return subject; }
     public String details() { return details; }

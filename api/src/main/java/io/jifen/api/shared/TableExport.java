@@ -1,25 +1,9 @@
 package io.jifen.api.shared;
 
-import static io.jifen.api.shared.ApiFormats.money;
-
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.export.TableFiles;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A table as a download: CSV (UTF-8 with a byte-order mark, so Excel reads the Chinese) or an
@@ -36,59 +20,11 @@ public final class TableExport {
     public static Response answer(String format, String name, List<String> headers, List<List<Object>> rows) {
         String kind = format == null || format.isBlank() ? "csv" : format.trim().toLowerCase();
         return switch (kind) {
-            case "csv" -> Response.ok(csv(headers, rows), CSV + "; charset=UTF-8")
+            case "csv" -> Response.ok(TableFiles.csv(headers, rows), CSV + "; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
-            case "xlsx" -> Response.ok(xlsx(name, headers, rows), XLSX)
+            case "xlsx" -> Response.ok(TableFiles.xlsx(name, headers, rows), XLSX)
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"").build();
             default -> throw new InvalidRequestException("format", "csv or xlsx");
         };
-    }
-
-    static byte[] csv(List<String> headers, List<List<Object>> rows) {
-        var out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                     .setHeader(headers.toArray(String[]::new)).get())) {
-            writer.write('\uFEFF');
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal d ? money(d) : v).toList());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
-            CellStyle moneyStyle = workbook.createCellStyle();
-            moneyStyle.setAlignment(HorizontalAlignment.RIGHT);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                head.createCell(c).setCellValue(headers.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
-                for (int c = 0; c < values.size(); c++) {
-                    Cell cell = row.createCell(c);
-                    Object v = values.get(c);
-                    if (v instanceof BigDecimal d) {
-                        // POI numbers are doubles; money stays the exact decimal, as text, as in the API and CSV
-                        cell.setCellValue(d.setScale(2, RoundingMode.HALF_EVEN).toPlainString());
-                        cell.setCellStyle(moneyStyle);
-                    } else if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else {
-                        cell.setCellValue(String.valueOf(v));
-                    }
-                }
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -156,14 +156,15 @@ public class IntegrityService {
     private ChainReport audit(Connection connection) throws SQLException {
         var chain = new ChainWalk.Sequential();
         try (PreparedStatement read = connection.prepareStatement(
-                "SELECT id, actor, action, subject, details, occurred_at, prev_hash, entry_hash FROM audit_event ORDER BY id")) {
+                "SELECT id, actor, actor_roles, action, subject, details, occurred_at, prev_hash, entry_hash"
+                        + " FROM audit_event ORDER BY id")) {
             read.setFetchSize(FETCH);
             try (ResultSet rows = read.executeQuery()) {
                 while (rows.next()) {
-                    String previous = rows.getString(7);
-                    chain.accept(new Link(rows.getLong(1), previous, rows.getString(8), AuditEvent.hashOf(
+                    String previous = rows.getString(8);
+                    chain.accept(new Link(rows.getLong(1), previous, rows.getString(9), AuditEvent.hashOf(
                             previous == null ? "" : previous, rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getString(5), instant(rows, 6))));
+                            rows.getString(5), rows.getString(6), instant(rows, 7))));
                 }
             }
         }

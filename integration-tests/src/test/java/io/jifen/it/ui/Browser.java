@@ -124,6 +124,18 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         waitForVaadin();
     }
 
+    /** Types into a Vaadin combo box (single or multi-select) and chooses the first item its filter leaves. */
+    public void chooseTyped(String comboBoxId, String text) {
+        WebElement input = byId(comboBoxId).findElement(By.tagName("input"));
+        input.click();
+        input.sendKeys(text);
+        waitForVaadin();
+        input.sendKeys(org.openqa.selenium.Keys.ARROW_DOWN);
+        input.sendKeys(org.openqa.selenium.Keys.ENTER);
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        waitForVaadin();
+    }
+
     /** Ticks the n-th (0-based) checkbox of a Vaadin checkbox group. */
     public void tick(String checkboxGroupId, int index) {
         WebElement box = byId(checkboxGroupId).findElements(By.tagName("vaadin-checkbox")).get(index);

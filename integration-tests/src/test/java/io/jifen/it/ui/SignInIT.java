@@ -20,12 +20,12 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(RunningServer.class)
 class SignInIT {
     private static final Map<String, List<String>> MENU = Map.of(
-            "admin", List.of("nav-dashboard", "nav-customers", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget", "nav-campaigns", "nav-earning-rules", "nav-triggers", "nav-orders", "nav-partners", "nav-webhooks", "nav-batch-jobs", "nav-adjustment-approvals", "nav-risk-alerts", "nav-integrity", "nav-audit"),
+            "admin", List.of("nav-dashboard", "nav-customers", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget", "nav-campaigns", "nav-earning-rules", "nav-triggers", "nav-orders", "nav-partners", "nav-webhooks", "nav-batch-jobs", "nav-adjustment-approvals", "nav-liability", "nav-risk-alerts", "nav-integrity", "nav-audit"),
             "procurement", List.of("nav-dashboard", "nav-gifts", "nav-stock-warnings", "nav-suppliers", "nav-purchase-orders", "nav-budget"),
             "marketing", List.of("nav-dashboard", "nav-campaigns", "nav-earning-rules", "nav-triggers"),
             "fulfilment", List.of("nav-dashboard", "nav-orders"),
             "service", List.of("nav-dashboard", "nav-customers", "nav-orders"),
-            "auditor", List.of("nav-dashboard", "nav-customers", "nav-partners", "nav-risk-alerts", "nav-integrity", "nav-audit"),
+            "auditor", List.of("nav-dashboard", "nav-customers", "nav-partners", "nav-liability", "nav-risk-alerts", "nav-integrity", "nav-audit"),
             "risk", List.of("nav-dashboard", "nav-adjustment-approvals", "nav-risk-alerts", "nav-integrity"));
     @RegisterExtension
     static final Browser browser = Browser.perTestClass();

@@ -46,6 +46,7 @@ public class MainLayout extends AppLayout {
             new Area("batch-jobs", "menu.batch", "nav-batch-jobs", Roles.ADMIN),
             new Area("adjustment-approvals", "menu.adjustmentApprovals", "nav-adjustment-approvals", Roles.RISK,
                     Roles.ADMIN),
+            new Area("liability", "menu.liability", "nav-liability", Roles.ADMIN, Roles.AUDITOR),
             new Area("risk-alerts", "menu.riskAlerts", "nav-risk-alerts", Roles.RISK, Roles.ADMIN, Roles.AUDITOR),
             new Area("integrity", "menu.integrity", "nav-integrity", Roles.AUDITOR, Roles.ADMIN, Roles.RISK),
             new Area("audit", "menu.audit", "nav-audit", Roles.AUDITOR, Roles.ADMIN));
