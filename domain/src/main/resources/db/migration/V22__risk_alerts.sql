@@ -14,13 +14,15 @@ INSERT INTO alert_rule (rule, enabled, severity, threshold, window_minutes, plac
     ('ADDRESS_CHANGES', TRUE, 'MEDIUM', 3, 43200, FALSE),
     ('REDEMPTION_BURST', TRUE, 'HIGH', 5, 10, TRUE),
     ('SHARED_ADDRESS', TRUE, 'HIGH', 4, 129600, FALSE),
-    ('EARNING_SPIKE', TRUE, 'MEDIUM', 20, 1440, FALSE);
+    ('EARNING_SPIKE', TRUE, 'MEDIUM', 20, 1440, FALSE),
+    ('PARTNER_REFUSALS', TRUE, 'MEDIUM', 50, 10, FALSE);
 
 CREATE TABLE risk_alert (
     id          VARCHAR(40)   NOT NULL PRIMARY KEY,
     rule        VARCHAR(32)   NOT NULL,
     severity    VARCHAR(8)    NOT NULL,
-    customer_id VARCHAR(64)   NOT NULL,
+    subject_kind VARCHAR(16)  NOT NULL,
+    subject_id  VARCHAR(100)  NOT NULL,
     evidence    VARCHAR(2000) NOT NULL,
     status      VARCHAR(20)   NOT NULL,
     holds       BOOLEAN       NOT NULL,
@@ -28,13 +30,20 @@ CREATE TABLE risk_alert (
     updated_at  TIMESTAMP     NOT NULL,
     handled_by  VARCHAR(100),
     note        VARCHAR(500),
-    open_key    VARCHAR(100),
+    open_key    VARCHAR(140),
     version     BIGINT        NOT NULL
 );
 -- one open alert per rule and customer: a pattern fires once however often it repeats
 CREATE UNIQUE INDEX risk_alert_open ON risk_alert (open_key);
 CREATE INDEX risk_alert_board ON risk_alert (status, raised_at);
-CREATE INDEX risk_alert_customer ON risk_alert (customer_id, raised_at);
+CREATE INDEX risk_alert_subject ON risk_alert (subject_id, raised_at);
+
+-- each partner's refusals in the current window (PARTNER_REFUSALS), its row locked while counted
+CREATE TABLE partner_refusal_window (
+    partner_id   VARCHAR(64) NOT NULL PRIMARY KEY,
+    window_start TIMESTAMP   NOT NULL,
+    refusals     BIGINT      NOT NULL
+);
 
 ALTER TABLE points_account ADD COLUMN under_review BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE points_account ADD COLUMN recent_redemptions VARCHAR(400);

@@ -29,8 +29,11 @@ public class Alert {
     @Enumerated(EnumType.STRING)
     @Column(name = "severity", nullable = false, length = 8)
     private Severity severity;
-    @Column(name = "customer_id", nullable = false, length = 64)
-    private String customerId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "subject_kind", nullable = false, length = 16)
+    private AlertSubject subjectKind;
+    @Column(name = "subject_id", nullable = false, length = 100)
+    private String subjectId;
     @Column(name = "evidence", nullable = false, length = 2000)
     private String evidence;
     @Enumerated(EnumType.STRING)
@@ -46,8 +49,8 @@ public class Alert {
     private String handledBy;
     @Column(name = "note", length = 500)
     private String note;
-    /** rule/customer while the alert is open, null once closed: the unique key that makes a pattern fire once. */
-    @Column(name = "open_key", length = 100)
+    /** rule/subject while the alert is open, null once closed: the unique key that makes a pattern fire once. */
+    @Column(name = "open_key", length = 140)
     private String openKey;
     @Version
     @Column(name = "version", nullable = false)
@@ -57,20 +60,26 @@ public class Alert {
     }
 
     public Alert(AlertRuleSetting setting, String customerId, String evidence, Instant at) {
+        this(setting, AlertSubject.CUSTOMER, customerId, evidence, at);
+    }
+
+    public Alert(AlertRuleSetting setting, AlertSubject kind, String subjectId, String evidence, Instant at) {
         this.id = "AL-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
         this.rule = setting.rule();
         this.severity = setting.severity();
-        this.customerId = customerId;
+        this.subjectKind = kind;
+        this.subjectId = subjectId;
         this.evidence = evidence.length() <= 2000 ? evidence : evidence.substring(0, 1997) + "...";
         this.status = AlertStatus.OPEN;
-        this.holds = setting.placesHold();
+        // only a customer's redemptions can be held
+        this.holds = setting.placesHold() && kind == AlertSubject.CUSTOMER;
         this.raisedAt = at;
         this.updatedAt = at;
-        this.openKey = openKey(rule, customerId);
+        this.openKey = openKey(rule, kind, subjectId);
     }
 
-    public static String openKey(AlertRule rule, String customerId) {
-        return rule.name() + "/" + customerId;
+    public static String openKey(AlertRule rule, AlertSubject kind, String subjectId) {
+        return rule.name() + "/" + kind.name() + ":" + subjectId;
     }
 
     public void investigate(String by, Instant at) {
@@ -93,6 +102,9 @@ public class Alert {
     /** Risk staff hold the customer's redemptions while they look (any severity). */
     public void hold(String by, Instant at) {
         requireOpen("made to hold redemptions");
+        if (subjectKind != AlertSubject.CUSTOMER) {
+            throw new AlertClosedException(id, status, "made to hold redemptions: it is about a " + subjectKind.name().toLowerCase());
+        }
         holds = true;
         handledBy = by;
         updatedAt = at;
@@ -113,7 +125,10 @@ public class Alert {
     public String id() { return id; }
     public AlertRule rule() { return rule; }
     public Severity severity() { return severity; }
-    public String customerId() { return customerId; }
+    /** The customer it is about; null for an alert about a partner. */
+    public String customerId() { return subjectKind == AlertSubject.CUSTOMER ? subjectId : null; }
+    public AlertSubject subjectKind() { return subjectKind; }
+    public String subjectId() { return subjectId; }
     public String evidence() { return evidence; }
     public AlertStatus status() { return status; }
     public boolean holds() { return holds && !status.isClosed(); }

@@ -8,7 +8,7 @@ public interface AlertRepository {
 
     Optional<AlertRuleSetting> setting(AlertRule rule);
 
-    boolean isOpen(AlertRule rule, String customerId);
+    boolean isOpen(AlertRule rule, AlertSubject kind, String subjectId);
 
     void add(Alert alert);
 
@@ -19,10 +19,13 @@ public interface AlertRepository {
     /** Open alerts that hold this customer's redemptions, other than {@code except}. */
     long otherHolds(String customerId, String except);
 
-    /** Newest first; status and rule may be null (any). */
-    List<Alert> list(AlertStatus status, AlertRule rule, String customerId, int page, int size);
+    /** Newest first; status, rule and subject may be null (any). */
+    List<Alert> list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId, int page, int size);
 
-    long count(AlertStatus status, AlertRule rule, String customerId);
+    long count(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId);
+
+    /** The partner's refusal window, created if need be and locked until the transaction ends. */
+    PartnerRefusalWindow lockRefusals(String partnerId, java.time.Instant at);
 
     /** The customers other than this one who had courier orders delivered to this address since then. */
     long otherCustomersAt(String addressKey, String customerId, java.time.Instant since);

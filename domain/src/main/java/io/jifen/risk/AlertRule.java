@@ -16,7 +16,9 @@ public enum AlertRule {
      * An accrual, or a bank day's earnings, of at least {@code threshold} times the customer's own
      * average accrual (with at least five earlier ones, and at least 10,000 points).
      */
-    EARNING_SPIKE(20, 24 * 60, Severity.MEDIUM, false);
+    EARNING_SPIKE(20, 24 * 60, Severity.MEDIUM, false),
+    /** A partner's calls refused {@code threshold} times within the window (rules, stock, points, idempotency conflicts). */
+    PARTNER_REFUSALS(50, 10, Severity.MEDIUM, false);
 
     /** Earnings below this never count as a spike, whatever the customer's history. */
     public static final long SPIKE_FLOOR_POINTS = 10_000;

@@ -6,6 +6,7 @@ import io.jifen.risk.Alert;
 import io.jifen.risk.AlertRule;
 import io.jifen.risk.AlertRuleSetting;
 import io.jifen.risk.AlertStatus;
+import io.jifen.risk.AlertSubject;
 import io.jifen.risk.Severity;
 import io.jifen.risk.application.RiskAlerts;
 import io.jifen.shared.InvalidRequestException;
@@ -47,12 +48,13 @@ public class RiskResource {
     @Inject
     RiskAlerts alerts;
 
-    public record AlertView(String id, String rule, String severity, String customerId, String evidence,
-                            String status, boolean holdsRedemptions, Instant raisedAt, Instant updatedAt,
-                            String handledBy, String note) {
+    public record AlertView(String id, String rule, String severity, String subjectKind, String subject,
+                            String customerId, String evidence, String status, boolean holdsRedemptions,
+                            Instant raisedAt, Instant updatedAt, String handledBy, String note) {
         static AlertView of(Alert a) {
-            return new AlertView(a.id(), a.rule().name(), a.severity().name(), a.customerId(), a.evidence(),
-                    a.status().name(), a.holds(), a.raisedAt(), a.updatedAt(), a.handledBy(), a.note());
+            return new AlertView(a.id(), a.rule().name(), a.severity().name(), a.subjectKind().name(), a.subjectId(),
+                    a.customerId(), a.evidence(), a.status().name(), a.holds(), a.raisedAt(), a.updatedAt(),
+                    a.handledBy(), a.note());
         }
     }
 
@@ -76,14 +78,19 @@ public class RiskResource {
     @GET
     @Path("/alerts")
     @RolesAllowed({Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Alerts, newest first, by status, rule or customer")
+    @Operation(summary = "Alerts, newest first, by status, rule, customer or partner")
     public PageView<AlertView> list(@QueryParam("status") @Size(max = 24) String status,
                                     @QueryParam("rule") @Size(max = 32) String rule,
                                     @QueryParam("customerId") @Pattern(regexp = CUSTOMER) String customerId,
+                                    @QueryParam("partnerId") @Pattern(regexp = CUSTOMER) String partnerId,
                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
+        if (customerId != null && partnerId != null) {
+            throw new InvalidRequestException("partnerId", "a customer or a partner, not both");
+        }
+        AlertSubject kind = customerId != null ? AlertSubject.CUSTOMER : partnerId != null ? AlertSubject.PARTNER : null;
         return PageView.of(alerts.list(parse(AlertStatus.class, "status", status), parse(AlertRule.class, "rule", rule),
-                customerId, paging.page(), paging.size()), AlertView::of);
+                kind, customerId != null ? customerId : partnerId, paging.page(), paging.size()), AlertView::of);
     }
 
     @GET

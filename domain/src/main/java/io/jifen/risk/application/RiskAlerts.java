@@ -8,6 +8,7 @@ import io.jifen.risk.AlertRepository;
 import io.jifen.risk.AlertRule;
 import io.jifen.risk.AlertRuleSetting;
 import io.jifen.risk.AlertStatus;
+import io.jifen.risk.AlertSubject;
 import io.jifen.risk.Severity;
 import io.jifen.risk.UnknownAlertException;
 import io.jifen.shared.CustomerId;
@@ -71,7 +72,7 @@ public class RiskAlerts {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Alert> raise(AlertRuleSetting setting, PointsAccount account, String evidence) {
         String customer = account.customerId().value();
-        if (!setting.enabled() || alerts.isOpen(setting.rule(), customer)) {
+        if (!setting.enabled() || alerts.isOpen(setting.rule(), AlertSubject.CUSTOMER, customer)) {
             return Optional.empty();
         }
         var alert = new Alert(setting, customer, evidence, clock.instant());
@@ -84,10 +85,23 @@ public class RiskAlerts {
         return Optional.of(alert);
     }
 
+    /** Raises the rule's alert on a partner unless one is open (a partner's alerts hold nothing). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Alert> raiseOnPartner(AlertRuleSetting setting, String partnerId, String evidence) {
+        if (!setting.enabled() || alerts.isOpen(setting.rule(), AlertSubject.PARTNER, partnerId)) {
+            return Optional.empty();
+        }
+        var alert = new Alert(setting, AlertSubject.PARTNER, partnerId, evidence, clock.instant());
+        alerts.add(alert);
+        LOG.warning(() -> "alert " + alert.id() + " " + setting.rule() + " (" + setting.severity() + ") on partner "
+                + partnerId);
+        return Optional.of(alert);
+    }
+
     @RequiresRole({Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
-    public Page list(AlertStatus status, AlertRule rule, String customerId, int page, int size) {
-        return new Page(alerts.list(status, rule, customerId, page, size), page, size,
-                alerts.count(status, rule, customerId));
+    public Page list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId, int page, int size) {
+        return new Page(alerts.list(status, rule, kind, subjectId, page, size), page, size,
+                alerts.count(status, rule, kind, subjectId));
     }
 
     @RequiresRole({Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
@@ -99,7 +113,7 @@ public class RiskAlerts {
     public Alert investigate(String alertId) {
         var alert = locked(alertId);
         alert.investigate(Actors.current().name(), clock.instant());
-        audit.record("investigating alert", "alert:" + alertId, alert.rule() + " on customer " + alert.customerId());
+        audit.record("investigating alert", "alert:" + alertId, alert.rule() + " on " + subject(alert));
         return alert;
     }
 
@@ -107,9 +121,8 @@ public class RiskAlerts {
     @RequiresRole({Roles.RISK, Roles.ADMIN})
     public Alert hold(String alertId) {
         var alert = locked(alertId);
-        var account = lockedAccount.lock(new CustomerId(alert.customerId()), clock.instant());
         alert.hold(Actors.current().name(), clock.instant());
-        account.placeHold();
+        lockedAccount.lock(new CustomerId(alert.customerId()), clock.instant()).placeHold();
         audit.record("held redemptions", "customer:" + alert.customerId(), "alert " + alertId + " " + alert.rule());
         return alert;
     }
@@ -125,7 +138,7 @@ public class RiskAlerts {
             account.releaseHold();
         }
         audit.record(fraud ? "closed alert as fraud" : "closed alert as not fraud", "alert:" + alertId,
-                alert.rule() + " on customer " + alert.customerId() + ": " + finding);
+                alert.rule() + " on " + subject(alert) + ": " + finding);
         return alert;
     }
 
@@ -144,6 +157,10 @@ public class RiskAlerts {
         audit.record("configured alert rule", "alert-rule:" + rule, (enabled ? "on" : "off") + ", " + severity
                 + ", threshold " + threshold + ", window " + windowMinutes + " min" + (placesHold ? ", holds" : ""));
         return setting;
+    }
+
+    private static String subject(Alert alert) {
+        return alert.subjectKind().name().toLowerCase(java.util.Locale.ROOT) + " " + alert.subjectId();
     }
 
     private Alert locked(String alertId) {

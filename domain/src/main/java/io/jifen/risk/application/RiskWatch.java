@@ -23,6 +23,8 @@ public class RiskWatch {
     RiskAlerts alerts;
     @Inject
     AlertRepository store;
+    @Inject
+    java.time.Clock clock;
 
     public void redeemed(PointsAccount account, RedemptionOrder order, Instant now) {
         var burst = alerts.setting(AlertRule.REDEMPTION_BURST);
@@ -58,6 +60,24 @@ public class RiskWatch {
                 alerts.raise(shared, account, "the delivery address of order " + order.id() + " was used by "
                         + others + " other customers within " + shared.windowMinutes() / (24 * 60) + " days");
             }
+        }
+    }
+
+    /**
+     * A partner's call was refused (a rule, stock, points, an idempotency conflict): counted in the
+     * partner's window in a transaction of its own, since the refused one rolls back.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void partnerRefused(String partnerId, String code) {
+        var refusals = alerts.setting(AlertRule.PARTNER_REFUSALS);
+        if (!refusals.enabled()) {
+            return;
+        }
+        var now = clock.instant();
+        long count = store.lockRefusals(partnerId, now).refused(now, refusals.window());
+        if (count >= refusals.threshold()) {
+            alerts.raiseOnPartner(refusals, partnerId, count + " refused calls within " + refusals.windowMinutes()
+                    + " minutes, the latest " + code);
         }
     }
 

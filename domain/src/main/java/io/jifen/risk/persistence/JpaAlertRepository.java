@@ -5,11 +5,15 @@ import io.jifen.risk.AlertRepository;
 import io.jifen.risk.AlertRule;
 import io.jifen.risk.AlertRuleSetting;
 import io.jifen.risk.AlertStatus;
+import io.jifen.risk.AlertSubject;
+import io.jifen.risk.PartnerRefusalWindow;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +23,8 @@ import java.util.Optional;
 public class JpaAlertRepository implements AlertRepository {
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
+    @Inject
+    JpaAlertRepository self;
 
     @Override
     public List<AlertRuleSetting> settings() {
@@ -31,9 +37,9 @@ public class JpaAlertRepository implements AlertRepository {
     }
 
     @Override
-    public boolean isOpen(AlertRule rule, String customerId) {
+    public boolean isOpen(AlertRule rule, AlertSubject kind, String subjectId) {
         return !em.createQuery("select a.id from Alert a where a.openKey = :key", String.class)
-                .setParameter("key", Alert.openKey(rule, customerId)).setMaxResults(1).getResultList().isEmpty();
+                .setParameter("key", Alert.openKey(rule, kind, subjectId)).setMaxResults(1).getResultList().isEmpty();
     }
 
     @Override
@@ -54,25 +60,26 @@ public class JpaAlertRepository implements AlertRepository {
     @Override
     public long otherHolds(String customerId, String except) {
         return em.createQuery("""
-                        select count(a) from Alert a where a.customerId = :customer and a.holds = true
-                        and a.openKey is not null and a.id <> :except""", Long.class)
-                .setParameter("customer", customerId).setParameter("except", except).getSingleResult();
+                        select count(a) from Alert a where a.subjectKind = :kind and a.subjectId = :customer
+                        and a.holds = true and a.openKey is not null and a.id <> :except""", Long.class)
+                .setParameter("kind", AlertSubject.CUSTOMER).setParameter("customer", customerId).setParameter("except", except).getSingleResult();
     }
 
     @Override
-    public List<Alert> list(AlertStatus status, AlertRule rule, String customerId, int page, int size) {
-        var query = filtered("select a from Alert a", status, rule, customerId, " order by a.raisedAt desc, a.id",
+    public List<Alert> list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId, int page,
+                            int size) {
+        var query = filtered("select a from Alert a", status, rule, kind, subjectId, " order by a.raisedAt desc, a.id",
                 Alert.class);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long count(AlertStatus status, AlertRule rule, String customerId) {
-        return filtered("select count(a) from Alert a", status, rule, customerId, "", Long.class).getSingleResult();
+    public long count(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId) {
+        return filtered("select count(a) from Alert a", status, rule, kind, subjectId, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, AlertStatus status, AlertRule rule, String customerId,
-                                       String order, Class<T> type) {
+    private <T> TypedQuery<T> filtered(String select, AlertStatus status, AlertRule rule, AlertSubject kind,
+                                       String subjectId, String order, Class<T> type) {
         List<String> where = new ArrayList<>();
         if (status != null) {
             where.add("a.status = :status");
@@ -80,8 +87,11 @@ public class JpaAlertRepository implements AlertRepository {
         if (rule != null) {
             where.add("a.rule = :rule");
         }
-        if (customerId != null) {
-            where.add("a.customerId = :customer");
+        if (kind != null) {
+            where.add("a.subjectKind = :kind");
+        }
+        if (subjectId != null) {
+            where.add("a.subjectId = :subject");
         }
         var query = em.createQuery(select + (where.isEmpty() ? "" : " where " + String.join(" and ", where)) + order, type);
         if (status != null) {
@@ -90,10 +100,40 @@ public class JpaAlertRepository implements AlertRepository {
         if (rule != null) {
             query.setParameter("rule", rule);
         }
-        if (customerId != null) {
-            query.setParameter("customer", customerId);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        if (subjectId != null) {
+            query.setParameter("subject", subjectId);
         }
         return query;
+    }
+
+    @Override
+    public PartnerRefusalWindow lockRefusals(String partnerId, Instant at) {
+        var locked = em.find(PartnerRefusalWindow.class, partnerId, LockModeType.PESSIMISTIC_WRITE);
+        if (locked != null) {
+            return locked;
+        }
+        try {
+            self.open(partnerId, at);
+        } catch (RuntimeException raced) {
+            // another server opened the partner's window first: its row is locked below
+        }
+        locked = em.find(PartnerRefusalWindow.class, partnerId, LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null) {
+            throw new IllegalStateException("could not open the refusal window of " + partnerId);
+        }
+        return locked;
+    }
+
+    /** In a transaction of its own, so the refusal that needs the row can then lock it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void open(String partnerId, Instant at) {
+        if (em.find(PartnerRefusalWindow.class, partnerId) == null) {
+            em.persist(new PartnerRefusalWindow(partnerId, at));
+            em.flush();
+        }
     }
 
     @Override

@@ -155,7 +155,7 @@ class RiskAlertsIT {
     void rules_are_configured_within_bounds_by_risk_staff(Api api) {
         var rules = api.get(RISK + "/rules", api.token("auditor")).jsonArray().getValuesAs(JsonObject.class);
         assertThat(rules).extracting(r -> r.getString("rule"))
-                .contains("ADDRESS_CHANGES", "REDEMPTION_BURST", "SHARED_ADDRESS", "EARNING_SPIKE");
+                .contains("ADDRESS_CHANGES", "REDEMPTION_BURST", "SHARED_ADDRESS", "EARNING_SPIKE", "PARTNER_REFUSALS");
         assertProblem(api.put(RISK + "/rules/EARNING_SPIKE", api.token("risk"), """
                 {"enabled": true, "severity": "MEDIUM", "threshold": 1, "windowMinutes": 10, "placesHold": false}"""),
                 400, "VALIDATION_FAILED");
@@ -170,5 +170,39 @@ class RiskAlertsIT {
                 .status()).isEqualTo(403);
         assertProblem(api.get(RISK + "/alerts/AL-0000000000000000", api.token("risk")), 404, "NOT_FOUND");
         assertProblem(api.get(RISK + "/alerts?status=SOMETIMES", api.token("risk")), 400, "VALIDATION_FAILED");
+    }
+
+    @Test
+    void a_partner_whose_refusals_spike_raises_an_alert_on_the_partner(Api api) {
+        assertThat(api.put(RISK + "/rules/PARTNER_REFUSALS", api.token("risk"), """
+                {"enabled": true, "severity": "MEDIUM", "threshold": 5, "windowMinutes": 10, "placesHold": false}""")
+                .status()).isEqualTo(200);
+        try {
+            String gift = newVoucherGift(api, 100, 10);
+            String broke = api.newCustomer();
+            String calm = "calm-" + Api.uniqueId("p").substring(2, 10).toLowerCase();
+            String probing = "probe-" + Api.uniqueId("p").substring(2, 10).toLowerCase();
+            for (int i = 0; i < 2; i++) {
+                assertThat(placeOrder(api, api.token("partner", calm), Api.uniqueId("K"),
+                        io.jifen.it.support.GiftMall.orderJson(broke, gift, 1, eVoucher())).status()).isEqualTo(409);
+            }
+            for (int i = 0; i < 6; i++) {
+                assertThat(placeOrder(api, api.token("partner", probing), Api.uniqueId("K"),
+                        io.jifen.it.support.GiftMall.orderJson(broke, gift, 1, eVoucher())).status()).isEqualTo(409);
+            }
+            var calmAlerts = api.get(RISK + "/alerts?partnerId=" + calm, api.token("risk")).json().getJsonArray("items");
+            assertThat(calmAlerts).as("two refusals are ordinary").isEmpty();
+            var alerts = api.get(RISK + "/alerts?partnerId=" + probing, api.token("risk")).json().getJsonArray("items")
+                    .getValuesAs(JsonObject.class);
+            assertThat(alerts).hasSize(1);
+            assertThat(alerts.getFirst().getString("rule")).isEqualTo("PARTNER_REFUSALS");
+            assertThat(alerts.getFirst().getString("subjectKind")).isEqualTo("PARTNER");
+            assertThat(alerts.getFirst().getString("evidence")).contains("5 refused calls").contains("INSUFFICIENT_POINTS");
+            assertProblem(api.post(RISK + "/alerts/" + alerts.getFirst().getString("id") + "/hold", api.token("risk"), ""),
+                    409, "INVALID_STATE");
+        } finally {
+            api.put(RISK + "/rules/PARTNER_REFUSALS", api.token("risk"), """
+                    {"enabled": true, "severity": "MEDIUM", "threshold": 50, "windowMinutes": 10, "placesHold": false}""");
+        }
     }
 }

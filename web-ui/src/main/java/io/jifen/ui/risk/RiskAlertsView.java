@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import io.jifen.risk.Alert;
 import io.jifen.risk.AlertRuleSetting;
 import io.jifen.risk.AlertStatus;
+import io.jifen.risk.AlertSubject;
 import io.jifen.risk.Severity;
 import io.jifen.risk.application.RiskAlerts;
 import io.jifen.shared.security.Roles;
@@ -66,13 +67,13 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(a -> getTranslation("risk.severity." + a.severity().name()))
                 .setHeader(getTranslation("risk.alerts.severity")).setAutoWidth(true);
-        grid.addColumn(Alert::customerId).setHeader(getTranslation("risk.alerts.customer")).setAutoWidth(true);
+        grid.addColumn(this::subject).setHeader(getTranslation("risk.alerts.customer")).setAutoWidth(true);
         grid.addColumn(a -> statusLabel(a.status())).setHeader(getTranslation("risk.alerts.status")).setAutoWidth(true);
         grid.addColumn(a -> a.holds() ? getTranslation("risk.alerts.held") : "")
                 .setHeader(getTranslation("risk.alerts.hold")).setAutoWidth(true);
-        grid.setItems(query -> alerts.list(status.getValue().orElse(null), null, null, query.getPage(),
+        grid.setItems(query -> alerts.list(status.getValue().orElse(null), null, null, null, query.getPage(),
                 query.getPageSize()).items().stream(),
-                query -> (int) alerts.list(status.getValue().orElse(null), null, null, 0, 1).total());
+                query -> (int) alerts.list(status.getValue().orElse(null), null, null, null, 0, 1).total());
         grid.addItemClickListener(click -> show(click.getItem()));
 
         detail.setId("alert-detail");
@@ -89,6 +90,12 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("menu.riskAlerts")), status, board, new H3(getTranslation("risk.rules.title")), rules);
     }
 
+    /** A customer by their id; a partner named as one. */
+    private String subject(Alert alert) {
+        return alert.subjectKind() == AlertSubject.CUSTOMER ? alert.subjectId()
+                : getTranslation("risk.alerts.partner", alert.subjectId());
+    }
+
     private String statusLabel(AlertStatus s) {
         return getTranslation("risk.alerts.status." + s.name());
     }
@@ -98,7 +105,7 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
         var evidence = new Paragraph(alert.evidence());
         evidence.setId("alert-evidence");
         detail.add(new H3(getTranslation("risk.rule." + alert.rule().name())),
-                new Span(getTranslation("risk.alerts.summary", alert.id(), alert.customerId(),
+                new Span(getTranslation("risk.alerts.summary", alert.id(), subject(alert),
                         getTranslation("risk.severity." + alert.severity().name()), statusLabel(alert.status()))),
                 evidence);
         if (alert.handledBy() != null) {
@@ -114,18 +121,18 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
         if (alert.status() == AlertStatus.OPEN) {
             actions.add(button("alert-investigate", "risk.alerts.investigate", () -> alerts.investigate(alert.id()), alert));
         }
-        if (!alert.holds()) {
+        if (!alert.holds() && alert.subjectKind() == AlertSubject.CUSTOMER) {
             actions.add(confirmed("alert-hold", "risk.alerts.holdAction",
                     getTranslation("risk.alerts.holdEffect", alert.customerId()), null, note -> alerts.hold(alert.id()), alert));
         }
         detail.add(actions);
         var closing = new HorizontalLayout(
                 confirmed("alert-close-fraud", "risk.alerts.closeFraud",
-                        getTranslation("risk.alerts.closeEffect", alert.customerId(),
+                        getTranslation("risk.alerts.closeEffect", subject(alert),
                                 alert.holds() ? getTranslation("risk.alerts.closeReleases") : ""),
                         getTranslation("risk.alerts.finding"), note -> alerts.close(alert.id(), true, note), alert),
                 confirmed("alert-close-not-fraud", "risk.alerts.closeNotFraud",
-                        getTranslation("risk.alerts.closeEffect", alert.customerId(),
+                        getTranslation("risk.alerts.closeEffect", subject(alert),
                                 alert.holds() ? getTranslation("risk.alerts.closeReleases") : ""),
                         getTranslation("risk.alerts.finding"), note -> alerts.close(alert.id(), false, note), alert));
         detail.add(closing);
