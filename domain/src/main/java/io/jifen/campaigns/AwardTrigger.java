@@ -2,7 +2,9 @@ package io.jifen.campaigns;
 
 import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
+import io.jifen.shared.Approval;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.security.StaffIdentity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,6 +59,12 @@ public class AwardTrigger {
     private String createdBy;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    /** A new trigger awards nothing until a second person approves it (four eyes, as campaigns). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval", nullable = false, length = 20)
+    private Approval approval;
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -121,7 +129,8 @@ public class AwardTrigger {
         this.points = d.points();
         this.giftId = d.giftId();
         this.partnerId = d.giftId() == null ? null : d.partnerId();
-        this.active = true;
+        this.active = false;
+        this.approval = Approval.PENDING_APPROVAL;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
     }
@@ -178,6 +187,27 @@ public class AwardTrigger {
         active = false;
     }
 
+    /** A second person approves: the trigger awards from now on. */
+    public void approve(String by) {
+        decide(by, Approval.APPROVED);
+        active = true;
+    }
+
+    public void reject(String by) {
+        decide(by, Approval.REJECTED);
+    }
+
+    private void decide(String by, Approval to) {
+        if (approval != Approval.PENDING_APPROVAL) {
+            throw new AlreadyDecidedException("trigger " + id, approval);
+        }
+        if (by == null || StaffIdentity.samePerson(by, createdBy)) {
+            throw new MarketingFourEyesException("trigger " + id, by);
+        }
+        approval = to;
+        decidedBy = by;
+    }
+
     public String id() { return id; }
     public String name() { return name; }
     public TriggerKind kind() { return kind; }
@@ -191,5 +221,7 @@ public class AwardTrigger {
     public String partnerId() { return partnerId; }
     public boolean isActive() { return active; }
     public String createdBy() { return createdBy; }
+    public Approval approval() { return approval == null ? Approval.APPROVED : approval; }
+    public String decidedBy() { return decidedBy; }
     public Instant createdAt() { return createdAt; }
 }

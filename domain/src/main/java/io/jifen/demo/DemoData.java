@@ -189,10 +189,17 @@ public class DemoData {
                     Set.of(Activity.CARD_SPEND), Set.of(), Set.of(StarLevel.FIVE_STARS, StarLevel.SIX_STARS, StarLevel.SEVEN_STARS),
                     Set.of(), now.plus(Duration.ofDays(60)), now.plus(Duration.ofDays(75)), 1_000L, 100_000, 10));
             campaigns.submit(pending.id());
-            triggers.create(new AwardTrigger.Definition("跨境汇款奖励 Cross-border remittance", TriggerKind.TRANSACTION,
-                    Activity.SETTLEMENT, "CROSS_BORDER_REMITTANCE", new BigDecimal("1000.00"), null, null, 200));
-            triggers.create(new AwardTrigger.Definition("升级五星礼 Welcome to five stars", TriggerKind.STAR_UPGRADE,
-                    null, null, null, null, StarLevel.FIVE_STARS, 1_000));
+        });
+        // triggers, as campaigns, are approved by a second person
+        var remittance = Actors.callAs(marketer, () -> triggers.create(new AwardTrigger.Definition(
+                "跨境汇款奖励 Cross-border remittance", TriggerKind.TRANSACTION, Activity.SETTLEMENT,
+                "CROSS_BORDER_REMITTANCE", new BigDecimal("1000.00"), null, null, 200)));
+        var fiveStars = Actors.callAs(marketer, () -> triggers.create(new AwardTrigger.Definition(
+                "升级五星礼 Welcome to five stars", TriggerKind.STAR_UPGRADE, null, null, null, null, StarLevel.FIVE_STARS,
+                1_000)));
+        Actors.runAs(approver, () -> {
+            triggers.approve(remittance.id());
+            triggers.approve(fiveStars.id());
         });
     }
 

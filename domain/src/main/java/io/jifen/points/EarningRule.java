@@ -1,5 +1,7 @@
 package io.jifen.points;
 
+import io.jifen.shared.Approval;
+import io.jifen.shared.security.StaffIdentity;
 import jakarta.persistence.Column;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
@@ -47,6 +49,12 @@ public class EarningRule {
     private String code;
     @Column(name = "version", nullable = false)
     private int version = 1;
+    /** A version staff propose earns nothing until a second person approves it (four eyes, as campaigns). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "approval", nullable = false, length = 20)
+    private Approval approval = Approval.APPROVED;
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
     @Column(name = "name", nullable = false, length = 200)
     private String name;
     @Enumerated(EnumType.STRING)
@@ -164,6 +172,61 @@ public class EarningRule {
         }
         return minCreditRating == null || (rating != null && rating.isAtLeast(minCreditRating));
     }
+
+    /** A version as proposed: it waits for a second person. */
+    public void awaitApproval() {
+        approval = Approval.PENDING_APPROVAL;
+    }
+
+    /**
+     * A second person (never its proposer) approves; a start that has passed while it waited moves
+     * to {@code at}, since history is not rewritten.
+     */
+    public void approve(String by, Instant at) {
+        decide(by);
+        approval = Approval.APPROVED;
+        if (effectiveFrom.isBefore(at)) {
+            if (effectiveTo != null && !effectiveTo.isAfter(at)) {
+                throw new IllegalArgumentException("version " + version + " of " + code + " would end before it is approved");
+            }
+            effectiveFrom = at;
+        }
+    }
+
+    public void reject(String by) {
+        decide(by);
+        approval = Approval.REJECTED;
+    }
+
+    private void decide(String by) {
+        if (approval != Approval.PENDING_APPROVAL) {
+            throw new RuleAlreadyDecided(code, version, approval);
+        }
+        if (by == null || StaffIdentity.samePerson(by, createdBy)) {
+            throw new RuleFourEyes(code, version, by);
+        }
+        decidedBy = by;
+    }
+
+    /** The version was approved or rejected already: the first decision stands. */
+    public static class RuleAlreadyDecided extends io.jifen.shared.DomainException {
+        RuleAlreadyDecided(String code, int version, Approval approval) {
+            super(io.jifen.shared.ErrorCode.INVALID_STATE, "version " + version + " of earning rule " + code + " is "
+                    + approval + ", not awaiting approval");
+        }
+    }
+
+    /** The proposer tried to decide on their own version. */
+    public static class RuleFourEyes extends io.jifen.shared.FourEyesRefusal {
+        RuleFourEyes(String code, int version, String by) {
+            super(by + " proposed version " + version + " of earning rule " + code
+                    + " and may not decide on it: a second person decides");
+        }
+    }
+
+    public Approval approval() { return approval; }
+    public boolean isApproved() { return approval == Approval.APPROVED; }
+    public String decidedBy() { return decidedBy; }
 
     /** Ends this version where the next begins; a change never reaches back before "now". */
     public void endAt(Instant end) {

@@ -16,9 +16,25 @@ class AwardTriggerTest {
 
     private static AwardTrigger trigger(TriggerKind kind, Activity activity, String product, String minAmount,
                                         String threshold, StarLevel level) {
-        return new AwardTrigger("T-1", new AwardTrigger.Definition("t", kind, activity, product,
+        var trigger = new AwardTrigger("T-1", new AwardTrigger.Definition("t", kind, activity, product,
                 minAmount == null ? null : new BigDecimal(minAmount), threshold == null ? null : new BigDecimal(threshold),
                 level, 100), "alice", NOW);
+        trigger.approve("bob");
+        return trigger;
+    }
+
+    @Test
+    void a_new_trigger_fires_only_once_a_second_person_approves_it() {
+        var trigger = new AwardTrigger("T-9", new AwardTrigger.Definition("t", TriggerKind.STAR_UPGRADE, null, null, null,
+                null, StarLevel.FIVE_STARS, 100), "alice", NOW);
+        assertThat(trigger.isActive()).isFalse();
+        assertThat(trigger.approval()).isEqualTo(io.jifen.shared.Approval.PENDING_APPROVAL);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trigger.approve(" ALICE "))
+                .isInstanceOf(MarketingFourEyesException.class);
+        trigger.approve("bob");
+        assertThat(trigger.isActive()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> trigger.reject("carol"))
+                .isInstanceOf(AlreadyDecidedException.class);
     }
 
     @Test

@@ -124,4 +124,18 @@ class EarningRuleTermsTest {
         assertThatThrownBy(() -> rule("Z", 1, EarningRule.Audience.ANYONE, 0, 0, null, EarningRule.StepRounding.DOWN,
                 EarningRule.Caps.NONE, JAN, null)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @org.junit.jupiter.api.Test
+    void a_proposed_version_is_approved_by_another_person_from_then_if_its_start_has_passed() {
+        var proposed = rule("PF", 2, EarningRule.Audience.ANYONE, 5, 0, null, EarningRule.StepRounding.DOWN,
+                EarningRule.Caps.NONE, FEB_15, null);
+        proposed.awaitApproval();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> proposed.approve("Alice", MAR))
+                .isInstanceOf(EarningRule.RuleFourEyes.class);
+        proposed.approve("bob", MAR);
+        org.assertj.core.api.Assertions.assertThat(proposed.isApproved()).isTrue();
+        org.assertj.core.api.Assertions.assertThat(proposed.effectiveFrom()).as("history is not rewritten").isEqualTo(MAR);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> proposed.reject("carol"))
+                .isInstanceOf(EarningRule.RuleAlreadyDecided.class);
+    }
 }

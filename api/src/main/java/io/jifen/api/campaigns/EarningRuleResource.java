@@ -104,17 +104,36 @@ public class EarningRuleResource {
     }
 
     @POST
-    @Operation(summary = "Define a new rule (from now or a later moment)")
+    @Operation(summary = "Propose a new rule (from now or a later moment): it earns nothing until a second person "
+            + "approves it")
     public Response define(@Valid @NotNull NewRuleRequest request) {
         return Response.status(201).entity(RuleView.of(rules.define(request.code(), request.terms().toTerms()))).build();
     }
 
     @PUT
     @Path("/{code}")
-    @Operation(summary = "Change a rule: a new version from effectiveFrom (now when absent, never in the past); "
-            + "the current version ends there")
+    @Operation(summary = "Propose a change: a new version from effectiveFrom (now when absent, never in the past); "
+            + "once a second person approves it, the current version ends there")
     public Response change(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull RuleRequest request) {
         return Response.status(201).entity(RuleView.of(rules.change(code, request.toTerms()))).build();
+    }
+
+    @POST
+    @Path("/{code}/versions/{version}/approval")
+    @Operation(summary = "Approve a proposed version (not its proposer: 409 with reason FOUR_EYES); a start that "
+            + "passed while it waited becomes now")
+    public RuleView approve(@PathParam("code") @Pattern(regexp = CODE) String code,
+                            @PathParam("version") @Pattern(regexp = "^[1-9][0-9]{0,5}$") String version) {
+        return RuleView.of(rules.approve(code, Integer.parseInt(version)));
+    }
+
+    @POST
+    @Path("/{code}/versions/{version}/rejection")
+    @Operation(summary = "Reject a proposed version with a reason (not its proposer): it never earns")
+    public RuleView reject(@PathParam("code") @Pattern(regexp = CODE) String code,
+                           @PathParam("version") @Pattern(regexp = "^[1-9][0-9]{0,5}$") String version,
+                           @Valid @NotNull CampaignResource.ReasonRequest request) {
+        return RuleView.of(rules.reject(code, Integer.parseInt(version), request.reason()));
     }
 
     @POST

@@ -23,14 +23,14 @@ public final class MarketingViews {
                            Integer minStarLevel, String minCreditRating, long fixedPoints, long pointsPerStep,
                            String stepAmount, String stepRounding, String minAmount, Long dailyCap, Long monthlyCap,
                            boolean tierMultiplied, Instant effectiveFrom, Instant effectiveTo, String createdBy,
-                           Instant createdAt) {
+                           Instant createdAt, String approval, String decidedBy) {
         static RuleView of(EarningRule r) {
             return new RuleView(r.code(), r.version(), r.name(), r.activity().name(), r.productCode(),
                     r.minStarLevel() == null ? null : r.minStarLevel().number(),
                     r.minCreditRating() == null ? null : r.minCreditRating().name(), r.fixedPoints(), r.pointsPerStep(),
                     r.stepAmount() == null ? null : money(r.stepAmount()), r.stepRounding().name(), money(r.minAmount()),
                     r.dailyCap(), r.monthlyCap(), r.isTierMultiplied(), r.effectiveFrom(), r.effectiveTo(),
-                    r.createdBy(), r.createdAt());
+                    r.createdBy(), r.createdAt(), r.approval().name(), r.decidedBy());
         }
     }
 
@@ -83,14 +83,15 @@ public final class MarketingViews {
 
     public record TriggerView(String id, String name, String kind, String activity, String productCode,
                               String minAmount, String assetThreshold, Integer starLevel, long points, String giftId,
-                              String partnerId, boolean active, String createdBy, Instant createdAt) {
+                              String partnerId, boolean active, String createdBy, Instant createdAt, String approval,
+                              String decidedBy) {
         static TriggerView of(AwardTrigger t) {
             return new TriggerView(t.id(), t.name(), t.kind().name(), t.activity() == null ? null : t.activity().name(),
                     t.productCode(), t.minAmount() == null ? null : money(t.minAmount()),
                     t.assetThreshold() == null ? null : money(t.assetThreshold()),
                     t.starLevel() == null ? null : t.starLevel().number(), t.points(), t.giftId(), t.partnerId(),
                     t.isActive(), t.createdBy(),
-                    t.createdAt());
+                    t.createdAt(), t.approval().name(), t.decidedBy());
         }
     }
 

@@ -97,6 +97,21 @@ public class TriggerResource {
     }
 
     @POST
+    @Path("/{id}/approval")
+    @Operation(summary = "Approve a new trigger (not its creator: 409 with reason FOUR_EYES): it awards from now on")
+    public TriggerView approve(@PathParam("id") @Pattern(regexp = ID) String id) {
+        return TriggerView.of(triggers.approve(id));
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Operation(summary = "Reject a new trigger with a reason (not its creator): it never awards")
+    public TriggerView reject(@PathParam("id") @Pattern(regexp = ID) String id,
+                              @Valid @NotNull CampaignResource.ReasonRequest request) {
+        return TriggerView.of(triggers.reject(id, request.reason()));
+    }
+
+    @POST
     @Path("/{id}/deactivate")
     @Operation(summary = "Stop a trigger from firing")
     public TriggerView deactivate(@PathParam("id") @Pattern(regexp = ID) String id) {

@@ -4,6 +4,7 @@ import io.jifen.audit.application.AuditLog;
 import io.jifen.points.Activity;
 import io.jifen.points.EarningRule;
 import io.jifen.points.PointsRepository;
+import io.jifen.shared.Approval;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 import io.jifen.shared.InvalidRequestException;
@@ -84,27 +85,71 @@ public class EarningRuleService {
         }
         Instant now = now();
         var rule = build(code, 1, terms, startOf(terms, now), now);
+        rule.awaitApproval();
         points.addEarningRule(rule);
-        audit.record("defined earning rule", "earning-rule:" + code, describe(rule));
+        audit.record("defined earning rule", "earning-rule:" + code, describe(rule) + ", awaiting a second person");
         return rule;
     }
 
-    /** A new version from its start; the latest version ends there. */
+    /**
+     * A new version from its start, proposed: it waits for a second person, and the version in
+     * force ends where it starts only when it is approved. One proposal at a time.
+     */
     public EarningRule change(String code, Terms terms) {
         Instant now = now();
-        var latest = versions(code).getLast();
+        var all = versions(code);
+        if (all.stream().anyMatch(v -> v.approval() == Approval.PENDING_APPROVAL)) {
+            throw new InvalidRequestException("code", "a version of this rule awaits approval: decide on it first");
+        }
+        var latest = latestApproved(code);
         Instant from = startOf(terms, now);
-        if (!from.isAfter(latest.effectiveFrom())) {
+        if (latest != null && !from.isAfter(latest.effectiveFrom())) {
             throw new InvalidRequestException("effectiveFrom", "the new version starts after the current one ("
                     + latest.effectiveFrom() + ")");
         }
-        if (latest.effectiveTo() == null || latest.effectiveTo().isAfter(from)) {
-            latest.endAt(from);
-        }
-        var rule = build(code, latest.version() + 1, terms, from, now);
+        var rule = build(code, all.getLast().version() + 1, terms, from, now);
+        rule.awaitApproval();
         points.addEarningRule(rule);
-        audit.record("changed earning rule", "earning-rule:" + code, "version " + rule.version() + ": " + describe(rule));
+        audit.record("changed earning rule", "earning-rule:" + code, "version " + rule.version() + ": " + describe(rule)
+                + ", awaiting a second person");
         return rule;
+    }
+
+    /**
+     * A second person (never the proposer) approves a version: it earns from its start (now, if
+     * that has passed while it waited), and the version in force before it ends there.
+     */
+    public EarningRule approve(String code, int version) {
+        Instant now = now();
+        var proposed = version(code, version);
+        var before = latestApproved(code);
+        proposed.approve(Actors.current().name(), now);
+        if (before != null && before.effectiveFrom().isBefore(proposed.effectiveFrom())
+                && (before.effectiveTo() == null || before.effectiveTo().isAfter(proposed.effectiveFrom()))) {
+            before.endAt(proposed.effectiveFrom());
+        }
+        points.earningRulesChanged();
+        audit.record("approved earning rule", "earning-rule:" + code, "version " + version + " from "
+                + proposed.effectiveFrom());
+        return proposed;
+    }
+
+    public EarningRule reject(String code, int version, String reason) {
+        var proposed = version(code, version);
+        proposed.reject(Actors.current().name());
+        audit.record("rejected earning rule", "earning-rule:" + code, "version " + version + ": " + reason);
+        return proposed;
+    }
+
+    private EarningRule version(String code, int version) {
+        return versions(code).stream().filter(v -> v.version() == version).findFirst()
+                .orElseThrow(() -> new UnknownRuleException(code + " version " + version));
+    }
+
+    /** The newest version a second person approved, or null when none was. */
+    private EarningRule latestApproved(String code) {
+        var approved = versions(code).stream().filter(EarningRule::isApproved).toList();
+        return approved.isEmpty() ? null : approved.getLast();
     }
 
     /** Ends the rule at a moment not in the past (now when null). */
@@ -117,7 +162,10 @@ public class EarningRuleService {
         if (end.isBefore(now)) {
             end = now; // sent a moment ago: it ends now, not a moment before now
         }
-        var latest = versions(code).getLast();
+        var latest = latestApproved(code);
+        if (latest == null) {
+            throw new InvalidRequestException("code", "no version of this rule was approved: reject the proposal instead");
+        }
         if (!end.isAfter(latest.effectiveFrom())) {
             throw new InvalidRequestException("effectiveTo", "after the rule's start (" + latest.effectiveFrom() + ")");
         }

@@ -86,7 +86,25 @@ public class TriggerService {
                 definition, Actors.current().name(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         campaigns.addTrigger(trigger);
         audit.record("created trigger", "trigger:" + trigger.id(), trigger.name() + " (" + trigger.kind() + ", "
-                + trigger.points() + " points)");
+                + trigger.points() + " points), awaiting a second person");
+        return trigger;
+    }
+
+    /** A second person (never its creator) approves: the trigger awards from now on. */
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN})
+    public AwardTrigger approve(String id) {
+        var trigger = find(id);
+        trigger.approve(Actors.current().name());
+        campaigns.campaignsChanged();
+        audit.record("approved trigger", "trigger:" + id, trigger.name());
+        return trigger;
+    }
+
+    @RequiresRole({Roles.MARKETING, Roles.ADMIN})
+    public AwardTrigger reject(String id, String reason) {
+        var trigger = find(id);
+        trigger.reject(Actors.current().name());
+        audit.record("rejected trigger", "trigger:" + id, trigger.name() + ": " + reason);
         return trigger;
     }
 

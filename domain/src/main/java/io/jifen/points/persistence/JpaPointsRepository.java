@@ -7,6 +7,7 @@ import io.jifen.points.EarningLine;
 import io.jifen.points.EarningRule;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.LotMovement;
+import io.jifen.shared.Approval;
 import io.jifen.shared.persistence.SequenceBlocks;
 import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
@@ -230,8 +231,11 @@ public class JpaPointsRepository implements PointsRepository {
     @Override
     public List<EarningRule> earningRules(Activity activity) {
         return readMostly.rules().get(activity.name(), key -> Optional.of(
-                em.createQuery("select r from EarningRule r where r.activity = :activity", EarningRule.class)
-                        .setParameter("activity", activity).getResultList())).orElseThrow();
+                // a version proposed and not yet approved by a second person earns nothing
+                em.createQuery("select r from EarningRule r where r.activity = :activity and r.approval = :approved",
+                                EarningRule.class)
+                        .setParameter("activity", activity).setParameter("approved", Approval.APPROVED)
+                        .getResultList())).orElseThrow();
     }
 
     @Override

@@ -33,6 +33,8 @@ class TriggerIT {
         var response = expect(api.post(TRIGGERS, new Marketing(api).alice, json), 201);
         String id = response.json().getString("id");
         created.add(id);
+        assertThat(response.json().getBoolean("active")).as("nothing fires before a second person approves").isFalse();
+        expect(api.post(TRIGGERS + "/" + id + "/approval", new Marketing(api).bob, "{}"), 200);
         return id;
     }
 
@@ -222,5 +224,24 @@ class TriggerIT {
         assertProblem(api.post(TRIGGERS, alice, """
                 {"name": "t", "kind": "ANNIVERSARY", "points": 0, "giftId": "G-whatever"}"""), 400, "VALIDATION_FAILED");
         assertProblem(api.post(TRIGGERS, api.token("partner"), "{}"), 403, "FORBIDDEN");
+    }
+
+    @Test
+    void a_new_trigger_needs_a_second_person_and_a_rejected_one_never_fires(Api api) {
+        this.api = api;
+        var marketing = new Marketing(api);
+        var proposed = expect(api.post(TRIGGERS, marketing.alice, """
+                {"name": "Four eyes %s", "kind": "STAR_UPGRADE", "starLevel": 6, "points": 300}"""
+                .formatted(Api.uniqueId("U"))), 201).json();
+        String id = proposed.getString("id");
+        assertThat(proposed.getString("approval")).isEqualTo("PENDING_APPROVAL");
+        var own = api.post(TRIGGERS + "/" + id + "/approval", marketing.alice, "{}");
+        assertProblem(own, 409, "INVALID_STATE");
+        assertThat(own.body()).contains("FOUR_EYES");
+        var rejected = expect(api.post(TRIGGERS + "/" + id + "/rejection", marketing.bob,
+                "{\"reason\": \"overlaps the five-star gift\"}"), 200).json();
+        assertThat(rejected.getString("approval")).isEqualTo("REJECTED");
+        assertThat(rejected.getBoolean("active")).isFalse();
+        assertProblem(api.post(TRIGGERS + "/" + id + "/approval", marketing.bob, "{}"), 409, "INVALID_STATE");
     }
 }

@@ -39,6 +39,8 @@ public class CoreBankingFilesIT {
                 .formatted(Api.uniqueId("U")));
         assertThat(trigger.status()).as(trigger.toString()).isEqualTo(201);
         String triggerId = trigger.json().getString("id");
+        assertThat(api.post(TRIGGERS + "/" + triggerId + "/approval", api.staffToken("it-files-bob", "marketing"), "{}")
+                .status()).isEqualTo(200);
         try {
             String rising = api.newCustomer();
             String holding = api.newCustomer("LOW", "AA", "WEALTH_CARD");

@@ -106,6 +106,11 @@ public class EarningRulesView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addColumn(r -> r.effectiveTo() == null ? getTranslation("marketing.rule.open") : Marketing.time(r.effectiveTo()))
                 .setHeader(getTranslation("marketing.rule.to")).setAutoWidth(true);
+        grid.addComponentColumn(r -> ApprovalButtons.of(this, r.code() + "-" + r.version(), r.approval(),
+                        getTranslation("marketing.approval.ruleEffect", r.code(), r.version(), Marketing.time(r.effectiveFrom())),
+                        () -> rules.approve(r.code(), r.version()), reason -> rules.reject(r.code(), r.version(), reason),
+                        this::refresh))
+                .setHeader(getTranslation("marketing.approval.title")).setAutoWidth(true);
         grid.setHeight("360px");
         grid.addItemClickListener(click -> fill(click.getItem()));
         refresh();

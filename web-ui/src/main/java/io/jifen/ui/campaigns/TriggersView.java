@@ -82,6 +82,11 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("marketing.trigger.state")).setAutoWidth(true);
         grid.addColumn(t -> t.createdBy() + " · " + Marketing.time(t.createdAt()))
                 .setHeader(getTranslation("marketing.campaign.createdBy")).setAutoWidth(true);
+        grid.addComponentColumn(t -> ApprovalButtons.of(this, t.id(), t.approval(),
+                        getTranslation("marketing.approval.triggerEffect", t.name(), Marketing.points(t.points())),
+                        () -> triggers.approve(t.id()), reason -> triggers.reject(t.id(), reason),
+                        () -> grid.setItems(triggers.list())))
+                .setHeader(getTranslation("marketing.approval.title")).setAutoWidth(true);
         grid.setHeight("300px");
         grid.addItemClickListener(click -> select(click.getItem()));
         grid.setItems(triggers.list());
