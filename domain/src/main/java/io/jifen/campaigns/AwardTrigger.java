@@ -185,6 +185,9 @@ public class AwardTrigger {
 
     public void deactivate() {
         active = false;
+        if (approval == Approval.PENDING_APPROVAL) {
+            approval = Approval.REJECTED; // withdrawn before anyone approved it: approving it later would revive it
+        }
     }
 
     /** A second person approves: the trigger awards from now on. */

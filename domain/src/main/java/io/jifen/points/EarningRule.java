@@ -55,6 +55,10 @@ public class EarningRule {
     private Approval approval = Approval.APPROVED;
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
+    /** Two people deciding on one proposal at once: the second is refused, not lost. */
+    @jakarta.persistence.Version
+    @Column(name = "row_version", nullable = false)
+    private long rowVersion;
     @Column(name = "name", nullable = false, length = 200)
     private String name;
     @Enumerated(EnumType.STRING)
@@ -187,7 +191,8 @@ public class EarningRule {
         approval = Approval.APPROVED;
         if (effectiveFrom.isBefore(at)) {
             if (effectiveTo != null && !effectiveTo.isAfter(at)) {
-                throw new IllegalArgumentException("version " + version + " of " + code + " would end before it is approved");
+                throw new io.jifen.shared.InvalidRequestException("effectiveTo", "version " + version + " of " + code
+                        + " would end before it is approved: reject it");
             }
             effectiveFrom = at;
         }

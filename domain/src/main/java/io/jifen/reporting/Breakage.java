@@ -18,7 +18,12 @@ public record Breakage(long closedIssued, long closedExpired) {
 
     /** Outstanding points at their cost, less the expected breakage, to the fen. */
     public BigDecimal netLiability(long outstandingPoints, BigDecimal costPerPoint) {
-        return BigDecimal.valueOf(outstandingPoints).multiply(costPerPoint)
-                .multiply(BigDecimal.ONE.subtract(rate())).setScale(2, RoundingMode.HALF_EVEN);
+        BigDecimal gross = BigDecimal.valueOf(outstandingPoints).multiply(costPerPoint);
+        if (closedIssued <= 0) {
+            return gross.setScale(2, RoundingMode.HALF_EVEN);
+        }
+        // gross × (issued − expired) ÷ issued, rounded once, to the fen
+        return gross.multiply(BigDecimal.valueOf(closedIssued - closedExpired))
+                .divide(BigDecimal.valueOf(closedIssued), 2, RoundingMode.HALF_EVEN);
     }
 }

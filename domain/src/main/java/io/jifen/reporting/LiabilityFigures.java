@@ -14,6 +14,9 @@ public interface LiabilityFigures {
 
     long accountsBalance();
 
+    /** The accounts' balances, the opening at {@code from} and the flows in [from, to), in one statement: one snapshot. */
+    RollForward reconciled(java.time.YearMonth month, Instant from, Instant to);
+
     /** Points still in lots, by the instant they expire at. */
     Map<Instant, Long> outstandingByExpiry();
 

@@ -121,4 +121,13 @@ class AwardTriggerTest {
         assertThatThrownBy(() -> new AwardTrigger.Definition("g", TriggerKind.ANNIVERSARY, null, null, null, null, null, -5,
                 "G-1", "acme")).isInstanceOfSatisfying(InvalidRequestException.class, e -> assertThat(e.field()).isEqualTo("points"));
     }
+
+    @Test
+    void a_trigger_deactivated_while_it_waits_is_withdrawn_and_cannot_be_approved_back_to_life() {
+        var trigger = new AwardTrigger("T-8", new AwardTrigger.Definition("t", TriggerKind.STAR_UPGRADE, null, null, null,
+                null, StarLevel.FIVE_STARS, 100), "alice", NOW);
+        trigger.deactivate();
+        assertThatThrownBy(() -> trigger.approve("bob")).isInstanceOf(AlreadyDecidedException.class);
+        assertThat(trigger.isActive()).isFalse();
+    }
 }

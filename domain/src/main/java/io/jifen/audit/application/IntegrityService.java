@@ -72,13 +72,18 @@ public class IntegrityService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Report check(String customerId) {
         try (Connection connection = dataSource.getConnection()) {
-            // a cursor streams on PostgreSQL only inside a transaction; it writes nothing and is rolled back
+            // a cursor streams on PostgreSQL only inside a transaction; it writes nothing and is rolled back.
+            // One snapshot for the whole check: what commits meanwhile (a new audit record moving the
+            // head) is neither half-seen nor taken for tampering.
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 return new Report(clock.instant(), ledger(connection, customerId), audit(connection),
                         seals(connection));
             } finally {
                 connection.rollback();
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {

@@ -124,8 +124,13 @@ public class AdjustmentService {
         var now = clock.instant();
         String approver = Actors.current().name();
         request.approve(approver, note, now);
+        String approved = " (approved by " + approver + ")";
+        String reason = request.reason();
+        // the entry's description holds 500 characters: a long reason gives way to who approved it
+        String description = reason.length() + approved.length() <= 500 ? reason + approved
+                : reason.substring(0, Math.max(0, 497 - approved.length())) + "..." + approved;
         var entry = post(request.customerId(), request.points(), new Origin(request.id(),
-                request.reason() + " (approved by " + approver + ")", request.requestedBy(), now));
+                description.length() <= 500 ? description : description.substring(0, 500), request.requestedBy(), now));
         request.posted(entry);
         audit.record("approved adjustment", "customer:" + request.customerId(),
                 request.id() + ": " + request.points().value() + " points requested by " + request.requestedBy()

@@ -148,11 +148,15 @@ public class PurchaseOrderService {
                         catalog.stockAt(new GiftId(receipt.giftId()), receipt.locationCode()),
                         "received on " + id + " line " + receipt.lineNo(), by, receipt.receivedAt()));
             }
+        }
+        raise(budget, budget.receive(receivedValue, acceptedValue, settings.alertThresholds()), id);
+        // recorded last: the audit log's head row is the last lock a transaction takes, so two
+        // receipts sharing a gift cannot each hold what the other waits for
+        for (GoodsReceipt receipt : receipts) {
             audit.record("received goods", "purchase-order:" + id, "line " + receipt.lineNo() + ": "
                     + receipt.received() + " received, " + receipt.accepted() + " accepted, " + receipt.rejected()
                     + " rejected" + (receipt.rejectReason() == null ? "" : " (" + receipt.rejectReason() + ")"));
         }
-        raise(budget, budget.receive(receivedValue, acceptedValue, settings.alertThresholds()), id);
         return receipts;
     }
 

@@ -70,7 +70,10 @@ public class LiabilityService {
     private RollForward rollForward(YearMonth month, YearMonth current, long accountsNow) {
         Instant from = month.atDay(1).atStartOfDay(BankCalendar.ZONE).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(BankCalendar.ZONE).toInstant();
-        return RollForward.of(month, figures.balanceBefore(from), figures.flows(from, to),
-                month.equals(current) ? accountsNow : null);
+        if (month.equals(current)) {
+            // the accounts and the ledger read in one statement, so what commits meanwhile cannot part them
+            return figures.reconciled(month, from, to);
+        }
+        return RollForward.of(month, figures.balanceBefore(from), figures.flows(from, to), null);
     }
 }

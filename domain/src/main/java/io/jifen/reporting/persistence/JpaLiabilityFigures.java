@@ -3,6 +3,9 @@ package io.jifen.reporting.persistence;
 import io.jifen.points.EntryType;
 import io.jifen.reporting.Breakage;
 import io.jifen.reporting.LiabilityFigures;
+import io.jifen.reporting.RollForward;
+import java.sql.Timestamp;
+import java.time.YearMonth;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -39,6 +42,29 @@ public class JpaLiabilityFigures implements LiabilityFigures {
     public long accountsBalance() {
         Long sum = em.createQuery("select sum(a.balance) from PointsAccount a", Long.class).getSingleResult();
         return sum == null ? 0 : sum;
+    }
+
+    @Override
+    public RollForward reconciled(YearMonth month, Instant from, Instant to) {
+        StringBuilder sql = new StringBuilder("SELECT (SELECT COALESCE(SUM(balance), 0) FROM points_account),"
+                + " (SELECT COALESCE(SUM(points), 0) FROM ledger_entry WHERE occurred_at < ?)");
+        for (EntryType type : EntryType.values()) {
+            sql.append(", (SELECT COALESCE(SUM(points), 0) FROM ledger_entry WHERE occurred_at >= ? AND occurred_at < ?"
+                    + " AND entry_type = '").append(type.name()).append("')");
+        }
+        var query = em.createNativeQuery(sql.toString());
+        int position = 1;
+        query.setParameter(position++, Timestamp.from(from));
+        for (int i = 0; i < EntryType.values().length; i++) {
+            query.setParameter(position++, Timestamp.from(from));
+            query.setParameter(position++, Timestamp.from(to));
+        }
+        Object[] row = (Object[]) query.getSingleResult();
+        Map<EntryType, Long> flows = new EnumMap<>(EntryType.class);
+        for (int i = 0; i < EntryType.values().length; i++) {
+            flows.put(EntryType.values()[i], ((Number) row[2 + i]).longValue());
+        }
+        return RollForward.of(month, ((Number) row[1]).longValue(), flows, ((Number) row[0]).longValue());
     }
 
     @Override

@@ -33,7 +33,8 @@ public final class TableFiles {
                      .setHeader(headers.toArray(String[]::new)).get())) {
             writer.write('\uFEFF');
             for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal d ? money(d) : v).toList());
+                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal d ? money(d)
+                        : v instanceof String text ? inert(text) : v).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -72,6 +73,15 @@ public final class TableFiles {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Text a spreadsheet would run as a formula (=, +, -, @, tab, carriage return first) is
+     * prefixed with an apostrophe: a name typed at the sign-in page must not become a formula in
+     * an auditor's Excel.
+     */
+    static String inert(String text) {
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static String money(BigDecimal amount) {
