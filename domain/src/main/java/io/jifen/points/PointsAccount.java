@@ -103,6 +103,21 @@ public class PointsAccount {
      * is short: nothing is taken.
      */
     public Posting redeem(Points points, List<Lot> openLots, Origin origin) {
+        var posting = spend(points, openLots, origin);
+        recentRedemptions = RecentRedemptions.with(recentRedemptions, origin.occurredAt());
+        return posting;
+    }
+
+    /**
+     * A gift the bank grants (a trigger's e-voucher), paid with the points just granted for it: a
+     * redemption on the ledger and in the month's quota, but not the customer's own doing, so it
+     * does not count towards a burst of redemptions.
+     */
+    public Posting redeemGranted(Points points, List<Lot> openLots, Origin origin) {
+        return spend(points, openLots, origin);
+    }
+
+    private Posting spend(Points points, List<Lot> openLots, Origin origin) {
         requirePositive(points, "spending");
         ensureSpendable(points, openLots);
         balance -= points.value();
@@ -112,7 +127,6 @@ public class PointsAccount {
             redeemedInMonth = 0;
         }
         redeemedInMonth += points.value();
-        recentRedemptions = RecentRedemptions.with(recentRedemptions, origin.occurredAt());
         return drawn(LedgerEntry.redemption(customerId(), points, balance(), origin), points, openLots);
     }
 

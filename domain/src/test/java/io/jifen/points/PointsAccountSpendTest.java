@@ -194,4 +194,18 @@ class PointsAccountSpendTest {
 
         assertThat(sorted).containsExactly(soonOld, soonNew, late);
     }
+
+    @Test
+    void the_customers_own_redemptions_count_towards_a_burst_and_a_granted_gift_does_not() {
+        book.accrue("T1", 1_000, JAN, END_2028);
+        book.redeem("R1", 10, SPENT);
+        book.redeem("R2", 10, SPENT.plusSeconds(60));
+        book.keep(book.account.redeemGranted(Points.of(10), book.openLotsAt(SPENT.plusSeconds(90)),
+                origin("G1", SPENT.plusSeconds(90))));
+
+        assertThat(book.account.redemptionsSince(SPENT)).isEqualTo(2);
+        assertThat(book.account.redemptionsSince(SPENT.plusSeconds(30))).isEqualTo(1);
+        assertThat(book.account.balance().value()).isEqualTo(970);
+        book.assertConsistent();
+    }
 }

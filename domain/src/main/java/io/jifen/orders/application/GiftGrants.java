@@ -80,7 +80,7 @@ public class GiftGrants {
         }
         points.store(account.accrue(gift.pointsPrice(), expiresAt, award));
         OrderId orderId = RedemptionOrder.newId();
-        var posting = account.redeem(gift.pointsPrice(), points.openLots(customerId, now),
+        var posting = account.redeemGranted(gift.pointsPrice(), points.openLots(customerId, now),
                 new Origin(orderId.value(), "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
                         award.actor(), now));
         points.store(posting);
