@@ -39,8 +39,7 @@ public class V21__hash_chains extends BaseJavaMigration {
             statement.execute("""
                     CREATE TABLE audit_chain_head (
                         id      INTEGER     NOT NULL PRIMARY KEY,
-                        head    VARCHAR(64),
-                        records BIGINT      NOT NULL)""");
+                        head    VARCHAR(64))""");
             statement.execute("""
                     CREATE TABLE ledger_seal (
                         id               BIGINT       NOT NULL PRIMARY KEY,
@@ -61,8 +60,7 @@ public class V21__hash_chains extends BaseJavaMigration {
         }
         chainTheLedger(connection);
         String auditHead = chainTheAuditLog(connection);
-        try (var head = connection.prepareStatement("INSERT INTO audit_chain_head (id, head, records) VALUES (1, ?, "
-                + "(SELECT COUNT(*) FROM audit_event))")) {
+        try (var head = connection.prepareStatement("INSERT INTO audit_chain_head (id, head) VALUES (1, ?)")) {
             head.setString(1, auditHead);
             head.executeUpdate();
         }

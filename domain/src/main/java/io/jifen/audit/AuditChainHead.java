@@ -20,8 +20,6 @@ public class AuditChainHead {
     private int id;
     @Column(name = "head", length = 64)
     private String head;
-    @Column(name = "records", nullable = false)
-    private long records;
 
     protected AuditChainHead() {
     }
@@ -29,14 +27,9 @@ public class AuditChainHead {
     public void advance(AuditEvent event) {
         event.chainAfter(head());
         head = event.hash();
-        records++;
     }
 
     public String head() {
         return head == null ? HashChain.GENESIS : head;
-    }
-
-    public long records() {
-        return records;
     }
 }

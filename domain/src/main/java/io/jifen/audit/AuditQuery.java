@@ -24,8 +24,4 @@ public record AuditQuery(Instant from, Instant to, String actor, String role, Se
     public AuditQuery withText(String newText) {
         return new AuditQuery(from, to, actor, role, actions, subject, newText, sort, ascending);
     }
-
-    public AuditQuery sortedBy(Sort by, boolean up) {
-        return new AuditQuery(from, to, actor, role, actions, subject, text, by, up);
-    }
 }

@@ -134,15 +134,16 @@ public class RiskResource {
     @Path("/rules/{rule}")
     @Operation(summary = "Switch a rule on or off and set its severity, threshold, window and hold")
     public RuleView configure(@PathParam("rule") @Size(max = 32) String rule, @Valid @NotNull RuleRequest request) {
-        return RuleView.of(alerts.configure(parse(AlertRule.class, "rule", rule), request.enabled(), request.severity(),
+        var which = parse(AlertRule.class, "rule", rule);
+        if (which == null) {
+            throw new InvalidRequestException("rule", "one of " + List.of(AlertRule.values()));
+        }
+        return RuleView.of(alerts.configure(which, request.enabled(), request.severity(),
                 request.threshold(), request.windowMinutes(), request.placesHold()));
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String field, String value) {
         if (value == null || value.isBlank()) {
-            if (field.equals("rule") && type == AlertRule.class && value != null) {
-                throw new InvalidRequestException(field, "one of " + List.of(type.getEnumConstants()));
-            }
             return null;
         }
         try {

@@ -4,12 +4,12 @@ import io.jifen.points.AdjustmentRepository;
 import io.jifen.points.AdjustmentRequest;
 import io.jifen.points.AdjustmentStatus;
 import io.jifen.points.StaffAdjustmentDay;
+import io.jifen.shared.persistence.LockedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public class JpaAdjustmentRepository implements AdjustmentRepository {
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
     @Inject
-    JpaAdjustmentRepository self;
+    LockedRows rows;
 
     @Override
     public void add(AdjustmentRequest request) {
@@ -61,30 +61,8 @@ public class JpaAdjustmentRepository implements AdjustmentRepository {
 
     @Override
     public StaffAdjustmentDay lockDay(String staffId, LocalDate bankDay) {
-        String key = StaffAdjustmentDay.key(staffId, bankDay);
-        var locked = em.find(StaffAdjustmentDay.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (locked != null) {
-            return locked;
-        }
-        try {
-            self.open(staffId, bankDay);
-        } catch (RuntimeException raced) {
-            // another server opened the same day first: its row is locked below
-        }
-        locked = em.find(StaffAdjustmentDay.class, key, LockModeType.PESSIMISTIC_WRITE);
-        if (locked == null) {
-            throw new IllegalStateException("could not open the adjustment day " + key);
-        }
-        return locked;
-    }
-
-    /** In a transaction of its own, so the adjustment that needs the row can then lock it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void open(String staffId, LocalDate bankDay) {
-        if (em.find(StaffAdjustmentDay.class, StaffAdjustmentDay.key(staffId, bankDay)) == null) {
-            em.persist(new StaffAdjustmentDay(staffId, bankDay));
-            em.flush();
-        }
+        return rows.lockOrCreate(StaffAdjustmentDay.class, StaffAdjustmentDay.key(staffId, bankDay),
+                () -> new StaffAdjustmentDay(staffId, bankDay));
     }
 
     @Override

@@ -42,11 +42,10 @@ public class RiskWatch {
         String customer = account.customerId().value();
         var changes = alerts.setting(AlertRule.ADDRESS_CHANGES);
         if (changes.enabled()) {
-            var addresses = store.addressesOf(customer, now.minus(changes.window()));
-            if (!addresses.contains(address) || !addresses.getLast().equals(address)) {
-                addresses = new java.util.ArrayList<>(addresses);
-                addresses.add(address);
-            }
+            // this order's address ends the list: read back if flushed already, added otherwise (the
+            // same address twice in a row is no change, so either way counts alike)
+            var addresses = new java.util.ArrayList<>(store.addressesOf(customer, now.minus(changes.window())));
+            addresses.add(address);
             if (RiskRules.addressChanges(addresses, changes)) {
                 alerts.raise(changes, account, "delivery address changed " + RiskRules.addressChanges(addresses)
                         + " times within " + changes.windowMinutes() / (24 * 60) + " days, the latest in order "

@@ -7,13 +7,13 @@ import io.jifen.risk.AlertRuleSetting;
 import io.jifen.risk.AlertStatus;
 import io.jifen.risk.AlertSubject;
 import io.jifen.risk.PartnerRefusalWindow;
+import io.jifen.shared.persistence.LockedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +24,7 @@ public class JpaAlertRepository implements AlertRepository {
     @PersistenceContext(unitName = "jifen")
     EntityManager em;
     @Inject
-    JpaAlertRepository self;
+    LockedRows rows;
 
     @Override
     public List<AlertRuleSetting> settings() {
@@ -111,29 +111,7 @@ public class JpaAlertRepository implements AlertRepository {
 
     @Override
     public PartnerRefusalWindow lockRefusals(String partnerId, Instant at) {
-        var locked = em.find(PartnerRefusalWindow.class, partnerId, LockModeType.PESSIMISTIC_WRITE);
-        if (locked != null) {
-            return locked;
-        }
-        try {
-            self.open(partnerId, at);
-        } catch (RuntimeException raced) {
-            // another server opened the partner's window first: its row is locked below
-        }
-        locked = em.find(PartnerRefusalWindow.class, partnerId, LockModeType.PESSIMISTIC_WRITE);
-        if (locked == null) {
-            throw new IllegalStateException("could not open the refusal window of " + partnerId);
-        }
-        return locked;
-    }
-
-    /** In a transaction of its own, so the refusal that needs the row can then lock it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void open(String partnerId, Instant at) {
-        if (em.find(PartnerRefusalWindow.class, partnerId) == null) {
-            em.persist(new PartnerRefusalWindow(partnerId, at));
-            em.flush();
-        }
+        return rows.lockOrCreate(PartnerRefusalWindow.class, partnerId, () -> new PartnerRefusalWindow(partnerId, at));
     }
 
     @Override
