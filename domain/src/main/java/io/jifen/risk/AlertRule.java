@@ -18,7 +18,12 @@ public enum AlertRule {
      */
     EARNING_SPIKE(20, 24 * 60, Severity.MEDIUM, false),
     /** A partner's calls refused {@code threshold} times within the window (rules, stock, points, idempotency conflicts). */
-    PARTNER_REFUSALS(50, 10, Severity.MEDIUM, false);
+    PARTNER_REFUSALS(50, 10, Severity.MEDIUM, false),
+    /**
+     * One staff user signed in from {@code threshold} different network addresses within the window:
+     * a shared or stolen password (the address is the client's as the bank's trusted proxies report it).
+     */
+    STAFF_SIGN_INS(3, 60, Severity.HIGH, false);
 
     /** Earnings below this never count as a spike, whatever the customer's history. */
     public static final long SPIKE_FLOOR_POINTS = 10_000;

@@ -48,4 +48,9 @@ public final class RiskRules {
         // largest >= threshold * (earlierTotal / earlierCount), kept in whole numbers
         return (double) largest * earlierCount >= (double) setting.threshold() * earlierTotal;
     }
+
+    /** {@code distinctAddresses} the staff user signed in from within the window, this sign-in's included. */
+    public static boolean staffSignIns(long distinctAddresses, AlertRuleSetting setting) {
+        return distinctAddresses >= setting.threshold();
+    }
 }

@@ -49,6 +49,22 @@ class RiskRulesTest {
     }
 
     @Test
+    void a_staff_user_signing_in_from_as_many_addresses_as_the_threshold_fires() {
+        var setting = AlertRule.STAFF_SIGN_INS.defaults();
+        assertThat(RiskRules.staffSignIns(2, setting)).isFalse();
+        assertThat(RiskRules.staffSignIns(3, setting)).isTrue();
+    }
+
+    @Test
+    void an_alert_on_a_staff_user_or_a_partner_never_holds_anything() {
+        var holding = new AlertRuleSetting(AlertRule.STAFF_SIGN_INS, true, Severity.HIGH, 3, 60, true);
+        var alert = new Alert(holding, AlertSubject.STAFF, "teller.wang", "3 addresses", java.time.Instant.EPOCH);
+        assertThat(alert.holds()).isFalse();
+        assertThat(alert.customerId()).isNull();
+        assertThatThrownBy(() -> alert.hold("risk.li", java.time.Instant.EPOCH)).isInstanceOf(Alert.AlertClosedException.class);
+    }
+
+    @Test
     void only_a_high_alert_may_hold_redemptions_and_thresholds_stay_in_bounds() {
         var setting = AlertRule.ADDRESS_CHANGES.defaults();
         assertThatThrownBy(() -> setting.change(true, Severity.MEDIUM, 3, 60, true))

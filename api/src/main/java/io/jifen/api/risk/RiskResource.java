@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RiskResource {
     private static final String ID = "^AL-[a-f0-9]{1,37}$";
     private static final String CUSTOMER = "^[A-Za-z0-9_-]{1,64}$";
+    private static final String STAFF_USER = "^[a-z0-9._-]{1,64}$";
 
     @Inject
     RiskAlerts alerts;
@@ -78,19 +79,25 @@ public class RiskResource {
     @GET
     @Path("/alerts")
     @RolesAllowed({Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
-    @Operation(summary = "Alerts, newest first, by status, rule, customer or partner")
+    @Operation(summary = "Alerts, newest first, by status, rule, customer, partner or staff user")
     public PageView<AlertView> list(@QueryParam("status") @Size(max = 24) String status,
                                     @QueryParam("rule") @Size(max = 32) String rule,
                                     @QueryParam("customerId") @Pattern(regexp = CUSTOMER) String customerId,
                                     @QueryParam("partnerId") @Pattern(regexp = CUSTOMER) String partnerId,
+                                    @QueryParam("staffUser") @Pattern(regexp = STAFF_USER) String staffUser,
                                     @QueryParam("page") String page, @QueryParam("size") String size) {
         Paging paging = Paging.of(page, size);
-        if (customerId != null && partnerId != null) {
-            throw new InvalidRequestException("partnerId", "a customer or a partner, not both");
+        var subjects = new java.util.EnumMap<AlertSubject, String>(AlertSubject.class);
+        if (customerId != null) subjects.put(AlertSubject.CUSTOMER, customerId);
+        if (partnerId != null) subjects.put(AlertSubject.PARTNER, partnerId);
+        if (staffUser != null) subjects.put(AlertSubject.STAFF, staffUser);
+        if (subjects.size() > 1) {
+            throw new InvalidRequestException("staffUser", "one of customerId, partnerId and staffUser, not several");
         }
-        AlertSubject kind = customerId != null ? AlertSubject.CUSTOMER : partnerId != null ? AlertSubject.PARTNER : null;
+        var subject = subjects.entrySet().stream().findFirst();
         return PageView.of(alerts.list(parse(AlertStatus.class, "status", status), parse(AlertRule.class, "rule", rule),
-                kind, customerId != null ? customerId : partnerId, paging.page(), paging.size()), AlertView::of);
+                subject.map(java.util.Map.Entry::getKey).orElse(null), subject.map(java.util.Map.Entry::getValue)
+                        .orElse(null), paging.page(), paging.size()), AlertView::of);
     }
 
     @GET

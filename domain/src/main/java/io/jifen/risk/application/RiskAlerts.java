@@ -85,16 +85,19 @@ public class RiskAlerts {
         return Optional.of(alert);
     }
 
-    /** Raises the rule's alert on a partner unless one is open (a partner's alerts hold nothing). */
+    /** Raises the rule's alert on a partner or a staff user unless one is open (such alerts hold nothing). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Alert> raiseOnPartner(AlertRuleSetting setting, String partnerId, String evidence) {
-        if (!setting.enabled() || alerts.isOpen(setting.rule(), AlertSubject.PARTNER, partnerId)) {
+    public Optional<Alert> raiseOn(AlertSubject kind, String subjectId, AlertRuleSetting setting, String evidence) {
+        if (kind == AlertSubject.CUSTOMER) {
+            throw new IllegalArgumentException("a customer's alert is raised under their account lock: raise(setting, account, …)");
+        }
+        if (!setting.enabled() || alerts.isOpen(setting.rule(), kind, subjectId)) {
             return Optional.empty();
         }
-        var alert = new Alert(setting, AlertSubject.PARTNER, partnerId, evidence, clock.instant());
+        var alert = new Alert(setting, kind, subjectId, evidence, clock.instant());
         alerts.add(alert);
-        LOG.warning(() -> "alert " + alert.id() + " " + setting.rule() + " (" + setting.severity() + ") on partner "
-                + partnerId);
+        LOG.warning(() -> "alert " + alert.id() + " " + setting.rule() + " (" + setting.severity() + ") on "
+                + subject(alert));
         return Optional.of(alert);
     }
 

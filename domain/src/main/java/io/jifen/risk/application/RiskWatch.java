@@ -4,6 +4,7 @@ import io.jifen.orders.RedemptionOrder;
 import io.jifen.points.PointsAccount;
 import io.jifen.risk.AlertRepository;
 import io.jifen.risk.AlertRule;
+import io.jifen.risk.AlertSubject;
 import io.jifen.risk.RiskRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,7 +14,7 @@ import java.time.Instant;
 /**
  * Evaluates the rules where things happen, in the transaction that does them and under the
  * customer's account lock: a redemption (bursts; for courier orders, changing and shared delivery
- * addresses) and an accrual (earning spikes). What the rules count sits on the locked account row,
+ * addresses) and an accrual (earning spikes); and a staff sign-in, under the staff user's lock. What the rules count sits on the locked account row,
  * except for the addresses, which are read only for courier orders.
  */
 @ApplicationScoped
@@ -75,9 +76,28 @@ public class RiskWatch {
         var now = clock.instant();
         long count = store.lockRefusals(partnerId, now).refused(now, refusals.window());
         if (count >= refusals.threshold()) {
-            alerts.raiseOnPartner(refusals, partnerId, count + " refused calls within " + refusals.windowMinutes()
+            alerts.raiseOn(AlertSubject.PARTNER, partnerId, refusals, count + " refused calls within " + refusals.windowMinutes()
                     + " minutes, the latest " + code);
         }
+    }
+
+    /**
+     * A staff user signed in; {@code addresses} are the distinct addresses of their sign-ins within
+     * the rule's window ({@link #signInWindow()}), this one's included. The caller holds the staff
+     * user's row lock, so two sign-ins at once raise one alert.
+     */
+    public void staffSignedIn(String username, java.util.Collection<String> addresses) {
+        var signIns = alerts.setting(AlertRule.STAFF_SIGN_INS);
+        if (signIns.enabled() && RiskRules.staffSignIns(addresses.size(), signIns)) {
+            alerts.raiseOn(AlertSubject.STAFF, username, signIns, "signed in from " + addresses.size()
+                    + " addresses within " + signIns.windowMinutes() + " minutes: " + String.join(", ", addresses));
+        }
+    }
+
+    /** How far back a staff user's sign-ins count. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.time.Duration signInWindow() {
+        return alerts.setting(AlertRule.STAFF_SIGN_INS).window();
     }
 
     public void accrued(PointsAccount account, String sourceTxnId) {

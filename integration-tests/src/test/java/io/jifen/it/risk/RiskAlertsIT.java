@@ -155,7 +155,8 @@ class RiskAlertsIT {
     void rules_are_configured_within_bounds_by_risk_staff(Api api) {
         var rules = api.get(RISK + "/rules", api.token("auditor")).jsonArray().getValuesAs(JsonObject.class);
         assertThat(rules).extracting(r -> r.getString("rule"))
-                .contains("ADDRESS_CHANGES", "REDEMPTION_BURST", "SHARED_ADDRESS", "EARNING_SPIKE", "PARTNER_REFUSALS");
+                .contains("ADDRESS_CHANGES", "REDEMPTION_BURST", "SHARED_ADDRESS", "EARNING_SPIKE", "PARTNER_REFUSALS",
+                        "STAFF_SIGN_INS");
         assertProblem(api.put(RISK + "/rules/EARNING_SPIKE", api.token("risk"), """
                 {"enabled": true, "severity": "MEDIUM", "threshold": 1, "windowMinutes": 10, "placesHold": false}"""),
                 400, "VALIDATION_FAILED");

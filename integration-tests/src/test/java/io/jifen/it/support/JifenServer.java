@@ -104,6 +104,8 @@ public final class JifenServer implements AutoCloseable {
         env.put("JIFEN_INTEGRITY_SEAL_INTERVAL_MINUTES", "100000");
         env.put("JIFEN_BATCH_INBOX", inbox().toString());
         env.put("JIFEN_BATCH_INBOX_POLL_SECONDS", "1");
+        // the test plays the bank's load balancer on loopback, naming the client's address in X-Forwarded-For
+        env.put("JIFEN_TRUSTED_PROXIES", "127\\.0\\.0\\.1|0:0:0:0:0:0:0:1|::1");
         env.putAll(database.serverEnvironment());
         env.putAll(overrides);
         Process process = builder.start();

@@ -92,6 +92,17 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         waitForVaadin();
     }
 
+    /**
+     * From now on every request says it was forwarded for this client address, as the bank's load
+     * balancer would (the test server trusts loopback as its proxy); null stops.
+     */
+    public void comeFrom(String address) {
+        var chromium = (ChromeDriver) driver;
+        chromium.executeCdpCommand("Network.enable", java.util.Map.of());
+        chromium.executeCdpCommand("Network.setExtraHTTPHeaders", java.util.Map.of("headers",
+                address == null ? java.util.Map.of() : java.util.Map.of("X-Forwarded-For", address)));
+    }
+
     public void signIn(String username, String password) {
         open("/login");
         WebElement form = await(d -> d.findElement(By.tagName("vaadin-login-form")));

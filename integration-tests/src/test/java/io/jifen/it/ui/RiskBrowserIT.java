@@ -47,6 +47,37 @@ class RiskBrowserIT {
     }
 
     @Test
+    void a_staff_user_signing_in_from_a_third_address_within_the_hour_raises_an_alert(Api api) throws Exception {
+        String clerk = StaffUsers.withRole(api, "service");
+        String alerts = "/api/v1/admin/risk/alerts?rule=STAFF_SIGN_INS&staffUser=" + clerk;
+        try {
+            // the branch terminal, then home: two places is normal
+            for (String address : new String[] {"203.0.113.10", "198.51.100.20", "203.0.113.10"}) {
+                browser.comeFrom(address);
+                browser.signIn(clerk, StaffUsers.PASSWORD);
+                browser.await(d -> !d.findElements(By.id("sign-out")).isEmpty());
+                browser.click("sign-out");
+            }
+            assertThat(api.get(alerts, api.token("risk")).json().getInt("total")).isZero();
+            // a third place within the hour: the password is shared or stolen
+            browser.comeFrom("192.0.2.30");
+            browser.signIn(clerk, StaffUsers.PASSWORD);
+            browser.await(d -> !d.findElements(By.id("sign-out")).isEmpty());
+            browser.click("sign-out");
+        } finally {
+            browser.comeFrom(null);
+        }
+        var found = api.get(alerts, api.token("risk")).json();
+        assertThat(found.getInt("total")).isEqualTo(1);
+        JsonObject alert = found.getJsonArray("items").getJsonObject(0);
+        assertThat(alert.getString("severity")).isEqualTo("HIGH");
+        assertThat(alert.getString("evidence")).contains("3 addresses", "192.0.2.30", "198.51.100.20", "203.0.113.10");
+        // each sign-in's audit record names where it came from
+        assertThat(api.get("/api/v1/admin/audit?q=" + clerk + "&size=50", api.token("auditor")).json().toString())
+                .contains("from 192.0.2.30");
+    }
+
+    @Test
     void an_auditor_verifies_the_books_on_the_integrity_screen(Api api) throws Exception {
         api.credit(api.newCustomer(), 25);
         browser.signIn(StaffUsers.withRole(api, "auditor"), StaffUsers.PASSWORD);

@@ -92,8 +92,11 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
 
     /** A customer by their id; a partner named as one. */
     private String subject(Alert alert) {
-        return alert.subjectKind() == AlertSubject.CUSTOMER ? alert.subjectId()
-                : getTranslation("risk.alerts.partner", alert.subjectId());
+        return switch (alert.subjectKind()) {
+            case CUSTOMER -> alert.subjectId();
+            case PARTNER -> getTranslation("risk.alerts.partner", alert.subjectId());
+            case STAFF -> getTranslation("risk.alerts.staff", alert.subjectId());
+        };
     }
 
     private String statusLabel(AlertStatus s) {

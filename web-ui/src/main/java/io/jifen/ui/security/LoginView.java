@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import io.jifen.staff.application.StaffService;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.Services;
@@ -28,7 +29,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setI18n(i18n());
         form.setForgotPasswordButtonVisible(false);
         form.addLoginListener(event -> {
-            var answer = Services.get(StaffService.class).signIn(event.getUsername(), event.getPassword().toCharArray());
+            var answer = Services.get(StaffService.class).signIn(event.getUsername(), event.getPassword().toCharArray(),
+                    clientAddress());
             if (answer instanceof StaffService.SignIn.Accepted accepted) {
                 SignedIn.start(new SignedIn(accepted.actor(), accepted.displayName()));
                 getUI().ifPresent(ui -> ui.navigate(""));
@@ -41,6 +43,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             }
         });
         add(new H1(getTranslation("app.title")), new Paragraph(getTranslation("login.intro")), form, new LanguageSwitch());
+    }
+
+    /**
+     * The client's address: the connection's, or behind the bank's load balancer the one it
+     * forwarded, which Liberty takes only from proxies trusted in JIFEN_TRUSTED_PROXIES.
+     */
+    private static String clientAddress() {
+        var request = VaadinRequest.getCurrent();
+        return request == null ? null : request.getRemoteAddr();
     }
 
     private LoginI18n i18n() {
