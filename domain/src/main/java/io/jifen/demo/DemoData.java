@@ -137,6 +137,8 @@ public class DemoData {
         gift("GIFT-FEEWAIVER", "信用卡年费减免", "Credit card annual fee waiver", GiftCategory.CARD_FEE_WAIVER,
                 GiftType.FINANCIAL_BENEFIT, 2_000, 4, Set.of(Channel.BRANCH_PICKUP), "0.00", 0, Map.of("CENTRAL", 10_000L));
         staff("admin", "系统管理员 Admin", StaffRole.ADMIN);
+        // a second administrator, to approve what the first uploads (four eyes on a person's files)
+        staff("admin2", "系统管理员二 Second admin", StaffRole.ADMIN);
         staff("procurement", "采购 Procurement", StaffRole.PROCUREMENT);
         staff("marketing", "营销 Marketing", StaffRole.MARKETING);
         staff("fulfilment", "履约 Fulfilment", StaffRole.FULFILMENT);
@@ -145,7 +147,7 @@ public class DemoData {
         staff("risk", "风控 Risk", StaffRole.RISK);
         partners.link("C-DEMO-002", "partner-mall", clock.instant());
         LOG.info("Demo data loaded: 5 customers with points and segments, 7 gifts with stock, two campaigns, two triggers, "
-                + "one staff user per role, C-DEMO-002 linked to partner-mall");
+                + "one staff user per role (two administrators), C-DEMO-002 linked to partner-mall");
     }
 
     private void segments() {

@@ -64,6 +64,8 @@ public class ImportFile {
     private String receivedBy;
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
     @Column(name = "started_at")
     private Instant startedAt;
     @Column(name = "finished_at")
@@ -84,6 +86,43 @@ public class ImportFile {
         this.receivedBy = Objects.requireNonNull(receivedBy);
         this.receivedAt = Objects.requireNonNull(receivedAt);
         this.status = ImportStatus.RECEIVED;
+    }
+
+    /** A file a person uploaded: it waits for a second person before anything of it is applied. */
+    public static ImportFile awaitingApproval(String sha256, ImportKind kind, String name, long sizeBytes,
+                                              String storedAt, BigDecimal rejectShare, String receivedBy,
+                                              Instant receivedAt) {
+        var file = new ImportFile(sha256, kind, name, sizeBytes, storedAt, rejectShare, receivedBy, receivedAt);
+        file.status = ImportStatus.AWAITING_APPROVAL;
+        return file;
+    }
+
+    /** A second person lets the file be applied; the one who uploaded it may not. */
+    public void approve(String by) {
+        requireAwaitingApproval("approved");
+        if (io.jifen.shared.security.StaffIdentity.samePerson(by, receivedBy)) {
+            throw new FileFourEyesException(id, by);
+        }
+        approvedBy = by;
+        status = ImportStatus.RECEIVED;
+    }
+
+    /** Turned down (by the second person, or withdrawn by the one who uploaded it): nothing was applied. */
+    public void reject(String by, String reason, Instant now) {
+        requireAwaitingApproval("rejected");
+        end(ImportStatus.ABANDONED, "rejected by " + by + ": " + reason, now);
+    }
+
+    private void requireAwaitingApproval(String action) {
+        if (status != ImportStatus.AWAITING_APPROVAL) {
+            throw new ImportNotRestartableException(this, action);
+        }
+    }
+
+    public static class FileFourEyesException extends io.jifen.shared.FourEyesRefusal {
+        FileFourEyesException(String fileId, String actor) {
+            super(actor + " uploaded file " + fileId + " and may not approve it: a second person decides");
+        }
     }
 
     /** A job execution took the file up: the first, or a restart going on from its last checkpoint. */
@@ -203,5 +242,6 @@ public class ImportFile {
     public String receivedBy() { return receivedBy; }
     public Instant receivedAt() { return receivedAt; }
     public Instant startedAt() { return startedAt; }
+    public String approvedBy() { return approvedBy; }
     public Instant finishedAt() { return finishedAt; }
 }

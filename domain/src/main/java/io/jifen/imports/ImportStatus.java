@@ -2,6 +2,11 @@ package io.jifen.imports;
 
 /** Where a file stands. */
 public enum ImportStatus {
+    /**
+     * Uploaded by a person: nothing is applied until a second person approves it (files from core
+     * banking, through its API client or the inbox, start at once, like its single calls).
+     */
+    AWAITING_APPROVAL,
     /** Stored and claimed; its job is about to start. */
     RECEIVED,
     /** The whole file is being checked: encoding, columns, trailer. */

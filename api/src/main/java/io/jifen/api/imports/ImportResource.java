@@ -128,6 +128,26 @@ public class ImportResource {
         return FileView.of(imports.restart(fileId, acceptRejects), clock.instant());
     }
 
+    public record RejectionRequest(@jakarta.validation.constraints.NotBlank @Size(max = 500) String note) {
+    }
+
+    @POST
+    @Path(FILE_ID + "/approval")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Approve a file a person uploaded (a second person, never its uploader): its job starts")
+    public FileView approve(@PathParam("fileId") String fileId) {
+        return FileView.of(imports.approve(fileId), clock.instant());
+    }
+
+    @POST
+    @Path(FILE_ID + "/rejection")
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Turn down a file awaiting approval, with a note (its uploader may withdraw it so); nothing of it is applied")
+    public FileView reject(@PathParam("fileId") String fileId, @jakarta.validation.Valid @jakarta.validation.constraints.NotNull RejectionRequest request) {
+        return FileView.of(imports.reject(fileId, request.note()), clock.instant());
+    }
+
     @POST
     @Path(FILE_ID + "/abandon")
     @Operation(summary = "Give up a stopped or failed file: it will not be restarted")
@@ -149,16 +169,17 @@ public class ImportResource {
 
     @JsonbPropertyOrder({"id", "kind", "name", "status", "message", "sizeBytes", "sha256", "rowsTotal", "rowsDone",
             "rowsApplied", "rowsAlready", "rowsRejected", "rowsPerSecond", "secondsLeft", "rejectShare", "receivedBy",
-            "receivedAt", "startedAt", "finishedAt"})
+            "receivedAt", "approvedBy", "startedAt", "finishedAt"})
     public record FileView(String id, String kind, String name, String status, String message, long sizeBytes,
                            String sha256, Long rowsTotal, long rowsDone, long rowsApplied, long rowsAlready,
                            long rowsRejected, long rowsPerSecond, Long secondsLeft, String rejectShare, String receivedBy,
-                           Instant receivedAt, Instant startedAt, Instant finishedAt) {
+                           Instant receivedAt, String approvedBy, Instant startedAt, Instant finishedAt) {
         static FileView of(ImportFile f, Instant now) {
             return new FileView(f.id(), f.kind().name(), f.name(), f.status().name(), f.message(), f.sizeBytes(),
                     f.sha256(), f.rowsTotal(), f.rowsDone(), f.rowsApplied(), f.rowsAlready(), f.rowsRejected(),
                     Math.round(f.rowsPerSecond(now)), f.timeLeft(now).map(java.time.Duration::toSeconds).orElse(null),
-                    f.rejectShare().toPlainString(), f.receivedBy(), f.receivedAt(), f.startedAt(), f.finishedAt());
+                    f.rejectShare().toPlainString(), f.receivedBy(), f.receivedAt(), f.approvedBy(), f.startedAt(),
+                    f.finishedAt());
         }
     }
 }

@@ -47,6 +47,18 @@ public class ImportClaims {
         return file;
     }
 
+    public ImportFile approve(String fileId, String by) {
+        var file = files.lock(fileId);
+        file.approve(by);
+        return file;
+    }
+
+    public ImportFile reject(String fileId, String by, String reason) {
+        var file = files.lock(fileId);
+        file.reject(by, reason, clock.instant());
+        return file;
+    }
+
     public ImportFile abandon(String fileId, String by) {
         var file = files.lock(fileId);
         if (!file.status().isRestartable()) {

@@ -105,17 +105,46 @@ public class ImportService {
         if (earlier.isPresent()) {
             return new Received(earlier.get(), false);
         }
-        var file = new ImportFile(sha256, kind, safeName(name), size, stored.toAbsolutePath().toString(),
-                maxRejectShare == null ? rejectShare : maxRejectShare, by,
-                clock.instant());
+        // core banking's files are its business, like its single calls; a person's file is a mass
+        // adjustment, and waits for a second person as a large manual adjustment does
+        boolean fromCoreBanking = Actors.current().hasAnyRole(Roles.CORE_BANKING);
+        var share = maxRejectShare == null ? rejectShare : maxRejectShare;
+        var file = fromCoreBanking
+                ? new ImportFile(sha256, kind, safeName(name), size, stored.toAbsolutePath().toString(), share, by,
+                        clock.instant())
+                : ImportFile.awaitingApproval(sha256, kind, safeName(name), size, stored.toAbsolutePath().toString(),
+                        share, by, clock.instant());
         try {
             claims.claim(file);
         } catch (PersistenceException | TransactionalException lost) {
             // another server (or request) claimed the same bytes a moment before
             return new Received(claims.claimedAs(sha256).orElseThrow(() -> lost), false);
         }
-        audit.record("received import file", "import:" + file.id(), kind + " " + file.name() + ", " + size + " bytes, SHA-256 " + sha256);
-        return new Received(claims.began(file.id(), jobs.start(file)), true);
+        audit.record("received import file", "import:" + file.id(), kind + " " + file.name() + ", " + size + " bytes, SHA-256 "
+                + sha256 + (fromCoreBanking ? "" : ", awaiting a second person"));
+        return new Received(fromCoreBanking ? claims.began(file.id(), jobs.start(file)) : file, true);
+    }
+
+    /** A second person approves a file a person uploaded: its job starts. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @RequiresRole(Roles.ADMIN)
+    public ImportFile approve(String fileId) {
+        var file = claims.approve(fileId, Actors.current().name());
+        audit.record("approved import file", "import:" + fileId, file.kind() + " " + file.name() + ", uploaded by "
+                + file.receivedBy());
+        return claims.began(fileId, jobs.start(file));
+    }
+
+    /** Turns down a file awaiting approval (or its uploader withdraws it); nothing of it is applied. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    @RequiresRole(Roles.ADMIN)
+    public ImportFile reject(String fileId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "is required");
+        }
+        var file = claims.reject(fileId, Actors.current().name(), reason.strip());
+        audit.record("rejected import file", "import:" + fileId, reason.strip());
+        return file;
     }
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)

@@ -197,6 +197,57 @@ public class ImportIT {
     }
 
     @Test
+    void a_file_a_person_uploads_waits_for_a_second_person_before_anything_moves(Api api) throws Exception {
+        String customer = api.newCustomer();
+        String uploader = api.staffToken("it-files-" + Api.uniqueId("a"), "admin");
+        String second = api.staffToken("it-files-" + Api.uniqueId("b"), "admin");
+        String body = withTrailer(HEADER + accrual(Api.uniqueId("T"), customer, "DEPOSIT", "1000.00"), 1, ',');
+
+        var uploaded = uploadAs(api, uploader, body, "person.csv");
+        assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(202);
+        String fileId = uploaded.json().getString("id");
+        assertThat(uploaded.json().getString("status")).isEqualTo("AWAITING_APPROVAL");
+        Thread.sleep(1500); // long enough for a job, had one started, to apply one row
+        assertThat(api.balance(customer)).isZero();
+
+        var own = api.post(INTAKE + "/" + fileId + "/approval", uploader, "");
+        assertThat(own.isProblem(409, "INVALID_STATE")).as(own.toString()).isTrue();
+        assertThat(own.body()).contains("FOUR_EYES");
+        assertThat(api.post(INTAKE + "/" + fileId + "/approval", api.token("core-banking"), "").status()).isEqualTo(403);
+        var noNote = api.post(INTAKE + "/" + fileId + "/rejection", second, "{}");
+        assertThat(noNote.isProblem(400, "VALIDATION_FAILED")).as(noNote.toString()).isTrue();
+
+        var approved = api.post(INTAKE + "/" + fileId + "/approval", second, "");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(200);
+        var ended = awaitEnd(api, fileId);
+        assertThat(ended.getString("status")).isEqualTo("COMPLETED");
+        assertThat(ended.getString("approvedBy")).isNotEqualTo(ended.getString("receivedBy"));
+        assertThat(api.balance(customer)).isEqualTo(20);
+        assertThat(api.post(INTAKE + "/" + fileId + "/approval", second, "").isProblem(409, "INVALID_STATE")).isTrue();
+
+        // turned down: nothing of it is applied, and the same bytes again answer the decided file
+        String other = withTrailer(HEADER + accrual(Api.uniqueId("T"), customer, "DEPOSIT", "5000.00"), 1, ',');
+        String rejectedId = uploadAs(api, uploader, other, "person-2.csv").json().getString("id");
+        var rejected = api.post(INTAKE + "/" + rejectedId + "/rejection", second,
+                "{\"note\": \"not from the branch it claims\"}");
+        assertThat(rejected.status()).as(rejected.toString()).isEqualTo(200);
+        assertThat(rejected.json().getString("status")).isEqualTo("ABANDONED");
+        assertThat(rejected.json().getString("message")).contains("not from the branch it claims");
+        var again = uploadAs(api, uploader, other, "person-2.csv");
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().getString("status")).isEqualTo("ABANDONED");
+        assertThat(api.balance(customer)).isEqualTo(20);
+        assertThat(api.get("/api/v1/admin/audit?q=" + rejectedId, api.token("auditor")).body())
+                .contains("rejected import file");
+    }
+
+    private static Api.Response uploadAs(Api api, String token, String file, String name) {
+        return api.send(api.request(INTAKE + "?kind=TRANSACTIONS&name=" + name, token)
+                .header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(file, StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void only_core_banking_and_administrators_may_send_files_and_a_partner_is_refused_before_its_body_is_read(Api api) {
         var refused = api.send(api.request(INTAKE + "?kind=TRANSACTIONS", api.token("partner"))
                 .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(HEADER)));

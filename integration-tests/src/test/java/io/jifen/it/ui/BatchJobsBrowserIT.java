@@ -21,8 +21,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * An administrator uploads a transactions file on the batch jobs screen and watches its job: the
- * progress bar moves as chunks commit, and ends full with every row applied.
+ * An administrator uploads a transactions file on the batch jobs screen; a second administrator
+ * approves it there and watches its job: the progress bar moves as chunks commit, and ends full
+ * with every row applied.
  */
 @ExtendWith(RunningServer.class)
 class BatchJobsBrowserIT {
@@ -55,6 +56,15 @@ class BatchJobsBrowserIT {
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
 
         String fileId = browser.await(d -> named(api, name)).getString("id");
+        // a person's file is a mass adjustment: nothing moves until a second person approves it
+        assertThat(named(api, name).getString("status")).isEqualTo("AWAITING_APPROVAL");
+        browser.click("sign-out");
+        browser.signIn(StaffUsers.withRole(api, "admin"), StaffUsers.PASSWORD);
+        browser.open("/batch-jobs");
+        browser.await(d -> browser.gridCells().contains(name));
+        browser.clickGridCell(name);
+        browser.click("approve-file");
+        browser.click("approval-confirm");
         By bar = By.cssSelector("vaadin-progress-bar[data-file='" + fileId + "']");
         List<Double> seen = new ArrayList<>();
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -84,6 +94,7 @@ class BatchJobsBrowserIT {
         var ended = api.get("/api/v1/admin/batch/files/" + fileId, api.token("admin")).json();
         assertThat(ended.getInt("rowsApplied")).isEqualTo(ROWS);
         assertThat(ended.getString("receivedBy")).isNotBlank();
+        assertThat(ended.getString("approvedBy")).isNotBlank().isNotEqualTo(ended.getString("receivedBy"));
     }
 
     private static JsonObject named(Api api, String name) {

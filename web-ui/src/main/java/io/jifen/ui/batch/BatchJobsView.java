@@ -30,6 +30,7 @@ import io.jifen.imports.ImportStatus;
 import io.jifen.imports.LevelReport;
 import io.jifen.imports.application.ImportService;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ApprovalButtons;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -91,7 +92,9 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
                     var received = imports.receive(chosen, event.getFileName(), content, null);
                     event.getUI().access(() -> {
                         selectedId = received.file().id();
-                        Notifications.success(getTranslation(received.created() ? "batch.received" : "batch.receivedBefore",
+                        Notifications.success(getTranslation(!received.created() ? "batch.receivedBefore"
+                                        : received.file().status() == ImportStatus.AWAITING_APPROVAL ? "batch.receivedForApproval"
+                                        : "batch.received",
                                 received.file().name(), received.file().id()));
                         files.getDataProvider().refreshAll();
                         showDetail();
@@ -199,6 +202,9 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
         fact(facts, "batch.rejected", number(file.rowsRejected()));
         fact(facts, "batch.rejectShare", file.rejectShare().movePointRight(2).stripTrailingZeros().toPlainString() + " %");
         fact(facts, "batch.receivedBy", file.receivedBy());
+        if (file.approvedBy() != null) {
+            fact(facts, "batch.approvedBy", file.approvedBy());
+        }
         fact(facts, "batch.startedAt", time(file.startedAt()));
         fact(facts, "batch.finishedAt", time(file.finishedAt()));
         fact(facts, "batch.sha256", file.sha256());
@@ -229,6 +235,16 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
     private Component actions(ImportFile file) {
         var bar = new HorizontalLayout();
         var status = file.status();
+        if (status == ImportStatus.AWAITING_APPROVAL) {
+            // the service refuses the uploader's approval; they may still withdraw the file
+            bar.add(ApprovalButtons.of(this, "file", io.jifen.shared.Approval.PENDING_APPROVAL,
+                    getTranslation("batch.approveEffect", file.name(), getTranslation("batch.kind." + file.kind().name()),
+                            file.receivedBy()),
+                    () -> imports.approve(file.id()), reason -> imports.reject(file.id(), reason), () -> {
+                        files.getDataProvider().refreshAll();
+                        showDetail();
+                    }));
+        }
         if (status == ImportStatus.RUNNING || status == ImportStatus.CHECKING || status == ImportStatus.RECEIVED) {
             bar.add(action("batch-stop", "batch.stop", () -> imports.stop(file.id())));
         }

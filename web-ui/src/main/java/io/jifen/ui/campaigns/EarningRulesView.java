@@ -19,6 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.jifen.ui.shared.ApprovalButtons;
 import io.jifen.campaigns.application.EarningRuleService;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;

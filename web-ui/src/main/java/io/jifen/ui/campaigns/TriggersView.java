@@ -17,6 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import io.jifen.ui.shared.ApprovalButtons;
 import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.TriggerAward;
 import io.jifen.campaigns.TriggerKind;

@@ -1,4 +1,4 @@
-package io.jifen.ui.campaigns;
+package io.jifen.ui.shared;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -9,30 +9,29 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import io.jifen.shared.Approval;
-import io.jifen.ui.shared.Notifications;
 import java.util.function.Consumer;
 
 /**
- * Approve and reject for what a marketer proposed (an earning rule's version, a trigger), each
- * after a dialog stating its effect; a rejection needs a reason. The service refuses the proposer.
+ * Approve and reject for what one person proposed (an earning rule's version, a trigger, an uploaded
+ * file), each after a dialog stating its effect; a rejection needs a reason. The service refuses the proposer.
  */
-final class ApprovalButtons {
+public final class ApprovalButtons {
     private ApprovalButtons() {
     }
 
-    static Component of(Component owner, String idSuffix, Approval approval, String effect, Runnable approve,
+    public static Component of(Component owner, String idSuffix, Approval approval, String effect, Runnable approve,
                         Consumer<String> reject, Runnable done) {
         var row = new HorizontalLayout();
         if (approval != Approval.PENDING_APPROVAL) {
-            row.add(new Span(owner.getTranslation("marketing.approval." + approval.name())));
+            row.add(new Span(owner.getTranslation("approval." + approval.name())));
             return row;
         }
-        var yes = new Button(owner.getTranslation("marketing.approval.approve"), click -> {
-            var confirm = dialog(owner, owner.getTranslation("marketing.approval.approveTitle"), effect);
-            var ok = new Button(owner.getTranslation("marketing.approval.approve"), ok2 -> {
+        var yes = new Button(owner.getTranslation("approval.approve"), click -> {
+            var confirm = dialog(owner, owner.getTranslation("approval.approveTitle"), effect);
+            var ok = new Button(owner.getTranslation("approval.approve"), ok2 -> {
                 confirm.close();
                 if (Notifications.attempt(approve)) {
-                    Notifications.success(owner.getTranslation("marketing.approval.approved"));
+                    Notifications.success(owner.getTranslation("approval.approved"));
                     done.run();
                 }
             });
@@ -43,23 +42,23 @@ final class ApprovalButtons {
         });
         yes.setId("approve-" + idSuffix);
         yes.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
-        var no = new Button(owner.getTranslation("marketing.approval.reject"), click -> {
-            var confirm = dialog(owner, owner.getTranslation("marketing.approval.rejectTitle"),
-                    owner.getTranslation("marketing.approval.rejectEffect"));
-            var reason = new TextArea(owner.getTranslation("marketing.approval.reason"));
+        var no = new Button(owner.getTranslation("approval.reject"), click -> {
+            var confirm = dialog(owner, owner.getTranslation("approval.rejectTitle"),
+                    owner.getTranslation("approval.rejectEffect"));
+            var reason = new TextArea(owner.getTranslation("approval.reason"));
             reason.setId("approval-reason");
             reason.setMaxLength(500);
             reason.setWidthFull();
             confirm.add(reason);
-            var ok = new Button(owner.getTranslation("marketing.approval.reject"), ok2 -> {
+            var ok = new Button(owner.getTranslation("approval.reject"), ok2 -> {
                 if (reason.getValue().isBlank()) {
                     reason.setInvalid(true);
-                    reason.setErrorMessage(owner.getTranslation("marketing.approval.reasonRequired"));
+                    reason.setErrorMessage(owner.getTranslation("approval.reasonRequired"));
                     return;
                 }
                 confirm.close();
                 if (Notifications.attempt(() -> reject.accept(reason.getValue().strip()))) {
-                    Notifications.success(owner.getTranslation("marketing.approval.rejected"));
+                    Notifications.success(owner.getTranslation("approval.rejected"));
                     done.run();
                 }
             });
