@@ -115,6 +115,8 @@ class HostileBodiesIT {
         return operations;
     }
 
+    private static final Map<String, String> SHAPED_IDS = Map.of("fileId", "F-0123456789abcdef");
+
     private static String filled(String template, JsonObject operation) {
         String path = template;
         if (operation.containsKey("parameters")) {
@@ -123,7 +125,10 @@ class HostileBodiesIT {
                     continue;
                 }
                 String type = parameter.containsKey("schema") ? parameter.getJsonObject("schema").getString("type", "string") : "string";
-                path = path.replace("{" + parameter.getString("name") + "}", type.equals("integer") ? "1" : "probe-1");
+                String name = parameter.getString("name");
+                // a parameter whose path template takes only its own id format gets an id of that format
+                String value = SHAPED_IDS.getOrDefault(name, type.equals("integer") ? "1" : "probe-1");
+                path = path.replace("{" + name + "}", value);
             }
         }
         return path.replaceAll("\\{[^}]+}", "probe-1");
