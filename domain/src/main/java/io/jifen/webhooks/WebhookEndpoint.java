@@ -116,6 +116,11 @@ public class WebhookEndpoint {
      * Whether an event of this type, concerning the given partner (empty for events that belong
      * to no single partner), is for this endpoint.
      */
+    /** Whether it takes events of this type at all (of some partner, for a type that belongs to one). */
+    public boolean subscribesTo(WebhookEventType type) {
+        return active && events.contains(type);
+    }
+
     public boolean receives(WebhookEventType type, Optional<String> ofPartner) {
         return active && events.contains(type) && (!type.belongsToOnePartner()
                 || ofPartner.map(partnerId::equals).orElse(false));

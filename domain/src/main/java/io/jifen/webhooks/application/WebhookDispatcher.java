@@ -43,6 +43,8 @@ public class WebhookDispatcher {
     WebhookSender sender;
     @Inject
     WebhookSettings settings;
+    @Inject
+    io.jifen.shared.OnlineTraffic online;
 
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
     private volatile boolean stopping;
@@ -63,14 +65,34 @@ public class WebhookDispatcher {
     private void fanOut() {
         try {
             Actors.runAs(Actor.SYSTEM, () -> {
-                while (!stopping && queue.fanOut(FAN_OUT_BATCH) == FAN_OUT_BATCH) {
-                    // a full batch: there may be more waiting
+                while (!stopping) {
+                    long started = System.nanoTime();
+                    if (queue.fanOut(FAN_OUT_BATCH) < FAN_OUT_BATCH) {
+                        break; // all caught up until the next poll
+                    }
+                    // a full batch: more is waiting. A backlog (a nightly file's announcements) is
+                    // background work: while storefronts are served, it waits as long as each batch
+                    // took, as a file's chunks do, and drains at full speed when they are not.
+                    if (online.isServing() && !pause(System.nanoTime() - started)) {
+                        return;
+                    }
                 }
             });
         } catch (RuntimeException e) {
             if (!stopping) {
                 LOG.log(Level.WARNING, "Webhook fan-out failed; it runs again at the next poll", e);
             }
+        }
+    }
+
+    /** Waits a while (at most two seconds); false when interrupted, as when the server stops. */
+    private static boolean pause(long nanos) {
+        try {
+            Thread.sleep(java.time.Duration.ofNanos(Math.min(nanos, java.time.Duration.ofSeconds(2).toNanos())));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
