@@ -83,7 +83,7 @@ public class WebhookAdminResource {
     }
 
     @GET
-    @Path("/{endpointId: [0-9]{1,18}}")
+    @Path("/endpoints/{endpointId: [0-9]{1,18}}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "One endpoint")
     public EndpointView endpoint(@PathParam("endpointId") long endpointId) {
@@ -91,11 +91,29 @@ public class WebhookAdminResource {
     }
 
     @POST
-    @Path("/{endpointId: [0-9]{1,18}}/deactivate")
+    @Path("/endpoints/{endpointId: [0-9]{1,18}}/deactivate")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Deactivate an endpoint: it receives nothing more; its pending deliveries are parked")
     public EndpointView deactivate(@PathParam("endpointId") long endpointId) {
         return EndpointView.of(webhooks.deactivate(endpointId));
+    }
+
+    // The first paths of the two above, kept for scripts written against them; left out of the
+    // document, where /{endpointId}/… and /deliveries/{deliveryId} read as one ambiguous template.
+    @GET
+    @Path("/{endpointId: [0-9]{1,18}}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(hidden = true)
+    public EndpointView endpointAtFirstPath(@PathParam("endpointId") long endpointId) {
+        return endpoint(endpointId);
+    }
+
+    @POST
+    @Path("/{endpointId: [0-9]{1,18}}/deactivate")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(hidden = true)
+    public EndpointView deactivateAtFirstPath(@PathParam("endpointId") long endpointId) {
+        return deactivate(endpointId);
     }
 
     @GET

@@ -29,7 +29,7 @@ final class Webhooks {
     }
 
     static void deactivate(Api api, long endpointId) {
-        api.post("/api/v1/admin/webhooks/" + endpointId + "/deactivate", api.token("admin"), "");
+        api.post("/api/v1/admin/webhooks/endpoints/" + endpointId + "/deactivate", api.token("admin"), "");
     }
 
     static List<JsonObject> deliveries(Api api, long endpointId, String status) {
