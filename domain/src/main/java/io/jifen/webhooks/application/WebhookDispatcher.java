@@ -27,7 +27,8 @@ import java.util.logging.Logger;
  * Delivers webhooks on every server, off the request path: one task fans new outbox events out
  * into deliveries, and a number of workers (jifen.webhooks.workers) claim due deliveries in the
  * database and send them. Nothing here relies on being the only server: the fan-out takes each
- * event with a guarded update, the workers each delivery with a guarded claim.
+ * event with a guarded update (those no endpoint subscribes to, a batch at a time), the workers
+ * each delivery with a guarded claim.
  */
 @ApplicationScoped
 public class WebhookDispatcher {

@@ -207,7 +207,9 @@ public class ImportIT {
         assertThat(uploaded.status()).as(uploaded.toString()).isEqualTo(202);
         String fileId = uploaded.json().getString("id");
         assertThat(uploaded.json().getString("status")).isEqualTo("AWAITING_APPROVAL");
-        Thread.sleep(1500); // long enough for a job, had one started, to apply one row
+        // a job that starts is noted on the file before the upload answers: none was
+        JsonObject waiting = api.get(INTAKE + "/" + fileId, api.token("admin")).json();
+        assertThat(waiting.containsKey("startedAt") && !waiting.isNull("startedAt")).as(waiting.toString()).isFalse();
         assertThat(api.balance(customer)).isZero();
 
         var own = api.post(INTAKE + "/" + fileId + "/approval", uploader, "");
