@@ -1,7 +1,9 @@
 package io.jifen.procurement;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Storage for suppliers, quotes, purchase orders, receipts and budgets. */
@@ -10,9 +12,13 @@ public interface ProcurementRepository {
 
     Optional<Supplier> findSupplier(String id);
 
-    List<Supplier> suppliers(int offset, int limit);
+    /** Suppliers by name (A to Z, or Z to A), those whose name contains the text (any when null or blank). */
+    List<Supplier> suppliers(String nameContains, boolean descending, int offset, int limit);
 
-    long countSuppliers();
+    long countSuppliers(String nameContains);
+
+    /** Supplier id to name for the ids given (unknown ids are left out). */
+    Map<String, String> supplierNames(Collection<String> ids);
 
     void addQuote(Quote quote);
 
@@ -32,9 +38,9 @@ public interface ProcurementRepository {
     /** The order, its row locked for the rest of the transaction. */
     Optional<PurchaseOrder> lockOrder(String id);
 
-    List<PurchaseOrder> orders(PurchaseOrderStatus status, String period, int offset, int limit);
+    List<PurchaseOrder> orders(PurchaseOrderFilter filter, int offset, int limit);
 
-    long countOrders(PurchaseOrderStatus status, String period);
+    long countOrders(PurchaseOrderFilter filter);
 
     void addReceipt(GoodsReceipt receipt);
 

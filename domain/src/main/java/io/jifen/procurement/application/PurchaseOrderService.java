@@ -14,6 +14,7 @@ import io.jifen.procurement.InvalidPurchaseOrderStateException;
 import io.jifen.procurement.NoBudgetException;
 import io.jifen.procurement.ProcurementRepository;
 import io.jifen.procurement.PurchaseOrder;
+import io.jifen.procurement.PurchaseOrderFilter;
 import io.jifen.procurement.PurchaseOrderLine;
 import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.QuoteComparison;
@@ -195,18 +196,18 @@ public class PurchaseOrderService {
 
     @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     public OrderPage orders(PurchaseOrderStatus status, String period, int page, int size) {
-        return new OrderPage(procurement.orders(status, period, page * size, size), page, size,
-                procurement.countOrders(status, period));
+        var filter = PurchaseOrderFilter.of(status, period);
+        return new OrderPage(procurement.orders(filter, page * size, size), page, size, procurement.countOrders(filter));
     }
 
     @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
-    public List<PurchaseOrder> ordersFrom(PurchaseOrderStatus status, int offset, int limit) {
-        return procurement.orders(status, null, offset, limit);
+    public List<PurchaseOrder> ordersFrom(PurchaseOrderFilter filter, int offset, int limit) {
+        return procurement.orders(filter, offset, limit);
     }
 
     @RequiresRole({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
-    public long countOrders(PurchaseOrderStatus status) {
-        return procurement.countOrders(status, null);
+    public long countOrders(PurchaseOrderFilter filter) {
+        return procurement.countOrders(filter);
     }
 
     private void raise(Budget budget, List<Integer> crossed, String orderId) {

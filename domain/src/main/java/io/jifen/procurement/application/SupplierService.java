@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,20 +82,52 @@ public class SupplierService {
         return quote;
     }
 
+    /** One tier of a quote: from this many units, this unit price. */
+    public record Tier(int minQuantity, Money unitPrice) {
+    }
+
+    /**
+     * A supplier's bulk tiers for a gift over the same days, all or none (one transaction); two
+     * tiers starting at the same quantity are refused, as a price for the same units would be
+     * ambiguous.
+     */
+    public List<Quote> addQuotes(String supplierId, String giftId, List<Tier> tiers, LocalDate validFrom,
+                                 LocalDate validTo) {
+        if (tiers.isEmpty()) {
+            throw new InvalidRequestException("tiers", "a quote has at least one tier");
+        }
+        if (tiers.stream().map(Tier::minQuantity).distinct().count() < tiers.size()) {
+            throw new InvalidRequestException("minQuantity", "each tier starts at a different quantity");
+        }
+        return tiers.stream().map(t -> addQuote(supplierId, giftId, t.minQuantity(), t.unitPrice(), validFrom, validTo))
+                .toList();
+    }
+
     public Supplier find(String id) {
         return procurement.findSupplier(id).orElseThrow(() -> new UnknownSupplierException(id));
     }
 
     public SupplierPage suppliers(int page, int size) {
-        return new SupplierPage(procurement.suppliers(page * size, size), page, size, procurement.countSuppliers());
+        return new SupplierPage(procurement.suppliers(null, false, page * size, size), page, size,
+                procurement.countSuppliers(null));
     }
 
-    public List<Supplier> suppliersFrom(int offset, int limit) {
-        return procurement.suppliers(offset, limit);
+    /** Suppliers whose name contains the text (all when blank), by name: what a picker or filter lists. */
+    public List<Supplier> suppliersFrom(String nameContains, int offset, int limit) {
+        return procurement.suppliers(nameContains, false, offset, limit);
     }
 
-    public long countSuppliers() {
-        return procurement.countSuppliers();
+    public List<Supplier> suppliersFrom(String nameContains, boolean descending, int offset, int limit) {
+        return procurement.suppliers(nameContains, descending, offset, limit);
+    }
+
+    /** The names of the suppliers with these ids, in one query: what a list shows beside each row. */
+    public Map<String, String> namesOf(Collection<String> ids) {
+        return procurement.supplierNames(ids);
+    }
+
+    public long countSuppliers(String nameContains) {
+        return procurement.countSuppliers(nameContains);
     }
 
     public GradedSupplier graded(String id) {

@@ -5,6 +5,7 @@ import io.jifen.procurement.BudgetAlert;
 import io.jifen.procurement.GoodsReceipt;
 import io.jifen.procurement.ProcurementRepository;
 import io.jifen.procurement.PurchaseOrder;
+import io.jifen.procurement.PurchaseOrderFilter;
 import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.Quote;
 import io.jifen.procurement.Supplier;
@@ -15,7 +16,11 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -34,14 +39,33 @@ public class JpaProcurementRepository implements ProcurementRepository {
     }
 
     @Override
-    public List<Supplier> suppliers(int offset, int limit) {
-        return em.createQuery("select s from Supplier s order by s.name, s.id", Supplier.class)
+    public List<Supplier> suppliers(String nameContains, boolean descending, int offset, int limit) {
+        String order = descending ? " order by s.name desc, s.id desc" : " order by s.name, s.id";
+        return named("select s from Supplier s", nameContains, order, Supplier.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countSuppliers() {
-        return em.createQuery("select count(s) from Supplier s", Long.class).getSingleResult();
+    public long countSuppliers(String nameContains) {
+        return named("select count(s) from Supplier s", nameContains, "", Long.class).getSingleResult();
+    }
+
+    @Override
+    public Map<String, String> supplierNames(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("select s.id, s.name from Supplier s where s.id in :ids", Object[].class)
+                .setParameter("ids", ids.stream().distinct().toList()).getResultList().stream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (String) row[1]));
+    }
+
+    private <T> TypedQuery<T> named(String select, String nameContains, String order, Class<T> type) {
+        if (nameContains == null || nameContains.isBlank()) {
+            return em.createQuery(select + order, type);
+        }
+        String pattern = "%" + nameContains.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        return em.createQuery(select + " where lower(s.name) like :name" + order, type).setParameter("name", pattern);
     }
 
     @Override
@@ -102,26 +126,31 @@ public class JpaProcurementRepository implements ProcurementRepository {
     }
 
     @Override
-    public List<PurchaseOrder> orders(PurchaseOrderStatus status, String period, int offset, int limit) {
-        return filtered("select o from PurchaseOrder o", status, period, " order by o.createdAt desc, o.id",
-                PurchaseOrder.class).setFirstResult(offset).setMaxResults(limit).getResultList();
+    public List<PurchaseOrder> orders(PurchaseOrderFilter filter, int offset, int limit) {
+        String direction = filter.ascending() ? " asc" : " desc";
+        return filtered("select o from PurchaseOrder o", filter,
+                " order by " + filter.sort().path() + direction + ", o.id" + direction, PurchaseOrder.class)
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
     @Override
-    public long countOrders(PurchaseOrderStatus status, String period) {
-        return filtered("select count(o) from PurchaseOrder o", status, period, "", Long.class).getSingleResult();
+    public long countOrders(PurchaseOrderFilter filter) {
+        return filtered("select count(o) from PurchaseOrder o", filter, "", Long.class).getSingleResult();
     }
 
-    private <T> TypedQuery<T> filtered(String select, PurchaseOrderStatus status, String period, String order,
-                                       Class<T> type) {
-        String where = " where 1 = 1" + (status == null ? "" : " and o.status = :status")
-                + (period == null ? "" : " and o.budgetPeriod = :period");
+    private <T> TypedQuery<T> filtered(String select, PurchaseOrderFilter filter, String order, Class<T> type) {
+        String where = " where 1 = 1" + (filter.status() == null ? "" : " and o.status = :status")
+                + (filter.period() == null ? "" : " and o.budgetPeriod = :period")
+                + (filter.supplierId() == null ? "" : " and o.supplierId = :supplier");
         TypedQuery<T> query = em.createQuery(select + where + order, type);
-        if (status != null) {
-            query.setParameter("status", status);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
         }
-        if (period != null) {
-            query.setParameter("period", period);
+        if (filter.period() != null) {
+            query.setParameter("period", filter.period());
+        }
+        if (filter.supplierId() != null) {
+            query.setParameter("supplier", filter.supplierId());
         }
         return query;
     }

@@ -2,12 +2,14 @@ package io.jifen.shared.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
@@ -15,7 +17,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A table as a file, for the API's downloads and the admin UI's exports alike: CSV (UTF-8 with a
@@ -23,37 +25,64 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * exact decimal, as text.
  */
 public final class TableFiles {
+    /** Excel's last row is 1,048,576; a sheet keeps one for its header. */
+    public static final int MAX_SHEET_ROWS = 1_048_575;
+
     private TableFiles() {
     }
 
     public static byte[] csv(List<String> headers, List<List<Object>> rows) {
         var out = new ByteArrayOutputStream();
-        try (var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             var printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
-                     .setHeader(headers.toArray(String[]::new)).get())) {
-            writer.write('\uFEFF');
-            for (List<Object> row : rows) {
-                printer.printRecord(row.stream().map(v -> v instanceof BigDecimal d ? money(d)
+        writeCsv(out, headers, rows.stream());
+        return out.toByteArray();
+    }
+
+    public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
+        var out = new ByteArrayOutputStream();
+        writeXlsx(out, sheetName, headers, rows.stream());
+        return out.toByteArray();
+    }
+
+    /** Writes the rows as they come, so an export of a million rows never holds them all. */
+    public static void writeCsv(OutputStream out, List<String> headers, Stream<List<Object>> rows) {
+        var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // the byte-order mark first: the printer writes the header row as soon as it is made
+        try (writer; var printer = new CSVPrinter(bom(writer), CSVFormat.DEFAULT.builder()
+                .setHeader(headers.toArray(String[]::new)).get())) {
+            for (var it = rows.iterator(); it.hasNext(); ) {
+                printer.printRecord(it.next().stream().map(v -> v instanceof BigDecimal d ? money(d)
                         : v instanceof String text ? inert(text) : v).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
-    public static byte[] xlsx(String sheetName, List<String> headers, List<List<Object>> rows) {
-        try (var workbook = new XSSFWorkbook(); var out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet(sheetName);
+    /**
+     * Writes a workbook keeping only a window of rows in memory (POI's streaming workbook); a
+     * sheet holds at most {@link #MAX_SHEET_ROWS} rows, and the rest go on further sheets.
+     */
+    public static void writeXlsx(OutputStream out, String sheetName, List<String> headers, Stream<List<Object>> rows) {
+        var workbook = new SXSSFWorkbook(500);
+        try {
             CellStyle moneyStyle = workbook.createCellStyle();
             moneyStyle.setAlignment(HorizontalAlignment.RIGHT);
-            Row head = sheet.createRow(0);
-            for (int c = 0; c < headers.size(); c++) {
-                head.createCell(c).setCellValue(headers.get(c));
-            }
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r + 1);
-                List<Object> values = rows.get(r);
+            Sheet sheet = null;
+            int r = 0;
+            int sheets = 0;
+            for (var it = rows.iterator(); it.hasNext() || sheet == null; ) {
+                if (sheet == null || r > MAX_SHEET_ROWS) {
+                    sheets++;
+                    sheet = workbook.createSheet(sheets == 1 ? sheetName : sheetName + " " + sheets);
+                    Row head = sheet.createRow(0);
+                    for (int c = 0; c < headers.size(); c++) {
+                        head.createCell(c).setCellValue(headers.get(c));
+                    }
+                    r = 1;
+                    continue;
+                }
+                Row row = sheet.createRow(r++);
+                List<Object> values = it.next();
                 for (int c = 0; c < values.size(); c++) {
                     Cell cell = row.createCell(c);
                     Object v = values.get(c);
@@ -64,15 +93,21 @@ public final class TableFiles {
                     } else if (v instanceof Number n) {
                         cell.setCellValue(n.doubleValue());
                     } else {
-                        cell.setCellValue(String.valueOf(v));
+                        cell.setCellValue(v == null ? "" : String.valueOf(v));
                     }
                 }
             }
             workbook.write(out);
-            return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
         }
+    }
+
+    private static OutputStreamWriter bom(OutputStreamWriter writer) throws IOException {
+        writer.write('\uFEFF');
+        return writer;
     }
 
     /**

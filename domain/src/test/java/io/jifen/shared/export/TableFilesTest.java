@@ -22,4 +22,27 @@ class TableFilesTest {
                 StandardCharsets.UTF_8);
         assertThat(csv).contains("'-1 OR 1=1,-50");
     }
+
+    @Test
+    void a_workbook_is_streamed_row_by_row_and_reads_back_with_exact_money() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        TableFiles.writeXlsx(out, "orders", List.of("订单", "金额", "数量"), java.util.stream.Stream.of(
+                List.<Object>of("PO-1", new java.math.BigDecimal("1159.275"), 3L),
+                List.<Object>of("PO-2", new java.math.BigDecimal("0.10"), 12L)));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            var sheet = workbook.getSheet("orders");
+            assertThat(sheet.getLastRowNum()).isEqualTo(2);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("订单");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("1159.28");
+            assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(12.0);
+        }
+    }
+
+    @Test
+    void an_empty_export_is_a_header_row() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        TableFiles.writeCsv(out, List.of("a", "b"), java.util.stream.Stream.empty());
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("\uFEFFa,b\r\n");
+    }
 }

@@ -117,8 +117,9 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         WebElement input = vaadinField.findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(text);
+        // leaving the field is what commits a number field's value; a text field takes the change event
         ((JavascriptExecutor) driver).executeScript(
-                "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+                "arguments[0].dispatchEvent(new Event('change', {bubbles: true})); arguments[0].blur();", input);
         waitForVaadin();
     }
 
@@ -145,6 +146,22 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         input.sendKeys(org.openqa.selenium.Keys.ENTER);
         input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         waitForVaadin();
+    }
+
+    /**
+     * Types into a lazy combo box and clicks the offered item whose label contains the text: it
+     * waits for the server's filtered answer rather than taking whatever was listed first.
+     */
+    public void pick(String comboBoxId, String text) {
+        WebElement input = byId(comboBoxId).findElement(By.tagName("input"));
+        input.click();
+        input.clear();
+        input.sendKeys(text);
+        WebElement item = await(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                .filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null));
+        item.click();
+        waitForVaadin();
+        await(d -> !byId(comboBoxId).findElement(By.tagName("input")).getDomProperty("value").isEmpty());
     }
 
     /** Ticks the n-th (0-based) checkbox of a Vaadin checkbox group. */
@@ -199,6 +216,28 @@ public final class Browser implements BeforeAllCallback, AfterAllCallback, TestW
         await(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
                 if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return document.readyState === 'complete'; }
                 return Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive());"""));
+    }
+
+    /**
+     * Downloads what a link points at within the signed-in session (the browser's own fetch, with
+     * its cookies) and answers the body as text and the bytes' length, for CSV and Excel exports.
+     */
+    public Download download(String linkId) {
+        WebElement link = byId(linkId);
+        @SuppressWarnings("unchecked")
+        var result = (java.util.Map<String, Object>) ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0].href, {credentials: 'same-origin'})
+                  .then(r => r.arrayBuffer().then(b => done({status: r.status,
+                      type: r.headers.get('content-type') || '', disposition: r.headers.get('content-disposition') || '',
+                      text: new TextDecoder('utf-8').decode(b), length: b.byteLength})))
+                  .catch(e => done({status: -1, type: '', disposition: '', text: String(e), length: 0}));""", link);
+        return new Download(((Number) result.get("status")).intValue(), (String) result.get("type"),
+                (String) result.get("disposition"), (String) result.get("text"),
+                ((Number) result.get("length")).longValue());
+    }
+
+    public record Download(int status, String contentType, String disposition, String text, long length) {
     }
 
     /** Saves the page as target/screenshots/NAME.png (kept as a test artefact, copied to the README). */

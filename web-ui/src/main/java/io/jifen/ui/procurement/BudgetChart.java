@@ -1,51 +1,52 @@
 package io.jifen.ui.procurement;
 
-import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import io.jifen.procurement.BudgetAmounts;
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Rectangle;
 import java.math.BigDecimal;
-import org.jfree.chart.ChartFactory;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.data.category.DefaultCategoryDataset;
-import org.jfree.svg.SVGGraphics2D;
+import java.math.MathContext;
+import java.util.List;
 
 /**
- * The budget as one stacked bar drawn on the server into SVG (as the dashboard draws its charts):
- * spent, committed, what is still available, and the reserve left. The chart plots doubles; the
- * figures beside it are the exact decimals.
+ * The budget as one bar of four labelled parts: spent, committed, what is still available and the
+ * reserve left, each as wide as its share of the allocation and named, with its amount, in the
+ * legend under it. Plain HTML: the browser lays out the Chinese, and the widths are exact decimals.
  */
 final class BudgetChart {
-    private static final int WIDTH = 640;
-    private static final int HEIGHT = 200;
-
     private BudgetChart() {
     }
 
-    static Html of(BudgetAmounts amounts, String spent, String committed, String available, String reserve) {
-        var data = new DefaultCategoryDataset();
-        String bar = "";
-        data.addValue(amounts.spent(), spent, bar);
-        data.addValue(amounts.committed(), committed, bar);
-        data.addValue(amounts.available().max(BigDecimal.ZERO), available, bar);
-        data.addValue(amounts.reserveLeft(), reserve, bar);
-        JFreeChart chart = ChartFactory.createStackedBarChart(null, null, "CNY", data, PlotOrientation.HORIZONTAL,
-                true, false, false);
-        BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
-        renderer.setBarPainter(new StandardBarPainter());
-        renderer.setSeriesPaint(0, new Color(0xd9822b));
-        renderer.setSeriesPaint(1, new Color(0x1f6feb));
-        renderer.setSeriesPaint(2, new Color(0x2da44e));
-        renderer.setSeriesPaint(3, new Color(0x8c959f));
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        chart.getPlot().setBackgroundPaint(new Color(0xf7f8fa));
-        SVGGraphics2D svg = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart.draw(svg, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return new Html("<div class=\"jifen-chart\" id=\"budget-chart\">" + svg.getSVGElement() + "</div>");
+    record Part(String key, String label, BigDecimal amount) {
+    }
+
+    static Div of(BudgetAmounts amounts, List<String> labels) {
+        var parts = List.of(new Part("spent", labels.get(0), amounts.spent()),
+                new Part("committed", labels.get(1), amounts.committed()),
+                new Part("available", labels.get(2), amounts.available().max(BigDecimal.ZERO)),
+                new Part("reserve", labels.get(3), amounts.reserveLeft().max(BigDecimal.ZERO)));
+        BigDecimal whole = parts.stream().map(Part::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        var bar = new Div();
+        bar.addClassName("jifen-budget-bar");
+        var legend = new Div();
+        legend.addClassName("jifen-budget-legend");
+        for (Part part : parts) {
+            if (whole.signum() > 0 && part.amount().signum() > 0) {
+                var segment = new Div();
+                segment.addClassNames("jifen-budget-part", "jifen-budget-" + part.key());
+                segment.getStyle().set("width", part.amount().multiply(BigDecimal.valueOf(100))
+                        .divide(whole, MathContext.DECIMAL64).toPlainString() + "%");
+                segment.getElement().setAttribute("title", part.label() + " " + Format.yuan(part.amount()));
+                bar.add(segment);
+            }
+            var swatch = new Span();
+            swatch.addClassNames("jifen-budget-swatch", "jifen-budget-" + part.key());
+            var item = new Span(swatch, new Span(part.label() + " " + Format.yuan(part.amount())));
+            item.addClassName("jifen-budget-legend-item");
+            legend.add(item);
+        }
+        var chart = new Div(bar, legend);
+        chart.setId("budget-chart");
+        chart.addClassName("jifen-budget-chart");
+        return chart;
     }
 }

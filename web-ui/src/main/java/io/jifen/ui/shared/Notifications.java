@@ -1,5 +1,6 @@
 package io.jifen.ui.shared;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -11,9 +12,32 @@ public final class Notifications {
     private Notifications() {
     }
 
+    /**
+     * Notifications sit at the top centre, over the page heading, where no form or button is;
+     * a new one replaces the last, so an old refusal never lingers over an action that then worked.
+     */
+    private static final Notification.Position PLACE = Notification.Position.TOP_CENTER;
+    private static final String LAST = "jifen.lastNotification";
+
     public static void success(String message) {
-        Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        show(message, 3000, NotificationVariant.LUMO_SUCCESS);
+    }
+
+    /** Something staff must fix before the action can go on (not a refusal by the bank's rules). */
+    public static void warn(String message) {
+        show(message, 5000, NotificationVariant.LUMO_WARNING);
+    }
+
+    private static void show(String message, int millis, NotificationVariant variant) {
+        var ui = UI.getCurrent();
+        if (ui != null && ComponentUtil.getData(ui, LAST) instanceof Notification last) {
+            last.close();
+        }
+        var notification = Notification.show(message, millis, PLACE);
+        notification.addThemeVariants(variant);
+        if (ui != null) {
+            ComponentUtil.setData(ui, LAST, notification);
+        }
     }
 
     public static void refused(RuntimeException e) {
@@ -22,8 +46,7 @@ public final class Notifications {
                         + (e instanceof InvalidRequestException invalid ? " (" + invalid.field() + ")" : "")
                         + ": " + e.getMessage()
                 : UI.getCurrent().getTranslation("error.unexpected");
-        Notification.show(message, 6000, Notification.Position.MIDDLE)
-                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        show(message, 6000, NotificationVariant.LUMO_ERROR);
     }
 
     /** Runs a staff action; a refusal becomes a notification instead of an error page. */
