@@ -121,7 +121,7 @@ public class ImportFile {
 
     public static class FileFourEyesException extends io.jifen.shared.FourEyesRefusal {
         FileFourEyesException(String fileId, String actor) {
-            super(actor + " uploaded file " + fileId + " and may not approve it: a second person decides");
+            super(io.jifen.shared.Message.of("fourEyes.file", actor, fileId));
         }
     }
 

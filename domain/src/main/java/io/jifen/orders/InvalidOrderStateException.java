@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
@@ -7,10 +8,10 @@ import io.jifen.shared.ErrorCode;
 /** A step the order's state, or its delivery channel, does not allow. */
 public class InvalidOrderStateException extends DomainException {
     public InvalidOrderStateException(OrderId orderId, OrderStatus from, OrderStatus to) {
-        super(ErrorCode.INVALID_STATE, "order " + orderId + " cannot go from " + from + " to " + to);
+        super(ErrorCode.INVALID_STATE, Message.of("order.invalidStep", orderId, from, to));
     }
 
     public InvalidOrderStateException(OrderId orderId, String why) {
-        super(ErrorCode.INVALID_STATE, "order " + orderId + ": " + why);
+        super(ErrorCode.INVALID_STATE, Message.of("order.refused", orderId, why));
     }
 }

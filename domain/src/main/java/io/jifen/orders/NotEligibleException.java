@@ -1,6 +1,7 @@
 package io.jifen.orders;
 
 import io.jifen.shared.DomainException;
+import io.jifen.shared.Message;
 import io.jifen.shared.ErrorCode;
 import io.jifen.shared.Reason;
 import java.util.List;
@@ -34,8 +35,9 @@ public class NotEligibleException extends DomainException {
         return ErrorCode.NOT_ELIGIBLE;
     }
 
-    private static String messageFor(List<Ineligibility> failed) {
-        return "the redemption is refused: " + String.join(", ", failed.stream().map(Enum::name).toList());
+    /** The reasons by name in English (as partners match them), in words in Chinese. */
+    private static Message messageFor(List<Ineligibility> failed) {
+        return Message.of("notEligible", List.copyOf(failed));
     }
 
     public List<Ineligibility> failed() {

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
@@ -9,8 +10,7 @@ import java.util.List;
 /** Too many wrong codes were entered: the order cannot be handed over, whatever code comes next. */
 public class PickupCodeLockedException extends DomainException {
     public PickupCodeLockedException(OrderId orderId, int tries) {
-        super(ErrorCode.INVALID_STATE, "the pickup code of order " + orderId + " is locked after " + tries
-                + " wrong codes; the order can no longer be handed over");
+        super(ErrorCode.INVALID_STATE, Message.of("pickupCodeLocked", orderId, tries));
     }
 
     @Override

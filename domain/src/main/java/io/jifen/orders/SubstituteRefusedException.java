@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
@@ -11,8 +12,8 @@ public class SubstituteRefusedException extends DomainException {
     private final List<Reason> reasons;
 
     public SubstituteRefusedException(OrderId orderId, List<Reason> reasons) {
-        super(ErrorCode.NOT_ELIGIBLE, "the gift cannot substitute the one in order " + orderId + ": "
-                + String.join("; ", reasons.stream().map(Reason::message).toList()));
+        super(ErrorCode.NOT_ELIGIBLE, Message.of("substituteRefused", orderId,
+                String.join("; ", reasons.stream().map(Reason::message).toList())));
         this.reasons = List.copyOf(reasons);
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
@@ -10,7 +11,6 @@ import io.jifen.shared.ErrorCode;
  */
 public class AccrualLimitExceededException extends DomainException {
     public AccrualLimitExceededException(String sourceTxnId, String what) {
-        super(ErrorCode.ACCRUAL_LIMIT_EXCEEDED, "accrual " + sourceTxnId + " " + what
-                + "; it was not credited and staff were alerted");
+        super(ErrorCode.ACCRUAL_LIMIT_EXCEEDED, Message.of("accrualLimitExceeded", sourceTxnId, what));
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
@@ -93,7 +94,7 @@ public class AdjustmentRequest {
     /** Approving or rejecting twice: the first decision stands. */
     public static class AlreadyDecided extends DomainException {
         AlreadyDecided(String id, AdjustmentStatus status) {
-            super(ErrorCode.INVALID_STATE, "adjustment request " + id + " is already " + status);
+            super(ErrorCode.INVALID_STATE, Message.of("adjustment.alreadyDecided", id, status));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
@@ -7,6 +8,6 @@ import io.jifen.shared.ErrorCode;
 public class DuplicateTransactionException extends DomainException {
     public DuplicateTransactionException(String sourceTxnId) {
         super(ErrorCode.IDEMPOTENCY_CONFLICT,
-                "source transaction " + sourceTxnId + " was already reported with other details");
+                Message.of("duplicateTransaction", sourceTxnId));
     }
 }

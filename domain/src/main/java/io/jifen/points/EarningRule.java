@@ -224,8 +224,7 @@ public class EarningRule {
     /** The proposer tried to decide on their own version. */
     public static class RuleFourEyes extends io.jifen.shared.FourEyesRefusal {
         RuleFourEyes(String code, int version, String by) {
-            super(by + " proposed version " + version + " of earning rule " + code
-                    + " and may not decide on it: a second person decides");
+            super(io.jifen.shared.Message.of("fourEyes.earningRule", by, version, code));
         }
     }
 

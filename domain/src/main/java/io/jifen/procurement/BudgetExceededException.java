@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 import io.jifen.shared.Reason;
@@ -9,9 +10,7 @@ public class BudgetExceededException extends DomainException {
     private final boolean reserveWouldCover;
 
     public BudgetExceededException(String period, String amount, String available, boolean reserveWouldCover) {
-        super(ErrorCode.INVALID_STATE, "the order of " + amount + " exceeds the budget " + period + " (available "
-                + available + ")" + (reserveWouldCover
-                ? "; an admin may approve it on the contingency reserve with a reason" : "; even the reserve is too small"));
+        super(ErrorCode.INVALID_STATE, Message.of(reserveWouldCover ? "budgetExceeded.reserve" : "budgetExceeded", amount, period, available));
         this.reserveWouldCover = reserveWouldCover;
     }
 

@@ -1,10 +1,11 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.FourEyesRefusal;
 
 /** The approver submitted the order: a second person must approve it (four eyes). A rule, so 409. */
 public class FourEyesException extends FourEyesRefusal {
     public FourEyesException(String orderId, String actor) {
-        super(actor + " submitted purchase order " + orderId + " and may not approve it too: a second person approves");
+        super(Message.of("fourEyes.purchaseOrder", actor, orderId));
     }
 }

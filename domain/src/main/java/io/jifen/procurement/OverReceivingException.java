@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 import io.jifen.shared.Reason;
@@ -7,8 +8,7 @@ import java.util.List;
 /** More units received on a line than are still outstanding. */
 public class OverReceivingException extends DomainException {
     public OverReceivingException(String orderId, int lineNo, int outstanding, int received) {
-        super(ErrorCode.INVALID_STATE, "line " + lineNo + " of purchase order " + orderId + " awaits " + outstanding
-                + " unit(s); " + received + " cannot be received");
+        super(ErrorCode.INVALID_STATE, Message.of("overReceiving", lineNo, orderId, outstanding, received));
     }
 
     @Override

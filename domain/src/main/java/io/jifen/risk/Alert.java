@@ -1,5 +1,6 @@
 package io.jifen.risk;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 import jakarta.persistence.Column;
@@ -118,7 +119,7 @@ public class Alert {
 
     public static class AlertClosedException extends DomainException {
         AlertClosedException(String id, AlertStatus status, String action) {
-            super(ErrorCode.INVALID_STATE, "alert " + id + " is " + status + " and cannot be " + action);
+            super(ErrorCode.INVALID_STATE, Message.of("alert.invalidStep", id, status, action));
         }
     }
 

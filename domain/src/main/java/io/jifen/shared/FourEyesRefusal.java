@@ -8,7 +8,7 @@ import java.util.List;
  * one rule, a 409 with the reason FOUR_EYES.
  */
 public abstract class FourEyesRefusal extends DomainException {
-    protected FourEyesRefusal(String message) {
+    protected FourEyesRefusal(Message message) {
         super(ErrorCode.INVALID_STATE, message);
     }
 

@@ -9,6 +9,11 @@ public class InvalidRequestException extends DomainException {
         this.field = field;
     }
 
+    public InvalidRequestException(String field, Message message) {
+        super(ErrorCode.VALIDATION_FAILED, message);
+        this.field = field;
+    }
+
     public String field() {
         return field;
     }

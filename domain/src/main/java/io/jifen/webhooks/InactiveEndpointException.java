@@ -1,11 +1,12 @@
 package io.jifen.webhooks;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
 /** A deactivated endpoint receives nothing, replays included. */
 public class InactiveEndpointException extends DomainException {
     public InactiveEndpointException(long endpointId) {
-        super(ErrorCode.INVALID_STATE, "webhook endpoint " + endpointId + " is deactivated");
+        super(ErrorCode.INVALID_STATE, Message.of("inactiveEndpoint", endpointId));
     }
 }

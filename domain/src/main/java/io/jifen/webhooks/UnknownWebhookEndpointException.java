@@ -1,10 +1,11 @@
 package io.jifen.webhooks;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.ErrorCode;
 
 public class UnknownWebhookEndpointException extends DomainException {
     public UnknownWebhookEndpointException(long endpointId) {
-        super(ErrorCode.NOT_FOUND, "no webhook endpoint " + endpointId);
+        super(ErrorCode.NOT_FOUND, Message.of("unknown.webhookEndpoint", endpointId));
     }
 }

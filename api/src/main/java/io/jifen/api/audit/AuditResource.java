@@ -27,6 +27,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The audit log, as the admin UI's audit screen shows it, for auditors' reports and tools. */
 @Path("/v1/admin/audit")
@@ -81,6 +85,11 @@ public class AuditResource {
     @Produces({TableExport.CSV, TableExport.XLSX})
     @Operation(summary = "What the same filters find (at most 100,000 records) as CSV (format=csv, default) or Excel "
             + "(format=xlsx); the export is itself recorded in the audit log")
+    @APIResponse(responseCode = "200",
+            description = "The audit records as CSV (format=csv) or as an Excel workbook (format=xlsx)",
+            content = {@Content(mediaType = TableExport.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TableExport.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@QueryParam("format") @Size(max = 8) String format,
                            @QueryParam("from") @Size(max = 40) String from,
                            @QueryParam("to") @Size(max = 40) String to,

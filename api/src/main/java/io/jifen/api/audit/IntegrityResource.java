@@ -18,6 +18,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The tamper-evidence check: the ledger's and the audit log's hash chains and the ledger seals, recomputed. */
 @Path("/v1/admin/integrity")
@@ -73,6 +76,10 @@ public class IntegrityResource {
     @RolesAllowed({Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Seal now what is sealable (servers also seal on a schedule): 201 with the seal, 204 when "
             + "nothing is due")
+    @APIResponse(responseCode = "201", description = "Sealed: the new seal",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SealView.class)))
+    @APIResponse(responseCode = "204", description = "Nothing is due for sealing")
     public Response seal() {
         return integrity.seal().map(seal -> Response.status(201).entity(SealView.of(seal)).build())
                 .orElseGet(() -> Response.noContent().build());

@@ -1,5 +1,6 @@
 package io.jifen.api.campaigns;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.campaigns.MarketingViews.CampaignView;
 import io.jifen.api.campaigns.MarketingViews.ResultsView;
 import io.jifen.api.campaigns.MarketingViews.SimulationView;
@@ -39,6 +40,8 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Bonus-points campaigns: draft, submit, approve or reject (another person), stop; results and simulation. */
 @Path("/v1/admin/campaigns")
@@ -81,6 +84,8 @@ public class CampaignResource {
         }
     }
 
+    @Schema(name = "CampaignNoteRequest")
+
     public record NoteRequest(@Size(max = 500) String note) {
     }
 
@@ -89,6 +94,9 @@ public class CampaignResource {
 
     @POST
     @Operation(summary = "Draft a campaign (multiplier or fixed bonus, audience, window, caps, budget, hold-out %)")
+    @APIResponse(responseCode = "201", description = "Drafted: the new campaign",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CampaignView.class)))
     public Response create(@Valid @NotNull CampaignRequest request) {
         return Response.status(201).entity(view(campaigns.create(request.toTerms()))).build();
     }

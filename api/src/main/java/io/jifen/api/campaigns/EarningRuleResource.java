@@ -1,5 +1,6 @@
 package io.jifen.api.campaigns;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.campaigns.MarketingViews.RuleView;
 import io.jifen.api.shared.ApiFormats;
 import io.jifen.shared.security.Roles;
@@ -32,6 +33,8 @@ import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Earning rules as marketing manages them. A change is a new version from a moment not in the
@@ -47,6 +50,8 @@ public class EarningRuleResource {
 
     @Inject
     EarningRuleService rules;
+
+    @Schema(name = "EarningRuleRequest")
 
     public record RuleRequest(
             @NotBlank @Size(max = 200) String name,
@@ -106,6 +111,10 @@ public class EarningRuleResource {
     @POST
     @Operation(summary = "Propose a new rule (from now or a later moment): it earns nothing until a second person "
             + "approves it")
+    @APIResponse(responseCode = "201",
+            description = "Proposed: the rule's first version, earning nothing until approved",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleView.class)))
     public Response define(@Valid @NotNull NewRuleRequest request) {
         return Response.status(201).entity(RuleView.of(rules.define(request.code(), request.terms().toTerms()))).build();
     }
@@ -114,6 +123,9 @@ public class EarningRuleResource {
     @Path("/{code}")
     @Operation(summary = "Propose a change: a new version from effectiveFrom (now when absent, never in the past); "
             + "once a second person approves it, the current version ends there")
+    @APIResponse(responseCode = "201", description = "Proposed: the rule's new version, waiting for approval",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RuleView.class)))
     public Response change(@PathParam("code") @Pattern(regexp = CODE) String code, @Valid @NotNull RuleRequest request) {
         return Response.status(201).entity(RuleView.of(rules.change(code, request.toTerms()))).build();
     }

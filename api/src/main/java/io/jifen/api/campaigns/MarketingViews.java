@@ -1,5 +1,6 @@
 package io.jifen.api.campaigns;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import static io.jifen.api.shared.ApiFormats.money;
 
 import io.jifen.campaigns.AwardTrigger;
@@ -18,6 +19,8 @@ import java.util.List;
 public final class MarketingViews {
     private MarketingViews() {
     }
+
+    @Schema(name = "EarningRuleView")
 
     public record RuleView(String code, int version, String name, String activity, String productCode,
                            Integer minStarLevel, String minCreditRating, long fixedPoints, long pointsPerStep,

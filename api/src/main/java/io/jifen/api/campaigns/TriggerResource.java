@@ -37,6 +37,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Triggers that award points once per customer per event. */
 @Path("/v1/admin/triggers")
@@ -67,6 +70,9 @@ public class TriggerResource {
     @Operation(summary = "Create a trigger: ASSETS_THRESHOLD, TRANSACTION (activity, product, minimum amount), "
             + "ANNIVERSARY or STAR_UPGRADE (to at least starLevel); it awards points and/or an e-voucher gift "
             + "(giftId) ordered at no cost to the customer through the partner storefront partnerId")
+    @APIResponse(responseCode = "201", description = "Created: the new trigger",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = TriggerView.class)))
     public Response create(@Valid @NotNull TriggerRequest r) {
         StarLevel level;
         try {

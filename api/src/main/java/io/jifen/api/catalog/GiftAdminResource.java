@@ -27,6 +27,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Procurement's back office for gifts and their stock. */
 @Path("/v1/admin")
@@ -57,6 +60,9 @@ public class GiftAdminResource {
     @Path("/gifts")
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN})
     @Operation(summary = "Add a gift to the catalog")
+    @APIResponse(responseCode = "201", description = "Added: the gift with its stock per location",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = GiftAdminView.class)))
     public Response addGift(@Valid @NotNull GiftForm form) {
         var gift = catalog.addGift(form.toDetails());
         return Response.status(201).entity(GiftAdminView.of(gift, stock.stockByLocation(gift.id()))).build();
@@ -91,6 +97,9 @@ public class GiftAdminResource {
     @Path("/gifts/{giftId}/stock-adjustments")
     @RolesAllowed({Roles.PROCUREMENT})
     @Operation(summary = "Adjust stock at a location with a reason; stock never goes below zero")
+    @APIResponse(responseCode = "201", description = "Adjusted: the stock movement and the quantity after it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StockAdjustmentView.class)))
     public Response adjustStock(@PathParam("giftId") @Size(max = 40) String giftId,
                                 @Valid @NotNull StockAdjustmentRequest request) {
         var adjustment = stock.adjust(PathIds.gift(giftId), request.location(), request.quantity(), request.reason());

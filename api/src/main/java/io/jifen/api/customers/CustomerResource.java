@@ -33,6 +33,9 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/v1/customers/{customerId}")
 @ApplicationScoped
@@ -50,6 +53,12 @@ public class CustomerResource {
     @PUT
     @RolesAllowed({Roles.CORE_BANKING, Roles.ADMIN})
     @Operation(summary = "Create or replace a customer's master data (core banking)")
+    @APIResponse(responseCode = "201", description = "Created: the new customer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CustomerView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced: the customer's master data as now held",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CustomerView.class)))
     public Response put(@PathParam("customerId") @ValidCustomerId String customerId, @Valid @NotNull MasterDataRequest request) {
         var data = new MasterData(request.name(), request.phone(), request.status(),
                 Boolean.TRUE.equals(request.blacklisted()), request.riskLevel(), request.creditRating(),

@@ -1,5 +1,6 @@
 package io.jifen.api.customers;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.shared.ApiFormats;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.Customer;
@@ -29,6 +30,8 @@ public record CustomerView(
     public record StarPointLine(String component, String measuredAs, String amount, int starPointsPer10k,
                                 long starPoints) {
     }
+
+    @Schema(name = "ServiceLevelOverrideView")
 
     public record Override(int level, String reason, LocalDate until, String grantedBy) {
     }

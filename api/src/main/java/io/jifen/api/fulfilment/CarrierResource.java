@@ -24,6 +24,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Carriers report what happened to the shipments they carry. Each update is applied once per
@@ -59,6 +62,13 @@ public class CarrierResource {
     @RolesAllowed(Roles.CARRIER)
     @Operation(summary = "Report a shipment's status (IN_TRANSIT, DELIVERED, FAILED); idempotent per eventId. "
             + "DELIVERED delivers the order; FAILED fails it and refunds the points and the stock")
+    @APIResponse(responseCode = "201", description = "Applied: the event and the order's status after it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CarrierEventView.class)))
+    @APIResponse(responseCode = "200",
+            description = "This eventId came before: the first event, duplicate true, nothing changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CarrierEventView.class)))
     public Response report(@PathParam("trackingNumber") @Pattern(regexp = TRACKING) String trackingNumber,
                            @Valid @NotNull CarrierEventRequest request) {
         if (request.at().toInstant().isAfter(clock.instant().plus(CLOCK_SKEW))) {

@@ -40,6 +40,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * The fulfilment back office: the board, overdue orders, and each step that takes an order to its
@@ -202,6 +205,9 @@ public class FulfilmentResource {
     @RolesAllowed({Roles.FULFILMENT, Roles.ADMIN})
     @Operation(summary = "Offer a substitute of equal or lower price (the points charged stay as charged); "
             + "the customer accepts or declines through the partner API")
+    @APIResponse(responseCode = "201", description = "Offered: the order with its substitute offer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffOrderView.class)))
     public Response offerSubstitute(@PathParam("orderId") @Pattern(regexp = ORDER_ID) String orderId,
                                     @Valid @NotNull SubstituteOfferRequest request) {
         var order = fulfilment.offerSubstitute(PathIds.order(orderId), new GiftId(request.giftId()), request.reason());

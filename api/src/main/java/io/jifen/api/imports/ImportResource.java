@@ -1,5 +1,6 @@
 package io.jifen.api.imports;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.shared.ApiRequestFilter;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
@@ -29,6 +30,9 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Nightly files from core banking: uploaded here, imported by a batch job, watched and steered here. */
 @Path("/v1/admin/batch/files")
@@ -50,6 +54,13 @@ public class ImportResource {
     @POST
     @Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Upload a nightly file (kind=TRANSACTIONS, STAR_FIGURES or CUSTOMERS; maxRejectShare, default 0.01, above which its job stops for a person); the same bytes again answer the first upload")
+    @APIResponse(responseCode = "202", description = "Received: the new file, its import job started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FileView.class)))
+    @APIResponse(responseCode = "200",
+            description = "These bytes came before: the first upload's file, nothing applied twice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = FileView.class)))
     public Response upload(@QueryParam("kind") String kind,
                            @QueryParam("name") @Size(max = 255) @Pattern(regexp = "^[^\\p{Cntrl}/\\\\]*$",
                                    message = "must be a file name without path or control characters") String name,
@@ -82,6 +93,8 @@ public class ImportResource {
     @Path(FILE_ID + "/rejects")
     @Produces("text/csv")
     @Operation(summary = "The file's refused rows as CSV: line, reference, field, reason")
+    @APIResponse(responseCode = "200", description = "The refused rows as CSV: line, reference, field, reason",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
     public Response rejects(@PathParam("fileId") String fileId) {
         imports.find(fileId);
         StreamingOutput body = out -> imports.writeRejects(fileId, out);
@@ -127,6 +140,8 @@ public class ImportResource {
     public FileView restart(@PathParam("fileId") String fileId, @QueryParam("acceptRejects") boolean acceptRejects) {
         return FileView.of(imports.restart(fileId, acceptRejects), clock.instant());
     }
+
+    @Schema(name = "FileRejectionRequest")
 
     public record RejectionRequest(@jakarta.validation.constraints.NotBlank @Size(max = 500) String note) {
     }

@@ -19,6 +19,7 @@ import io.jifen.shared.InvalidRequestException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -35,6 +36,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Partners place, track and cancel redemption orders; each partner sees only its own. */
 @Path("/v1/orders")
@@ -51,25 +54,27 @@ public class OrderResource {
     @Inject
     OrderViewer viewer;
 
+    @Schema(name = "OrderRequest")
+
     public record OrderRequest(
-            @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
-            @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String giftId,
-            @NotNull Integer quantity,
+            @Schema(example = "CUST-000123") @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String customerId,
+            @Schema(example = "G-3f2a9c1b7d") @NotNull @Pattern(regexp = ID, message = ID_MESSAGE) String giftId,
+            @Schema(example = "1") @NotNull Integer quantity,
             @NotNull @Valid FulfilmentRequest fulfilment) {
     }
 
     public record FulfilmentRequest(
-            @NotNull Channel channel,
-            @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9_-]+$") String branchCode,
+            @Schema(example = "BRANCH_PICKUP") @NotNull Channel channel,
+            @Schema(example = "SH-PUDONG") @Size(max = 32) @Pattern(regexp = "^[A-Za-z0-9_-]+$") String branchCode,
             @Valid AddressRequest address) {
     }
 
     public record AddressRequest(
-            @NotBlank @Size(max = 100) String recipient,
-            @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{6,20}$", message = "must be a phone number") String phone,
-            @NotBlank @Size(max = 300) String line1,
-            @NotBlank @Size(max = 100) String city,
-            @NotBlank @Pattern(regexp = "^[0-9]{6}$", message = "must be a 6-digit postal code") String postalCode) {
+            @Schema(example = "李伟") @NotBlank @Size(max = 100) String recipient,
+            @Schema(example = "13800000000") @NotBlank @Pattern(regexp = "^\\+?[0-9 -]{6,20}$", message = "must be a phone number") String phone,
+            @Schema(example = "浦东新区世纪大道 100 号") @NotBlank @Size(max = 300) String line1,
+            @Schema(example = "上海") @NotBlank @Size(max = 100) String city,
+            @Schema(example = "200120") @NotBlank @Pattern(regexp = "^[0-9]{6}$", message = "must be a 6-digit postal code") String postalCode) {
     }
 
     public record CancelRequest(@Size(max = 500) String reason) {
@@ -79,6 +84,13 @@ public class OrderResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Redeem: reserves stock and spends points in one step; safe to retry with the same Idempotency-Key")
+    @APIResponse(responseCode = "201", description = "Placed: the new order, with its pickup code for a branch pickup",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "200",
+            description = "A retry with the same Idempotency-Key: the order placed first, without its pickup code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderView.class)))
     public Response place(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull OrderRequest request) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             throw new InvalidRequestException("Idempotency-Key", "the header is required");
@@ -135,6 +147,9 @@ public class OrderResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Issue the customer a new pickup code (and its QR image) for a pickup still to be collected; "
             + "the old code stops working. The only way to see a code again: the server keeps only its hash")
+    @APIResponse(responseCode = "201", description = "Issued: the order with the new pickup code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OrderView.class)))
     public Response reissuePickupCode(@PathParam("orderId") @Size(max = 40) String orderId) {
         var issued = redemptions.reissuePickupCode(PathIds.order(orderId), partner());
         return Response.status(201).entity(viewer.view(issued.order(), issued.pickupCode())).build();

@@ -27,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Administrators register the carriers orders ship with. Shipping names one by id, and a carrier
@@ -48,6 +51,12 @@ public class CarrierAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register or replace a carrier (201 created, 200 replaced); SUSPENDED refuses its tokens "
             + "and new shipments with it")
+    @APIResponse(responseCode = "201", description = "Registered: the new carrier",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CarrierView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced: the carrier as now registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CarrierView.class)))
     public Response put(@PathParam("carrierId") @Pattern(regexp = ID, message = ID_MESSAGE) String carrierId,
                         @Valid @NotNull CarrierRequest request) {
         var saved = partners.registerCarrier(carrierId, request.name(), request.status());

@@ -23,6 +23,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Core banking links a customer to a LINKED partner (a third-party mall) once the customer
@@ -42,6 +45,12 @@ public class CustomerLinkResource {
     @PUT
     @RolesAllowed(Roles.CORE_BANKING)
     @Operation(summary = "Link a customer to a partner with the time the customer consented (201 linked, 200 renewed)")
+    @APIResponse(responseCode = "201", description = "Linked: the new link",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkView.class)))
+    @APIResponse(responseCode = "200", description = "Renewed: the link with the new consent time",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LinkView.class)))
     public Response link(@PathParam("customerId") @ValidCustomerId String customerId,
                          @PathParam("partnerId") @Pattern(regexp = ID, message = ID_MESSAGE) String partnerId,
                          @Valid @NotNull LinkRequest request) {
@@ -52,6 +61,7 @@ public class CustomerLinkResource {
     @DELETE
     @RolesAllowed(Roles.CORE_BANKING)
     @Operation(summary = "End the link: the partner no longer sees the customer (204, also when there was none)")
+    @APIResponse(responseCode = "204", description = "Unlinked, or there was no link")
     public Response unlink(@PathParam("customerId") @ValidCustomerId String customerId,
                            @PathParam("partnerId") @Pattern(regexp = ID, message = ID_MESSAGE) String partnerId) {
         partners.unlink(customerId, partnerId);

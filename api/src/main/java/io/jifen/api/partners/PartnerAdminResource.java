@@ -27,6 +27,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Administrators register the storefronts that may call the API. A partner token is refused
@@ -57,6 +60,12 @@ public class PartnerAdminResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register or replace a partner (201 created, 200 replaced); status SUSPENDED refuses its "
             + "tokens; customerScope LINKED limits it to customers core banking linked to it")
+    @APIResponse(responseCode = "201", description = "Registered: the new partner",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced: the partner as now registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PartnerView.class)))
     public Response put(@PathParam("partnerId") @Pattern(regexp = ID, message = ID_MESSAGE) String partnerId,
                         @Valid @NotNull PartnerRequest request) {
         var saved = partners.registerPartner(partnerId, new PartnerTerms(request.name(), request.status(),

@@ -1,5 +1,6 @@
 package io.jifen.api.points;
 
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import io.jifen.shared.CustomerId;
 import io.jifen.api.points.PointsViews.AccrualView;
 import io.jifen.api.points.PointsViews.ReversalView;
@@ -40,6 +41,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Core banking reports transactions here; each earns once, by the rules of the day it happened. */
 @Path("/v1/accruals")
@@ -71,12 +75,20 @@ public class AccrualResource {
 
     @POST
     @Operation(summary = "Accrue points for a source transaction (idempotent per sourceTxnId)")
+    @APIResponse(responseCode = "201", description = "Accrued: the new accrual, its breakdown and the balance",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccrualView.class)))
+    @APIResponse(responseCode = "200", description = "Accrued before: the first call's accrual, nothing earned twice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AccrualView.class)))
     public Response accrue(@Valid @NotNull AccrualRequestBody body) {
         var outcome = accruals.accrue(toRequest(body));
         return Response.status(outcome.created() ? 201 : 200).entity(AccrualView.of(outcome.accrual())).build();
     }
 
     public record AccrualBatchBody(
+            // read as raw JSON so each item is validated on its own; documented as the accruals they are
+            @Schema(type = SchemaType.ARRAY, implementation = AccrualRequestBody.class)
             @NotNull @Size(min = 1, max = BulkAccruals.MAX_BATCH, message = "must hold 1 to 1000 accruals")
             List<JsonObject> accruals) {
     }
@@ -142,6 +154,12 @@ public class AccrualResource {
     @POST
     @Path("/{sourceTxnId}/reversal")
     @Operation(summary = "Take back a transaction's points (idempotent); what was already spent becomes a shortfall")
+    @APIResponse(responseCode = "201", description = "Reversed: the points taken back and any shortfall",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReversalView.class)))
+    @APIResponse(responseCode = "200", description = "Reversed before: the first reversal, nothing taken twice",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReversalView.class)))
     public Response reverse(@PathParam("sourceTxnId") @Pattern(regexp = TXN_ID, message = "must be 1-64 letters, digits or . _ : -")
                             String sourceTxnId) {
         var outcome = accruals.reverse(sourceTxnId);

@@ -1,5 +1,6 @@
 package io.jifen.api.points;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.points.PointsViews.AdjustmentRequestView;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
@@ -39,8 +40,12 @@ public class AdjustmentRequestResource {
     @Inject
     AdjustmentService adjustments;
 
+    @Schema(name = "AdjustmentNoteRequest")
+
     public record NoteRequest(@Size(max = 500) String note) {
     }
+
+    @Schema(name = "AdjustmentRejectionRequest")
 
     public record RejectionRequest(@NotBlank @Size(max = 500) String note) {
     }

@@ -31,6 +31,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 @Path("/v1/customers/{customerId}/points")
 @ApplicationScoped
@@ -79,6 +82,12 @@ public class PointsResource {
     @Operation(summary = "A staff adjustment with a required reason (positive credits a new lot, negative spends): "
             + "201 posted; 202 when it is over the per-adjustment or the daily per-staff limit, waiting for a second "
             + "person (risk or admin) under /api/v1/admin/adjustment-requests")
+    @APIResponse(responseCode = "201", description = "Posted: the ledger entry and the balance after it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdjustmentView.class)))
+    @APIResponse(responseCode = "202", description = "Over a limit: the adjustment request waiting for a second person",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AdjustmentRequestView.class)))
     public Response adjust(@PathParam("customerId") @ValidCustomerId String customerId,
                            @Valid @NotNull AdjustmentRequest request) {
         var outcome = adjustments.adjust(new CustomerId(customerId), Points.of(request.points()), request.reason());

@@ -25,6 +25,10 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The procurement budget per month (2026-11) or quarter (2026-Q4): allocated, committed, spent, reserve, alerts. */
 @Path("/v1/admin/budgets")
@@ -46,6 +50,12 @@ public class BudgetResource {
     @Path("/{period}")
     @RolesAllowed({Roles.ADMIN})
     @Operation(summary = "Set a period's budget: allocation and contingency reserve (15-20 %, default configured)")
+    @APIResponse(responseCode = "201", description = "Set: the period's new budget with its alerts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "200", description = "Replaced: the period's budget as now set, with its alerts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = BudgetView.class)))
     public Response set(@PathParam("period") @Size(max = 8) String period, @Valid @NotNull BudgetRequest request) {
         var result = budgets.set(new BudgetPeriod(period), Money.yuan(request.allocated()), request.reservePercent());
         var found = budgets.find(result.budget().period());
@@ -74,6 +84,11 @@ public class BudgetResource {
     @Produces({ProcurementExports.CSV, ProcurementExports.XLSX})
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Budget lines as CSV (format=csv, default) or Excel (format=xlsx)")
+    @APIResponse(responseCode = "200",
+            description = "Budget lines as CSV (format=csv) or as an Excel workbook (format=xlsx)",
+            content = {@Content(mediaType = ProcurementExports.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = ProcurementExports.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@QueryParam("format") @Size(max = 8) String format) {
         return exports.budgets(format, budgets.budgets());
     }

@@ -1,5 +1,6 @@
 package io.jifen.api.procurement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import static io.jifen.api.shared.ApiFormats.money;
 
 import io.jifen.procurement.Budget;
@@ -99,6 +100,8 @@ public final class ProcurementViews {
                     receipts == null ? null : receipts.stream().map(ReceiptView::of).toList());
         }
     }
+
+    @Schema(name = "BudgetAlertView")
 
     public record AlertView(long id, int thresholdPercent, String used, String spendable, String orderId,
                             Instant raisedAt) {

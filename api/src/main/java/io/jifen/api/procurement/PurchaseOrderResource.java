@@ -1,5 +1,6 @@
 package io.jifen.api.procurement;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.procurement.ProcurementViews.PurchaseOrderView;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
@@ -35,6 +36,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Purchase orders: draft, submit, approve (a second person; admin above the configured amount or
@@ -59,6 +63,8 @@ public class PurchaseOrderResource {
                               @NotBlank @Size(max = 32) String location) {
     }
 
+    @Schema(name = "PurchaseOrderRequest")
+
     public record OrderRequest(@NotBlank @Size(max = 40) String supplierId,
                                @Size(max = 8) String budgetPeriod,
                                LocalDate expectedBy,
@@ -82,6 +88,9 @@ public class PurchaseOrderResource {
 
     @POST
     @Operation(summary = "Draft a purchase order; unit prices come from the supplier's current quotes")
+    @APIResponse(responseCode = "201", description = "Drafted: the new purchase order with its lines",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PurchaseOrderView.class)))
     public Response draft(@Valid @NotNull OrderRequest request) {
         BudgetPeriod period = request.budgetPeriod() == null || request.budgetPeriod().isBlank()
                 ? BudgetPeriod.monthOf(LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai")))
@@ -107,6 +116,11 @@ public class PurchaseOrderResource {
     @Produces({ProcurementExports.CSV, ProcurementExports.XLSX})
     @RolesAllowed({Roles.PROCUREMENT, Roles.ADMIN, Roles.AUDITOR})
     @Operation(summary = "Purchase order lines as CSV (format=csv, default) or Excel (format=xlsx)")
+    @APIResponse(responseCode = "200",
+            description = "Purchase order lines as CSV (format=csv) or as an Excel workbook (format=xlsx)",
+            content = {@Content(mediaType = ProcurementExports.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = ProcurementExports.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@QueryParam("format") @Size(max = 8) String format,
                            @QueryParam("status") @Size(max = 24) String status,
                            @QueryParam("period") @Size(max = 8) String period) {
@@ -140,6 +154,9 @@ public class PurchaseOrderResource {
     @POST
     @Path("/{orderId}/receipts")
     @Operation(summary = "Receive units per line with the quality check; accepted units enter stock")
+    @APIResponse(responseCode = "201", description = "Received: the whole purchase order with its lines and receipts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PurchaseOrderView.class)))
     public Response receive(@PathParam("orderId") @Size(max = 40) String orderId,
                             @Valid @NotNull ReceiptRequest request) {
         orders.receive(orderId, request.lines().stream().map(l -> new PurchaseOrder.LineReceipt(l.lineNo(),

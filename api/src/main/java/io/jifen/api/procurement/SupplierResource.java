@@ -38,6 +38,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Suppliers, their quotes and grade, and the quote comparison for a gift. */
 @Path("/v1/admin/suppliers")
@@ -72,6 +75,9 @@ public class SupplierResource {
 
     @POST
     @Operation(summary = "Add a supplier with its contacts")
+    @APIResponse(responseCode = "201", description = "Added: the new supplier with its contacts and grade",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupplierView.class)))
     public Response add(@Valid @NotNull SupplierRequest request) {
         var supplier = suppliers.addSupplier(request.name(), request.toContacts());
         var graded = suppliers.graded(supplier.id());
@@ -106,6 +112,9 @@ public class SupplierResource {
     @POST
     @Path("/{supplierId}/quotes")
     @Operation(summary = "Add a quote tier: the unit price of a gift from minQuantity units up, valid from/to")
+    @APIResponse(responseCode = "201", description = "Added: the new quote tier",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = QuoteView.class)))
     public Response addQuote(@PathParam("supplierId") @Size(max = 40) String supplierId,
                              @Valid @NotNull QuoteRequest request) {
         var quote = suppliers.addQuote(supplierId, request.giftId(), request.minQuantity(),

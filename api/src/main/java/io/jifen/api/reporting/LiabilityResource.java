@@ -23,6 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** The points liability as finance reports it: roll-forward, outstanding by expiry year and star level, breakage. */
 @Path("/v1/admin/reports/liability")
@@ -64,6 +68,11 @@ public class LiabilityResource {
     @Path("/roll-forward")
     @Produces({TableExport.CSV, TableExport.XLSX})
     @Operation(summary = "The twelve months to month=yyyy-MM as CSV (format=csv, default) or Excel (format=xlsx)")
+    @APIResponse(responseCode = "200",
+            description = "The months' roll-forward as CSV (format=csv) or as an Excel workbook (format=xlsx)",
+            content = {@Content(mediaType = TableExport.CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TableExport.XLSX,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response export(@QueryParam("month") @Size(max = 7) String month,
                            @QueryParam("format") @Size(max = 8) String format) {
         List<List<Object>> rows = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.jifen.api.risk;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
 import io.jifen.risk.Alert;
@@ -49,6 +50,8 @@ public class RiskResource {
     @Inject
     RiskAlerts alerts;
 
+    @Schema(name = "RiskAlertView")
+
     public record AlertView(String id, String rule, String severity, String subjectKind, String subject,
                             String customerId, String evidence, String status, boolean holdsRedemptions,
                             Instant raisedAt, Instant updatedAt, String handledBy, String note) {
@@ -58,6 +61,8 @@ public class RiskResource {
                     a.handledBy(), a.note());
         }
     }
+
+    @Schema(name = "AlertRuleView")
 
     public record RuleView(String rule, boolean enabled, String severity, long threshold, int windowMinutes,
                            boolean placesHold, String updatedBy, Instant updatedAt) {
@@ -70,6 +75,8 @@ public class RiskResource {
     public record ClosureRequest(@NotNull @Pattern(regexp = "FRAUD|NOT_FRAUD", message = "FRAUD or NOT_FRAUD")
                                  String outcome, @NotBlank @Size(max = 500) String note) {
     }
+
+    @Schema(name = "AlertRuleRequest")
 
     public record RuleRequest(@NotNull Boolean enabled, @NotNull Severity severity,
                               @NotNull @Min(2) @Max(1000) Long threshold,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -50,16 +51,25 @@ public class ApiContractFilter implements OASFilter {
         openAPI.getComponents().addResponse(PROBLEM, OASFactory.createAPIResponse()
                 .description("Refused: an RFC 9457 problem with a stable `code` (and `violations` or `reasons`)")
                 .content(OASFactory.createContent().addMediaType(Problems.PROBLEM_JSON,
-                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM)))));
+                        OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM))
+                                .example(problemExample()))));
         if (openAPI.getPaths() == null) {
             return;
         }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas() == null ? Map.of()
+                : openAPI.getComponents().getSchemas();
+        Set<String> tags = new TreeSet<>();
         for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
             for (Map.Entry<PathItem.HttpMethod, Operation> entry : path.getValue().getOperations().entrySet()) {
                 Operation operation = entry.getValue();
                 if (operation.getOperationId() == null || operation.getOperationId().isBlank()) {
                     operation.setOperationId(operationId(entry.getKey(), path.getKey()));
                 }
+                if (operation.getTags() == null || operation.getTags().isEmpty()) {
+                    operation.setTags(new ArrayList<>(List.of(tag(path.getKey()))));
+                }
+                tags.addAll(operation.getTags());
+                ContractExamples.addTo(operation, schemas);
                 for (String status : refusals(entry.getKey(), path.getKey())) {
                     if (operation.getResponses() == null) {
                         operation.setResponses(OASFactory.createAPIResponses());
@@ -70,6 +80,32 @@ public class ApiContractFilter implements OASFilter {
                 }
             }
         }
+        List<org.eclipse.microprofile.openapi.models.tags.Tag> declared = new ArrayList<>();
+        for (String name : tags) {
+            declared.add(OASFactory.createTag().name(name).description(name.startsWith("Admin: ")
+                    ? "Back-office operations on " + name.substring(7) + " (staff roles)"
+                    : name + " (partners and core banking)"));
+        }
+        openAPI.setTags(declared);
+    }
+
+    /**
+     * The group an operation is listed under, from its path: {@code /api/v1/orders/…} →
+     * "Orders", {@code /api/v1/admin/purchase-orders/…} → "Admin: purchase orders".
+     */
+    static String tag(String path) {
+        List<String> segments = new ArrayList<>();
+        for (String segment : path.split("/")) {
+            if (!segment.isEmpty() && !segment.startsWith("{") && !segment.equals("api") && !segment.equals("v1")) {
+                segments.add(segment);
+            }
+        }
+        if (segments.isEmpty()) {
+            return "Service";
+        }
+        boolean admin = segments.getFirst().equals("admin") && segments.size() > 1;
+        String words = (admin ? segments.get(1) : segments.getFirst()).replace('-', ' ');
+        return admin ? "Admin: " + words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** {@code GET /api/v1/admin/risk/alerts/{id}} → {@code getAdminRiskAlertsById}. */
@@ -105,6 +141,18 @@ public class ApiContractFilter implements OASFilter {
         }
         statuses.add("429");
         return statuses;
+    }
+
+    /** A refusal as partners meet it most: a redemption beyond the customer's balance. */
+    static Map<String, Object> problemExample() {
+        Map<String, Object> example = new java.util.LinkedHashMap<>();
+        example.put("type", "https://jifen.io/problems/insufficient-points");
+        example.put("title", "Insufficient points");
+        example.put("status", 409);
+        example.put("detail", "needs 12000 points, the balance is 8842");
+        example.put("code", "INSUFFICIENT_POINTS");
+        example.put("requestId", "a5f8eb84-32e3-4b12-8992-2bb6c366a9d5");
+        return example;
     }
 
     private static Schema problemSchema(boolean violationKnown) {

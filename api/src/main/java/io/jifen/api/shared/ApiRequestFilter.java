@@ -53,7 +53,7 @@ public class ApiRequestFilter extends HttpFilter {
         try {
             boolean fileUpload = isFileUpload(request);
             if (!fileUpload && request.getContentLengthLong() > MAX_BODY_BYTES) {
-                writeProblem(response, Problems.forStatus(413, "The request body is larger than 1 MiB.")
+                writeProblem(request, response, Problems.forStatus(413, "The request body is larger than 1 MiB.")
                         .withRequestId(requestId));
                 return;
             }
@@ -65,7 +65,7 @@ public class ApiRequestFilter extends HttpFilter {
                 response.setHeader("RateLimit-Reset", Long.toString(decision.resetSeconds()));
                 if (!decision.allowed()) {
                     response.setHeader("Retry-After", Long.toString(decision.retryAfterSeconds()));
-                    writeProblem(response, Problems.forStatus(429, "Too many requests; retry after "
+                    writeProblem(request, response, Problems.forStatus(429, "Too many requests; retry after "
                             + decision.retryAfterSeconds() + " s.").withRequestId(requestId));
                     return;
                 }
@@ -78,11 +78,11 @@ public class ApiRequestFilter extends HttpFilter {
                 if (refused.status() == 401) {
                     response.setHeader("WWW-Authenticate", "Bearer");
                 }
-                writeProblem(response, refused.withRequestId(requestId));
+                writeProblem(request, response, refused.withRequestId(requestId));
                 return;
             }
             chain.doFilter(fileUpload ? request : new BoundedBodyRequest(request), response);
-            answerBareSecurityRefusal(response, requestId);
+            answerBareSecurityRefusal(request, response, requestId);
         } finally {
             long millis = (System.nanoTime() - started) / 1_000_000;
             ACCESS.info(() -> String.format("requestId=%s %s %s status=%d %dms", requestId, request.getMethod(),
@@ -147,14 +147,20 @@ public class ApiRequestFilter extends HttpFilter {
      * MicroProfile JWT refuses a missing or bad token itself, with an empty 401 body; give the
      * client the same problem+json as every other refusal.
      */
-    private static void answerBareSecurityRefusal(HttpServletResponse response, String requestId) throws IOException {
+    private static void answerBareSecurityRefusal(HttpServletRequest request, HttpServletResponse response,
+                                                  String requestId) throws IOException {
         int status = response.getStatus();
         if ((status == 401 || status == 403) && !response.isCommitted()
                 && (response.getContentType() == null || !response.getContentType().startsWith(Problems.PROBLEM_JSON))) {
             response.resetBuffer();
             String detail = status == 401 ? "A valid bearer token is required." : "The caller's role may not do this.";
-            writeProblem(response, Problems.forStatus(status, detail).withRequestId(requestId));
+            writeProblem(request, response, Problems.forStatus(status, detail).withRequestId(requestId));
         }
+    }
+
+    static void writeProblem(HttpServletRequest request, HttpServletResponse response, Problem problem)
+            throws IOException {
+        writeProblem(response, problem.in(ApiLanguage.of(request.getHeader("Accept-Language"))));
     }
 
     static void writeProblem(HttpServletResponse response, Problem problem) throws IOException {

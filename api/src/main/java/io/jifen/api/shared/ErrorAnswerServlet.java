@@ -27,7 +27,7 @@ public class ErrorAnswerServlet extends HttpServlet {
                     ? "Something went wrong on our side; quote the request id to support."
                     : "The request could not be processed: check the path and its encoding.");
             String requestId = RequestIds.current();
-            ApiRequestFilter.writeProblem(response, requestId == null ? problem : problem.withRequestId(requestId));
+            ApiRequestFilter.writeProblem(request, response, requestId == null ? problem : problem.withRequestId(requestId));
         } else {
             response.setStatus(status);
             response.setContentType("text/plain;charset=UTF-8");

@@ -1,5 +1,8 @@
 package io.jifen.api.shared;
 
+import io.jifen.shared.Messages;
+import java.util.Locale;
+
 import io.jifen.shared.Reason;
 import java.util.List;
 
@@ -24,6 +27,19 @@ public record Problem(String type, String title, int status, String detail, Stri
 
     public Problem withRequestId(String id) {
         return new Problem(type, title, status, detail, code, violations, reasons, id);
+    }
+
+    /** The problem as a reader of that language reads it: title, detail and violation messages. */
+    public Problem in(Locale locale) {
+        if (Messages.supported(locale).equals(Locale.ENGLISH)) {
+            return this;
+        }
+        List<Violation> shown = violations == null ? null : violations.stream()
+                .map(v -> new Violation(v.field(), Messages.text(locale, v.message()))).toList();
+        List<Reason> why = reasons == null ? null : reasons.stream()
+                .map(r -> new Reason(r.code(), Messages.text(locale, r.message()))).toList();
+        return new Problem(type, Messages.render(locale, "problem.title." + status), status,
+                Messages.text(locale, detail), code, shown, why, requestId);
     }
 
     private static String typeFor(String code) {

@@ -23,6 +23,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Administrators create the staff users who sign in to the admin UI. */
 @Path("/v1/admin/staff-users")
@@ -46,6 +49,9 @@ public class StaffAdminResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create a staff user (password at least 12 characters; stored as a PBKDF2 hash)")
+    @APIResponse(responseCode = "201", description = "Created: the new staff user (no password)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = StaffUserView.class)))
     public Response create(@Valid @NotNull StaffUserRequest request) {
         var user = staff.create(request.username(), request.displayName(), request.password().toCharArray(), request.roles());
         return Response.status(201).entity(new StaffUserView(user.username(), user.displayName(),

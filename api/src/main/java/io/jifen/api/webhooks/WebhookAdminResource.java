@@ -35,6 +35,9 @@ import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * Administrators' back office for partner webhooks: endpoints (the secret is in the registration's
@@ -53,7 +56,7 @@ public class WebhookAdminResource {
     public record EndpointRequest(
             @NotBlank @Size(max = 64) @Pattern(regexp = "^[A-Za-z0-9._-]+$",
                     message = "letters, digits, '.', '_' or '-'") String partnerId,
-            @NotBlank @Size(max = 500) @Pattern(regexp = "^(?i)https?://\\S+$",
+            @NotBlank @Size(max = 500) @Pattern(regexp = "^[Hh][Tt][Tt][Pp][Ss]?://\\S+$",
                     message = "an http or https URL") String url,
             @NotEmpty @Size(max = 3) Set<String> events,
             @Size(max = 32) String retryWindow) {
@@ -65,6 +68,10 @@ public class WebhookAdminResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Register a partner's endpoint; the answer holds its signing secret, shown this once")
+    @APIResponse(responseCode = "201",
+            description = "Registered: the endpoint with its signing secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RegisteredView.class)))
     public Response register(@Valid @NotNull EndpointRequest request) {
         var registration = webhooks.register(request.partnerId(), request.url(), eventTypes(request.events()),
                 retryWindow(request.retryWindow()));

@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.Message;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.points.Activity;
 import io.jifen.points.EarningRule;
@@ -49,7 +50,7 @@ public class EarningRuleService {
 
     public static class UnknownRuleException extends DomainException {
         public UnknownRuleException(String code) {
-            super(ErrorCode.NOT_FOUND, "no earning rule " + code);
+            super(ErrorCode.NOT_FOUND, Message.of("unknown.earningRule", code));
         }
     }
 

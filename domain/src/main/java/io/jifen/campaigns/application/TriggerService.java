@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.audit.application.AuditLog;
@@ -64,7 +65,7 @@ public class TriggerService {
 
     public static class UnknownTriggerException extends DomainException {
         public UnknownTriggerException(String id) {
-            super(ErrorCode.NOT_FOUND, "no trigger " + id);
+            super(ErrorCode.NOT_FOUND, Message.of("unknown.trigger", id));
         }
     }
 

@@ -45,6 +45,57 @@ class ApiContractIT {
                 .contains("INSUFFICIENT_POINTS", "OUT_OF_STOCK", "NOT_ELIGIBLE", "IDEMPOTENCY_CONFLICT", "RATE_LIMITED");
     }
 
+    /**
+     * The contract file the partner client is generated from (src/test/openapi) is the document
+     * the server serves, so PartnerClientIT proves the served contract. When the API changes, the
+     * served document is left in target/openapi/jifen-api.json: copy it over the file.
+     */
+    @Test
+    void the_contract_the_client_is_generated_from_is_the_served_document(Api api) throws Exception {
+        var served = api.send(api.request("/openapi?format=JSON", null).header("Accept", "application/json").GET());
+        assertThat(served.status()).isEqualTo(200);
+        JsonObject doc = Json.createReader(new StringReader(served.body())).readObject();
+        Path committed = Path.of("src", "test", "openapi", "jifen-api.json");
+        JsonObject contract = Json.createReader(Files.newBufferedReader(committed, StandardCharsets.UTF_8)).readObject();
+        if (!doc.equals(contract)) {
+            Path fresh = Path.of("target", "openapi", "jifen-api.json");
+            Files.createDirectories(fresh.getParent());
+            var pretty = Json.createWriterFactory(java.util.Map.of(jakarta.json.stream.JsonGenerator.PRETTY_PRINTING, true));
+            try (var writer = pretty.createWriter(Files.newBufferedWriter(fresh, StandardCharsets.UTF_8))) {
+                writer.writeObject(doc);
+            }
+            throw new AssertionError("the served API document differs from " + committed
+                    + "; if the change is meant, copy " + fresh.toAbsolutePath() + " over it");
+        }
+    }
+
+    @Test
+    void every_operation_is_tagged_and_has_examples_of_its_json_bodies(Api api) {
+        var served = api.send(api.request("/openapi?format=JSON", null).header("Accept", "application/json").GET());
+        JsonObject doc = Json.createReader(new StringReader(served.body())).readObject();
+        Set<String> declared = new HashSet<>();
+        doc.getJsonArray("tags").getValuesAs(JsonObject.class).forEach(tag -> declared.add(tag.getString("name")));
+        int bodies = 0;
+        for (var path : doc.getJsonObject("paths").entrySet()) {
+            for (var method : path.getValue().asJsonObject().entrySet()) {
+                JsonObject operation = method.getValue().asJsonObject();
+                String id = operation.getString("operationId");
+                assertThat(operation.getString("summary", "")).as(id).isNotBlank();
+                assertThat(operation.getJsonArray("tags")).as(id).isNotEmpty();
+                assertThat(declared).as(id).contains(operation.getJsonArray("tags").getString(0));
+                if (operation.containsKey("requestBody")) {
+                    var json = operation.getJsonObject("requestBody").getJsonObject("content")
+                            .getJsonObject("application/json");
+                    if (json != null && !json.getJsonObject("schema").containsKey("format")) {
+                        bodies++;
+                        assertThat(json.containsKey("example")).as(id + " request example").isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(bodies).isGreaterThan(40);
+    }
+
     @Test
     void redocly_finds_nothing_to_warn_about_with_its_recommended_rules(Api api) throws Exception {
         String redocly = System.getenv("JIFEN_REDOCLY");

@@ -22,6 +22,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(RunningServer.class)
 class ApiErrorsIT {
 
+    /** A refusal in the caller's language: the same code and status, the sentences in Chinese. */
+    @Test
+    void a_refusal_reads_in_chinese_when_the_caller_asks_for_it(Api api) {
+        String customer = io.jifen.it.support.GiftMall.customerWithPoints(api, 100);
+        String gift = io.jifen.it.support.GiftMall.newVoucherGift(api, 2_500, 1);
+        String body = io.jifen.it.support.GiftMall.orderJson(customer, gift, 1, io.jifen.it.support.GiftMall.eVoucher());
+        HttpRequest.Builder chinese = api.request("/api/v1/orders", api.token("partner"))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh-CN,zh;q=0.9,en;q=0.5")
+                .header("Idempotency-Key", Api.uniqueId("K"));
+        var refused = api.send(chinese.POST(HttpRequest.BodyPublishers.ofString(body)));
+        assertProblem(refused, 409, "INSUFFICIENT_POINTS");
+        assertThat(refused.json().getString("title")).isEqualTo("与当前状态冲突");
+        assertThat(refused.json().getString("detail")).isEqualTo("不符合兑换条件：积分余额低于礼品所需积分");
+        assertThat(refused.json().getJsonArray("reasons").getJsonObject(0).getString("message"))
+                .isEqualTo("积分余额低于礼品所需积分");
+
+        var english = io.jifen.it.support.GiftMall.placeOrder(api, Api.uniqueId("K"), customer, gift,
+                io.jifen.it.support.GiftMall.eVoucher());
+        assertProblem(english, 409, "INSUFFICIENT_POINTS");
+        assertThat(english.json().getString("title")).isEqualTo("Conflict");
+        assertThat(english.json().getString("detail")).isEqualTo("the redemption is refused: INSUFFICIENT_POINTS");
+
+        var invalid = api.send(api.request("/api/v1/customers/C-lang", api.token("core-banking"))
+                .header("Content-Type", "application/json").header("Accept-Language", "zh")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"name\": \"A\","))); 
+        assertProblem(invalid, 400, "VALIDATION_FAILED");
+        assertThat(invalid.json().getString("title")).isEqualTo("请求有误");
+    }
+
     @Test
     void no_token_is_401(Api api) {
         assertProblem(api.get("/api/v1/customers/C-1", null), 401, "UNAUTHENTICATED");

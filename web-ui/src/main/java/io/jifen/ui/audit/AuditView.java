@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +26,7 @@ import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.export.TableFiles;
 import io.jifen.shared.security.Roles;
 import io.jifen.shared.time.BankCalendar;
+import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import io.jifen.ui.shared.Translations;
@@ -53,7 +53,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
     private static final int EXPORT_LIMIT = 100_000;
 
     private final AuditLog audit = Services.get(AuditLog.class);
-    private final Grid<AuditEvent> grid = new Grid<>();
+    private final ExportableGrid<AuditEvent> grid = new ExportableGrid<>();
     private final TextField filter = new TextField();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -92,7 +92,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle {
         roles.add(Optional.empty());
         new TreeSet<>(Roles.ALL).forEach(r -> roles.add(Optional.of(r)));
         role.setItems(roles);
-        role.setItemLabelGenerator(r -> r.orElse(getTranslation("audit.anyRole")));
+        role.setItemLabelGenerator(r -> r.map(code -> getTranslation("role." + code)).orElse(getTranslation("audit.anyRole")));
         role.setValue(Optional.empty());
         actions.setId("audit-actions");
         actions.setLabel(getTranslation("audit.what"));

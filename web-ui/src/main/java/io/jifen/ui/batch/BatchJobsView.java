@@ -6,7 +6,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -31,6 +30,8 @@ import io.jifen.imports.LevelReport;
 import io.jifen.imports.application.ImportService;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.ApprovalButtons;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -58,7 +59,7 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
     private final ImportService imports = Services.get(ImportService.class);
     private final Clock clock = Services.get(Clock.class);
     private final Select<ImportKind> kind = new Select<>();
-    private final Grid<ImportFile> files = new Grid<>();
+    private final ExportableGrid<ImportFile> files = new ExportableGrid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private String selectedId;
     private com.vaadin.flow.shared.Registration polling;
@@ -126,7 +127,7 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
         words.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles()
                 .setOne(getTranslation("batch.drop")).setMany(getTranslation("batch.drop")));
         upload.setI18n(words);
-        var bar = new HorizontalLayout(kind, upload);
+        var bar = new HorizontalLayout(kind, upload, GridExport.buttons(files, "import-files"));
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.END);
         return bar;
     }
@@ -228,7 +229,7 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
             detail.add(rejects);
         }
         if (file.kind() == ImportKind.STAR_FIGURES) {
-            detail.add(levels(imports.levelReport(file.id())));
+            detail.add(levels(imports.levelReport(file.id()), file.id()));
         }
     }
 
@@ -273,8 +274,8 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
-    private Component levels(LevelReport report) {
-        var grid = new Grid<LevelReport.Line>();
+    private Component levels(LevelReport report, String fileId) {
+        var grid = new ExportableGrid<LevelReport.Line>();
         grid.setId("batch-levels");
         grid.setAllRowsVisible(true);
         grid.addColumn(line -> getTranslation("batch.level." + line.level().number())).setHeader(getTranslation("batch.level"));
@@ -287,7 +288,10 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
         var totals = new Paragraph(getTranslation("batch.levelTotals", number(report.up()), number(report.down()),
                 number(report.unchanged())));
         totals.setId("batch-level-totals");
-        return new Div(new H3(getTranslation("batch.levels")), totals, grid);
+        var heading = new HorizontalLayout(new H3(getTranslation("batch.levels")),
+                GridExport.buttons(grid, "level-moves-" + fileId));
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        return new Div(heading, totals, grid);
     }
 
     private void fact(Div facts, String labelKey, String value) {

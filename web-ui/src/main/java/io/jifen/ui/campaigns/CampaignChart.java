@@ -1,6 +1,8 @@
 package io.jifen.ui.campaigns;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import io.jifen.ui.shared.ChartStyle;
 import io.jifen.campaigns.CampaignResults;
 import java.awt.Color;
 import java.awt.Font;
@@ -31,6 +33,13 @@ final class CampaignChart {
     /** Labels: treated, held out, the transactions chart's title, the amount chart's title. */
     static Html of(CampaignResults results, String treated, String heldOut, String transactionsTitle,
                    String amountTitle) {
+        if (!ChartStyle.hasData(results.treated().transactionsPerCustomer(), results.control().transactionsPerCustomer(),
+                results.treated().amountPerCustomer(), results.control().amountPerCustomer())) {
+            // nothing to compare yet (a campaign not started): say so instead of drawing empty axes
+            return new Html("<div class=\"jifen-chart-empty\" id=\"campaign-results-chart\">"
+                    + UI.getCurrent().getTranslation("marketing.results.noData")
+                    + "</div>");
+        }
         String transactions = chart(transactionsTitle, null, treated, heldOut,
                 results.treated().transactionsPerCustomer(), results.control().transactionsPerCustomer());
         String amount = chart(amountTitle, "CNY", treated, heldOut, results.treated().amountPerCustomer(),
@@ -51,6 +60,7 @@ final class CampaignChart {
         renderer.setSeriesPaint(0, TREATED);
         renderer.setSeriesPaint(1, HELD_OUT);
         renderer.setItemMargin(0.1);
+        ChartStyle.readable(chart.getCategoryPlot(), UI.getCurrent().getLocale());
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));

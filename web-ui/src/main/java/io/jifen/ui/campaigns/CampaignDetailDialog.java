@@ -7,7 +7,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -22,6 +21,8 @@ import io.jifen.campaigns.CampaignResults;
 import io.jifen.campaigns.CampaignStatus;
 import io.jifen.campaigns.application.CampaignService;
 import io.jifen.customers.StarLevel;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
 import java.math.BigDecimal;
@@ -245,7 +246,7 @@ class CampaignDetailDialog extends Dialog {
                 figure("pointsIssued", Marketing.points(r.pointsIssued())),
                 figure("cost", Marketing.yuan(r.cost())),
                 figure("budgetLeft", Marketing.points(r.budgetLeft())));
-        var table = new Grid<ResultRow>();
+        var table = new ExportableGrid<ResultRow>();
         table.setId("campaign-results-table");
         table.addColumn(ResultRow::metric).setHeader(getTranslation("marketing.results.metric")).setAutoWidth(true);
         table.addColumn(ResultRow::treated).setHeader(getTranslation("marketing.results.treated"))
@@ -269,7 +270,7 @@ class CampaignDetailDialog extends Dialog {
                 new ResultRow(getTranslation("marketing.results.amountPerCustomer"), Marketing.yuan(t.amountPerCustomer()),
                         Marketing.yuan(h.amountPerCustomer()), uplift(r.amountUpliftPercent()))));
         table.setAllRowsVisible(true);
-        into.add(figures, table, CampaignChart.of(r, getTranslation("marketing.results.treated"),
+        into.add(figures, GridExport.buttons(table, "campaign-results-" + campaignId), table, CampaignChart.of(r, getTranslation("marketing.results.treated"),
                 getTranslation("marketing.results.heldOutGroup"),
                 getTranslation("marketing.results.transactionsPerCustomer"),
                 getTranslation("marketing.results.amountPerCustomer")));

@@ -136,6 +136,8 @@ class CampaignForm extends Dialog {
         endsAt.setLabel(getTranslation("marketing.campaign.endsAt"));
         endsAt.setHelperText(getTranslation("marketing.bankTime"));
         endsAt.setValue(Marketing.nowToTheMinute().toLocalDate().plusDays(31).atStartOfDay());
+        Marketing.dayStartsAtMidnight(startsAt);
+        Marketing.dayStartsAtMidnight(endsAt);
         perCustomerCap.setId("campaign-cap");
         perCustomerCap.setLabel(getTranslation("marketing.campaign.perCustomerCap"));
         perCustomerCap.setHelperText(getTranslation("marketing.campaign.noCapHelp"));

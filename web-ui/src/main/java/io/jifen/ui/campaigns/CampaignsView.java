@@ -3,16 +3,18 @@ package io.jifen.ui.campaigns;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.application.CampaignService;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,7 +27,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.MARKETING, Roles.ADMIN})
 public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private final CampaignService campaigns = Services.get(CampaignService.class);
-    private final Grid<Campaign> grid = new Grid<>();
+    private final ExportableGrid<Campaign> grid = new ExportableGrid<>();
 
     public CampaignsView() {
         setId("campaigns-view");
@@ -39,7 +41,13 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
         create.setId("campaign-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2(getTranslation("menu.campaigns")), new Paragraph(getTranslation("marketing.campaign.intro")),
-                create, grid);
+                toolbar(create), grid);
+    }
+
+    private HorizontalLayout toolbar(Button create) {
+        var toolbar = new HorizontalLayout(create, GridExport.buttons(grid, "campaigns"));
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        return toolbar;
     }
 
     private void configureGrid() {

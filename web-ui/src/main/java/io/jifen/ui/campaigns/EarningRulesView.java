@@ -8,7 +8,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +26,8 @@ import io.jifen.points.Activity;
 import io.jifen.points.EarningRule;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -44,7 +45,7 @@ import java.util.function.Supplier;
 @RolesAllowed({Roles.MARKETING, Roles.ADMIN})
 public class EarningRulesView extends VerticalLayout implements HasDynamicTitle {
     private final EarningRuleService rules = Services.get(EarningRuleService.class);
-    private final Grid<EarningRule> grid = new Grid<>();
+    private final ExportableGrid<EarningRule> grid = new ExportableGrid<>();
     private final TextField code = new TextField();
     private final TextField name = new TextField();
     private final ComboBox<Activity> activity = new ComboBox<>();
@@ -70,7 +71,10 @@ public class EarningRulesView extends VerticalLayout implements HasDynamicTitle 
         setWidthFull();
         configureGrid();
         configureFields();
-        add(new H2(getTranslation("menu.earningRules")), new Paragraph(getTranslation("marketing.rule.intro")), grid,
+        var heading = new HorizontalLayout(new H2(getTranslation("menu.earningRules")),
+                GridExport.buttons(grid, "earning-rules"));
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(heading, new Paragraph(getTranslation("marketing.rule.intro")), grid,
                 new H3(getTranslation("marketing.rule.form")), form(), buttons(), endForm());
     }
 

@@ -64,6 +64,23 @@ final class Marketing {
         return local == null ? null : local.atZone(BANK_ZONE).toInstant();
     }
 
+    /**
+     * Choosing another day in the picker keeps the time it showed (the default start is now, say
+     * 02:50); a campaign from "1 December" means from its midnight, so a new day starts at 00:00
+     * unless staff change the time themselves.
+     */
+    static void dayStartsAtMidnight(com.vaadin.flow.component.datetimepicker.DateTimePicker picker) {
+        picker.addValueChangeListener(change -> {
+            LocalDateTime before = change.getOldValue();
+            LocalDateTime after = change.getValue();
+            if (change.isFromClient() && before != null && after != null
+                    && !before.toLocalDate().equals(after.toLocalDate())
+                    && before.toLocalTime().equals(after.toLocalTime())) {
+                picker.setValue(after.toLocalDate().atStartOfDay());
+            }
+        });
+    }
+
     /** Now in the bank's zone, to the minute: a sensible default for a start. */
     static LocalDateTime nowToTheMinute() {
         return LocalDateTime.now(BANK_ZONE).truncatedTo(ChronoUnit.MINUTES);

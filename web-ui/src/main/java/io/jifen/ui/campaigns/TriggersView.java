@@ -6,7 +6,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +24,8 @@ import io.jifen.campaigns.application.TriggerService;
 import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -41,9 +42,10 @@ import java.util.concurrent.atomic.AtomicReference;
 @RolesAllowed({Roles.MARKETING, Roles.ADMIN})
 public class TriggersView extends VerticalLayout implements HasDynamicTitle {
     private final TriggerService triggers = Services.get(TriggerService.class);
-    private final Grid<AwardTrigger> grid = new Grid<>();
-    private final Grid<TriggerAward> awards = new Grid<>();
+    private final ExportableGrid<AwardTrigger> grid = new ExportableGrid<>();
+    private final ExportableGrid<TriggerAward> awards = new ExportableGrid<>();
     private final H3 awardsTitle = new H3();
+    private final HorizontalLayout awardsExport;
     private final Button deactivate = new Button();
     private final TextField name = new TextField();
     private final Select<TriggerKind> kind = new Select<>();
@@ -64,10 +66,13 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
         configureGrid();
         configureForm();
         configureAwards();
-        var selectedBar = new HorizontalLayout(awardsTitle, deactivate);
+        awardsExport = GridExport.buttons(awards, "trigger-awards");
+        awardsExport.setVisible(false);
+        var selectedBar = new HorizontalLayout(awardsTitle, deactivate, awardsExport);
         selectedBar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         add(new H2(getTranslation("menu.triggers")), new Paragraph(getTranslation("marketing.trigger.intro")),
-                new H3(getTranslation("marketing.trigger.new")), form(), grid, selectedBar, awards);
+                new H3(getTranslation("marketing.trigger.new")), form(), GridExport.buttons(grid, "triggers"), grid,
+                selectedBar, awards);
     }
 
     private void configureGrid() {
@@ -253,6 +258,7 @@ public class TriggersView extends VerticalLayout implements HasDynamicTitle {
         awards.setItems(query -> triggers.awards(id, query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, triggers.awards(id, 0, 1).total()));
         awards.setVisible(true);
+        awardsExport.setVisible(true);
     }
 
     @Override

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -23,6 +22,8 @@ import io.jifen.catalog.Gift;
 import io.jifen.catalog.GiftCategory;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -45,7 +46,7 @@ public class GiftsView extends VerticalLayout implements HasDynamicTitle {
     private final TextField text = new TextField();
     private final ComboBox<GiftCategory> category = new ComboBox<>();
     private final Checkbox activeOnly = new Checkbox();
-    private final Grid<GiftRow> grid = new Grid<>();
+    private final ExportableGrid<GiftRow> grid = new ExportableGrid<>();
     private final GiftEditor editor = new GiftEditor(this::saved, this::closeEditor);
     private final StockPanel stock = new StockPanel(this::stockChanged);
     private final VerticalLayout side = new VerticalLayout(editor, stock);
@@ -88,7 +89,7 @@ public class GiftsView extends VerticalLayout implements HasDynamicTitle {
         var newGift = new Button(getTranslation("catalog.gift.new"), VaadinIcon.PLUS.create(), click -> newGift());
         newGift.setId("gift-new");
         newGift.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var toolbar = new HorizontalLayout(text, category, activeOnly, newGift);
+        var toolbar = new HorizontalLayout(text, category, activeOnly, newGift, GridExport.buttons(grid, "gifts"));
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         return toolbar;
     }

@@ -6,9 +6,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,6 +19,8 @@ import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.catalog.application.StockService;
 import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -48,7 +50,7 @@ class StockPanel extends VerticalLayout {
             .collect(Collectors.toMap(StockLocation::code, Function.identity()));
     private final Runnable onChanged;
     private final H3 title = new H3();
-    private final Grid<LocationStock> grid = new Grid<>();
+    private final ExportableGrid<LocationStock> grid = new ExportableGrid<>();
     private final Binder<Adjustment> binder = new Binder<>();
     private Gift gift;
 
@@ -63,7 +65,9 @@ class StockPanel extends VerticalLayout {
         grid.addColumn(LocationStock::name).setHeader(getTranslation("catalog.stock.locationName")).setFlexGrow(1);
         grid.addColumn(LocationStock::quantity).setHeader(getTranslation("catalog.stock.quantity"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        add(title, grid);
+        var heading = new HorizontalLayout(title, GridExport.buttons(grid, "gift-stock"));
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(heading, grid);
         // StockService lets only procurement adjust; other roles see the stock without a form they cannot use.
         if (SignedIn.current().map(s -> s.hasAnyRole(Roles.PROCUREMENT)).orElse(false)) {
             add(new H3(getTranslation("catalog.stock.adjust")), adjustmentForm());

@@ -1,15 +1,17 @@
 package io.jifen.ui.catalog;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.catalog.application.StockService;
 import io.jifen.catalog.application.StockService.WarningLine;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -28,7 +30,7 @@ public class StockWarningsView extends VerticalLayout implements HasDynamicTitle
         setSizeFull();
         setId("stock-warnings-view");
         boolean english = LanguageSwitch.isEnglish();
-        var grid = new Grid<WarningLine>();
+        var grid = new ExportableGrid<WarningLine>();
         grid.setId("warnings-grid");
         grid.addColumn(line -> line.gift().sku()).setHeader(getTranslation("catalog.gift.sku")).setAutoWidth(true);
         grid.addColumn(line -> line.gift().name(english)).setHeader(getTranslation("catalog.gift.name"))
@@ -42,8 +44,10 @@ public class StockWarningsView extends VerticalLayout implements HasDynamicTitle
         StockService stock = Services.get(StockService.class);
         grid.setItems(query -> stock.openWarnings(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, stock.countOpenWarnings()));
-        add(new H2(getTranslation("menu.stockWarnings")), new Paragraph(getTranslation("catalog.warnings.intro")),
-                grid);
+        var heading = new HorizontalLayout(new H2(getTranslation("menu.stockWarnings")),
+                GridExport.buttons(grid, "stock-warnings"));
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(heading, new Paragraph(getTranslation("catalog.warnings.intro")), grid);
         expand(grid);
     }
 

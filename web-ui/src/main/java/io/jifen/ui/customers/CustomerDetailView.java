@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -30,6 +29,8 @@ import io.jifen.points.application.AdjustmentService;
 import io.jifen.points.application.PointsService;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -58,8 +59,8 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
     private final Span balance = new Span();
     private final Span shortfall = new Span();
     private final Span expiringSoon = new Span();
-    private final Grid<Lot> lots = new Grid<>();
-    private final Grid<LedgerEntry> entries = new Grid<>();
+    private final ExportableGrid<Lot> lots = new ExportableGrid<>();
+    private final ExportableGrid<LedgerEntry> entries = new ExportableGrid<>();
     private CustomerId customerId;
     private String title;
 
@@ -95,7 +96,10 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
             add(new H3(getTranslation("customers.adjust.title")), new PointsAdjustmentForm(this::adjust));
             add(new H3(getTranslation("customers.segments.title")), segmentsForm(customer));
         }
-        add(new H3(getTranslation("customers.entries.title")), entries);
+        var entriesHead = new HorizontalLayout(new H3(getTranslation("customers.entries.title")),
+                GridExport.buttons(entries, "ledger-entries-" + customerId.value()));
+        entriesHead.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(entriesHead, entries);
         showPoints();
     }
 
@@ -112,8 +116,10 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
         figures.addFormItem(balance, getTranslation("customers.balance"));
         figures.addFormItem(shortfall, getTranslation("customers.shortfall"));
         figures.addFormItem(expiringSoon, getTranslation("customers.expiringSoon"));
-        var section = new VerticalLayout(new H3(getTranslation("customers.points.title")), figures,
-                new Span(getTranslation("customers.lots.title")), lots);
+        var lotsHead = new HorizontalLayout(new Span(getTranslation("customers.lots.title")),
+                GridExport.buttons(lots, "points-lots-" + customerId.value()));
+        lotsHead.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        var section = new VerticalLayout(new H3(getTranslation("customers.points.title")), figures, lotsHead, lots);
         section.setPadding(false);
         return section;
     }
@@ -127,7 +133,7 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
                 .setAutoWidth(true);
         lots.addColumn(lot -> Labels.time(lot.earnedAt())).setHeader(getTranslation("customers.lots.earned"))
                 .setAutoWidth(true);
-        lots.addColumn(lot -> Labels.time(lot.expiresAt())).setHeader(getTranslation("customers.lots.expires"))
+        lots.addColumn(lot -> Labels.lastDay(lot.expiresAt())).setHeader(getTranslation("customers.lots.expires"))
                 .setAutoWidth(true);
     }
 
@@ -153,11 +159,11 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
 
     private void showPoints() {
         var now = points.balance(customerId);
-        balance.setText(Long.toString(now.balance().value()));
+        balance.setText(Labels.points(now.balance()));
         shortfall.setText(Labels.points(now.shortfall()));
         expiringSoon.setText(now.expiringSoon().isEmpty() ? getTranslation("customers.none")
                 : now.expiringSoon().stream()
-                        .map(e -> getTranslation("customers.expiringBy", Labels.points(e.points()), Labels.time(e.expiresAt())))
+                        .map(e -> getTranslation("customers.expiringBy", Labels.points(e.points()), Labels.lastDay(e.expiresAt())))
                         .collect(Collectors.joining("; ")));
         var open = points.openLots(customerId);
         // a few lots show whole; a long history scrolls inside the grid instead of pushing the ledger down

@@ -1,10 +1,10 @@
 package io.jifen.ui.customers;
 
 import io.jifen.shared.CustomerId;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -18,6 +18,8 @@ import io.jifen.customers.application.CustomerService;
 import io.jifen.customers.application.PersonalDataAccess;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +40,7 @@ import java.util.stream.Stream;
 public class CustomersView extends VerticalLayout implements HasDynamicTitle {
     private final TextField search = new TextField();
     private static final Set<Field> FIELDS = Set.of(Field.CUSTOMER_NAME, Field.CUSTOMER_PHONE);
-    private final Grid<Customer> grid = new Grid<>();
+    private final ExportableGrid<Customer> grid = new ExportableGrid<>();
     /** The lens each shown row was fetched with (the grid renders rows after the fetch that audited them). */
     private final Map<CustomerId, PersonalDataAccess.Lens> lenses = new HashMap<>();
 
@@ -87,7 +89,9 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(CustomerDetailView.class,
                 new RouteParameters(CustomerDetailView.PARAMETER, click.getItem().id().value()))));
 
-        add(new H2(getTranslation("menu.customers")), search, grid);
+        var toolbar = new HorizontalLayout(search, GridExport.buttons(grid, "customers"));
+        toolbar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("menu.customers")), toolbar, grid);
         expand(grid);
     }
 

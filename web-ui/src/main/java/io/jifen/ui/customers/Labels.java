@@ -48,6 +48,14 @@ final class Labels {
         return format.format(amount);
     }
 
+    /**
+     * The last day points can be used: a lot expires at the first moment after it (midnight in
+     * the bank's zone), so a lot of 2028 expires at 2029-01-01 00:00 and reads 2028-12-31.
+     */
+    static String lastDay(Instant expiresAt) {
+        return expiresAt == null ? "" : expiresAt.minusNanos(1).atZone(BankCalendar.ZONE).toLocalDate().toString();
+    }
+
     static String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
     }

@@ -2,15 +2,18 @@ package io.jifen.ui.customers;
 
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.jifen.customers.Customer;
 import io.jifen.customers.ProductHolding;
 import io.jifen.customers.ServiceLevel;
 import io.jifen.customers.StarPointComponent;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Map;
@@ -51,7 +54,7 @@ class StarLevels extends Composite<VerticalLayout> {
             levels.addFormItem(text, getTranslation("customers.stars.overrideLabel"));
         }
 
-        var components = new Grid<Map.Entry<StarPointComponent, BigDecimal>>();
+        var components = new ExportableGrid<Map.Entry<StarPointComponent, BigDecimal>>();
         components.setId("star-components-grid");
         components.addThemeVariants(GridVariant.LUMO_COMPACT);
         components.setAllRowsVisible(true);
@@ -69,7 +72,10 @@ class StarLevels extends Composite<VerticalLayout> {
                 .sorted(Map.Entry.comparingByKey()).toList());
 
         getContent().setPadding(false);
-        getContent().add(new H3(getTranslation("customers.stars.title")), levels, components);
+        var heading = new HorizontalLayout(new H3(getTranslation("customers.stars.title")),
+                GridExport.buttons(components, "star-points-" + customer.id().value()));
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        getContent().add(heading, levels, components);
     }
 
     /** The basis in the staff's language; the detail is what the domain recorded for it. */

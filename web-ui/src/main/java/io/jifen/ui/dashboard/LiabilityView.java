@@ -1,6 +1,5 @@
 package io.jifen.ui.dashboard;
 
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -16,6 +15,7 @@ import io.jifen.reporting.RollForward;
 import io.jifen.reporting.application.LiabilityService;
 import io.jifen.shared.export.TableFiles;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +48,7 @@ public class LiabilityView extends VerticalLayout implements HasDynamicTitle {
                 : "liability.doesNotReconcile", numbers.format(report.rollForward().closing())));
         reconciled.setId("liability-reconciles");
 
-        Grid<RollForward> months = new Grid<>();
+        ExportableGrid<RollForward> months = new ExportableGrid<>();
         months.setId("liability-months");
         months.setAllRowsVisible(true);
         months.addColumn(r -> r.month().toString()).setHeader(getTranslation("liability.month")).setAutoWidth(true);

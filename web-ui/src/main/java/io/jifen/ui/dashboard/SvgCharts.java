@@ -1,6 +1,8 @@
 package io.jifen.ui.dashboard;
 
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import io.jifen.ui.shared.ChartStyle;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
@@ -33,6 +35,7 @@ final class SvgCharts {
                 true, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+        ChartStyle.readable(plot, UI.getCurrent().getLocale());
         plot.getRenderer().setSeriesPaint(0, ISSUED);
         plot.getRenderer().setSeriesPaint(1, REDEEMED);
         return render(chart);
@@ -44,6 +47,7 @@ final class SvgCharts {
         BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
         renderer.setBarPainter(new StandardBarPainter());
         renderer.setSeriesPaint(0, REDEEMED);
+        ChartStyle.readable(chart.getCategoryPlot(), UI.getCurrent().getLocale());
         return render(chart);
     }
 

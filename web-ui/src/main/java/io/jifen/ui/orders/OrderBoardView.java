@@ -2,7 +2,6 @@ package io.jifen.ui.orders;
 
 import com.vaadin.flow.component.ItemLabelGenerator;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -21,6 +20,8 @@ import io.jifen.orders.OrderStatus;
 import io.jifen.fulfilment.application.FulfilmentBoard;
 import io.jifen.fulfilment.application.FulfilmentBoard.BoardEntry;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.LanguageSwitch;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
@@ -47,14 +48,15 @@ public class OrderBoardView extends VerticalLayout implements HasDynamicTitle {
     private final ComboBox<Channel> channel = new ComboBox<>();
     private final ComboBox<StockLocation> branch = new ComboBox<>();
     private final IntegerField olderThanDays = new IntegerField();
-    private final Grid<BoardEntry> grid = new Grid<>();
+    private final ExportableGrid<BoardEntry> grid = new ExportableGrid<>();
 
     public OrderBoardView() {
         setSizeFull();
         setId("orders-view");
         configureFilters();
         configureGrid();
-        var filters = new HorizontalLayout(customer, status, channel, branch, olderThanDays);
+        var filters = new HorizontalLayout(customer, status, channel, branch, olderThanDays,
+                GridExport.buttons(grid, "order-board"));
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         add(new H2(getTranslation("menu.orders")), filters, grid);

@@ -4,9 +4,10 @@ import io.jifen.shared.OrderId;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import io.jifen.customers.PersonalDataPolicy.Field;
 import io.jifen.customers.application.PersonalDataAccess;
@@ -16,6 +17,8 @@ import io.jifen.fulfilment.application.FulfilmentBoard;
 import io.jifen.fulfilment.application.FulfilmentBoard.BoardEntry;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.Services;
 import java.util.Set;
 
@@ -72,7 +75,11 @@ class OrderDetailDialog extends Dialog {
                 content.add(new H3(getTranslation("fulfilment.actions")), actions);
             }
         }
-        content.add(new H3(getTranslation("orders.detail.history")), history(order));
+        var history = history(order);
+        var historyHead = new HorizontalLayout(new H3(getTranslation("orders.detail.history")),
+                GridExport.buttons(history, "order-history-" + order.id().value()));
+        historyHead.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        content.add(historyHead, history);
     }
 
     private void afterStep(OrderId orderId) {
@@ -123,8 +130,8 @@ class OrderDetailDialog extends Dialog {
         return text == null ? "" : text;
     }
 
-    private Grid<OrderStatusChange> history(RedemptionOrder order) {
-        var grid = new Grid<OrderStatusChange>();
+    private ExportableGrid<OrderStatusChange> history(RedemptionOrder order) {
+        var grid = new ExportableGrid<OrderStatusChange>();
         grid.setId("order-history");
         grid.addColumn(change -> labels.status(change.status())).setKey("status")
                 .setHeader(getTranslation("orders.history.status")).setAutoWidth(true);

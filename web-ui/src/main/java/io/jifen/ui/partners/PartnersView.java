@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +26,8 @@ import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -49,27 +50,35 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     private final Select<CustomerScope> partnerScope = new Select<>();
     private final IntegerField rate = new IntegerField();
     private final IntegerField burst = new IntegerField();
-    private final Grid<Partner> partnerGrid = new Grid<>();
+    private final ExportableGrid<Partner> partnerGrid = new ExportableGrid<>();
 
     private final TextField carrierId = new TextField();
     private final TextField carrierName = new TextField();
     private final Select<RegistrationStatus> carrierStatus = new Select<>();
-    private final Grid<Carrier> carrierGrid = new Grid<>();
+    private final ExportableGrid<Carrier> carrierGrid = new ExportableGrid<>();
 
     public PartnersView() {
         setWidthFull();
         setId("partners-view");
         configurePartnerGrid();
         configureCarrierGrid();
-        add(new H2(getTranslation("menu.partners")), new Paragraph(getTranslation("partners.intro")));
+        add(heading(new H2(getTranslation("menu.partners")), GridExport.buttons(partnerGrid, "partners")),
+                new Paragraph(getTranslation("partners.intro")));
         if (admin) {
             add(partnerForm());
         }
-        add(partnerGrid, new H3(getTranslation("partners.carriers")), new Paragraph(getTranslation("partners.carriersIntro")));
+        add(partnerGrid, heading(new H3(getTranslation("partners.carriers")), GridExport.buttons(carrierGrid, "carriers")),
+                new Paragraph(getTranslation("partners.carriersIntro")));
         if (admin) {
             add(carrierForm());
         }
         add(carrierGrid);
+    }
+
+    private static HorizontalLayout heading(Component title, Component exports) {
+        var heading = new HorizontalLayout(title, exports);
+        heading.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        return heading;
     }
 
     private Component partnerForm() {
@@ -201,7 +210,7 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
         status(status, kind + "-status");
     }
 
-    private <T extends Registration> void registrationColumns(Grid<T> grid, String idKey) {
+    private <T extends Registration> void registrationColumns(ExportableGrid<T> grid, String idKey) {
         grid.addColumn(Registration::id).setHeader(getTranslation("partners." + idKey)).setAutoWidth(true);
         grid.addColumn(Registration::name).setHeader(getTranslation("partners.name")).setFlexGrow(1);
         grid.addColumn(r -> getTranslation("partners.status." + r.status().name()))

@@ -3,7 +3,6 @@ package io.jifen.ui.risk;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +16,8 @@ import io.jifen.points.AdjustmentStatus;
 import io.jifen.points.application.AdjustmentService;
 import io.jifen.points.application.PointsService;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -37,7 +38,7 @@ public class AdjustmentApprovalsView extends VerticalLayout implements HasDynami
 
     private final AdjustmentService adjustments = Services.get(AdjustmentService.class);
     private final PointsService points = Services.get(PointsService.class);
-    private final Grid<AdjustmentRequest> grid = new Grid<>();
+    private final ExportableGrid<AdjustmentRequest> grid = new ExportableGrid<>();
     private final Select<AdjustmentStatus> status = new Select<>();
 
     public AdjustmentApprovalsView() {
@@ -65,7 +66,9 @@ public class AdjustmentApprovalsView extends VerticalLayout implements HasDynami
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         grid.setItems(query -> adjustments.list(status.getValue(), query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) adjustments.list(status.getValue(), 0, 1).total());
-        add(new H2(getTranslation("menu.adjustmentApprovals")), new Span(limitsText()), status, grid);
+        var filters = new HorizontalLayout(status, GridExport.buttons(grid, "adjustment-requests"));
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("menu.adjustmentApprovals")), new Span(limitsText()), filters, grid);
         expand(grid);
     }
 

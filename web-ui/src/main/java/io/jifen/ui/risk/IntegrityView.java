@@ -2,7 +2,6 @@ package io.jifen.ui.risk;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,6 +14,8 @@ import io.jifen.audit.application.IntegrityService;
 import io.jifen.audit.application.IntegrityService.ChainReport;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -35,9 +36,9 @@ public class IntegrityView extends VerticalLayout implements HasDynamicTitle {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final IntegrityService integrity = Services.get(IntegrityService.class);
-    private final Grid<String[]> results = new Grid<>();
+    private final ExportableGrid<String[]> results = new ExportableGrid<>();
     private final Paragraph verdict = new Paragraph();
-    private final Grid<LedgerSeal> seals = new Grid<>();
+    private final ExportableGrid<LedgerSeal> seals = new ExportableGrid<>();
 
     public IntegrityView() {
         setId("integrity-view");
@@ -66,8 +67,13 @@ public class IntegrityView extends VerticalLayout implements HasDynamicTitle {
         seals.addColumn(LedgerSeal::entries).setHeader(getTranslation("integrity.records")).setAutoWidth(true);
         seals.addColumn(LedgerSeal::digest).setHeader("SHA-256").setFlexGrow(1);
         seals.setItems(integrity.seals(0, 20));
+        actions.add(GridExport.buttons(results, "integrity-check"));
+        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        var sealsHead = new HorizontalLayout(new H3(getTranslation("integrity.seals")),
+                GridExport.buttons(seals, "ledger-seals"));
+        sealsHead.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(new H2(getTranslation("menu.integrity")), new Paragraph(getTranslation("integrity.explain")), actions, verdict,
-                results, new H3(getTranslation("integrity.seals")), seals);
+                results, sealsHead, seals);
     }
 
     private void check() {

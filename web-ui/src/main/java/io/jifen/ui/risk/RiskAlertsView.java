@@ -4,7 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.risk.Alert;
+import io.jifen.risk.AlertRule;
 import io.jifen.risk.AlertRuleSetting;
 import io.jifen.risk.AlertStatus;
 import io.jifen.risk.AlertSubject;
@@ -24,6 +25,8 @@ import io.jifen.risk.Severity;
 import io.jifen.risk.application.RiskAlerts;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -45,10 +48,11 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
 
     private final RiskAlerts alerts = Services.get(RiskAlerts.class);
     private final boolean mayAct = SignedIn.current().map(s -> s.hasAnyRole(Roles.RISK, Roles.ADMIN)).orElse(false);
-    private final Grid<Alert> grid = new Grid<>();
+    private final ExportableGrid<Alert> grid = new ExportableGrid<>();
     private final Select<Optional<AlertStatus>> status = new Select<>();
+    private final ComboBox<AlertRule> rule = new ComboBox<>();
     private final VerticalLayout detail = new VerticalLayout();
-    private final Grid<AlertRuleSetting> rules = new Grid<>();
+    private final ExportableGrid<AlertRuleSetting> rules = new ExportableGrid<>();
 
     public RiskAlertsView() {
         setSizeFull();
@@ -60,6 +64,13 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(s -> s.map(this::statusLabel).orElse(getTranslation("risk.alerts.all")));
         status.setValue(Optional.empty());
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        rule.setId("alert-rule-filter");
+        rule.setLabel(getTranslation("risk.alerts.rule"));
+        rule.setPlaceholder(getTranslation("risk.alerts.anyRule"));
+        rule.setItems(AlertRule.values());
+        rule.setItemLabelGenerator(r -> getTranslation("risk.rule." + r.name()));
+        rule.setClearButtonVisible(true);
+        rule.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.setId("alert-grid");
         grid.addColumn(a -> TIME.format(a.raisedAt())).setHeader(getTranslation("risk.alerts.raisedAt")).setAutoWidth(true);
@@ -71,9 +82,9 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> statusLabel(a.status())).setHeader(getTranslation("risk.alerts.status")).setAutoWidth(true);
         grid.addColumn(a -> a.holds() ? getTranslation("risk.alerts.held") : "")
                 .setHeader(getTranslation("risk.alerts.hold")).setAutoWidth(true);
-        grid.setItems(query -> alerts.list(status.getValue().orElse(null), null, null, null, query.getPage(),
+        grid.setItems(query -> alerts.list(status.getValue().orElse(null), rule.getValue(), null, null, query.getPage(),
                 query.getPageSize()).items().stream(),
-                query -> (int) alerts.list(status.getValue().orElse(null), null, null, null, 0, 1).total());
+                query -> (int) alerts.list(status.getValue().orElse(null), rule.getValue(), null, null, 0, 1).total());
         grid.addItemClickListener(click -> show(click.getItem()));
 
         detail.setId("alert-detail");
@@ -87,7 +98,13 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
         board.setFlexGrow(1, grid);
 
         configureRules();
-        add(new H2(getTranslation("menu.riskAlerts")), status, board, new H3(getTranslation("risk.rules.title")), rules);
+        var filters = new HorizontalLayout(status, rule, GridExport.buttons(grid, "risk-alerts"));
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        filters.setWrap(true);
+        var rulesHead = new HorizontalLayout(new H3(getTranslation("risk.rules.title")),
+                GridExport.buttons(rules, "alert-rules"));
+        rulesHead.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        add(new H2(getTranslation("menu.riskAlerts")), filters, board, rulesHead, rules);
     }
 
     /** A customer by their id; a partner named as one. */

@@ -54,8 +54,12 @@ public class MainLayout extends AppLayout {
     public MainLayout() {
         var title = new H1(getTranslation("app.title"));
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.Margin.NONE);
-        var user = new Span(SignedIn.current().map(s -> s.displayName() + " (" + String.join(", ",
-                s.actor().roles().stream().sorted().toList()) + ")").orElse(""));
+        // the name is the staff member's own (data); the roles in words, in their language: 采购、管理员
+        var name = new Span(SignedIn.current().map(SignedIn::displayName).orElse(""));
+        name.addClassName("jifen-data");
+        var roles = new Span(SignedIn.current().map(s -> " · " + String.join("、",
+                s.actor().roles().stream().sorted().map(role -> getTranslation("role." + role)).toList())).orElse(""));
+        var user = new Span(name, roles);
         user.setId("signed-in-user");
         var signOut = new Button(getTranslation("menu.signOut"), click -> {
             SignedIn.current().ifPresent(s -> Services.get(StaffService.class).signedOut(s.actor()));
@@ -80,6 +84,12 @@ public class MainLayout extends AppLayout {
                     item.setId(area.id());
                     nav.addItem(item);
                 }));
+        // Vaadin's connection indicator (announced to screen readers) speaks the staff member's language too
+        addAttachListener(attached -> attached.getUI().getPage().executeJs("""
+                const indicator = window.Vaadin && window.Vaadin.connectionIndicator;
+                if (indicator) { indicator.onlineText = $0; indicator.offlineText = $1; indicator.reconnectingText = $2; }""",
+                getTranslation("connection.online"), getTranslation("connection.offline"),
+                getTranslation("connection.reconnecting")));
         addToDrawer(nav);
         setPrimarySection(Section.DRAWER);
     }

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import io.jifen.shared.DomainException;
 import io.jifen.shared.InvalidRequestException;
+import io.jifen.shared.Messages;
 
 /** How every view tells staff that something worked, or why it was refused. */
 public final class Notifications {
@@ -40,13 +41,32 @@ public final class Notifications {
         }
     }
 
+    /**
+     * A refusal in the staff member's language: its heading from the code (or the rule, for the
+     * four-eyes rule), the field in words, and the refusal's own sentence from the catalogue.
+     */
     public static void refused(RuntimeException e) {
-        String message = e instanceof DomainException domain
-                ? UI.getCurrent().getTranslation("error." + domain.code().name())
-                        + (e instanceof InvalidRequestException invalid ? " (" + invalid.field() + ")" : "")
-                        + ": " + e.getMessage()
-                : UI.getCurrent().getTranslation("error.unexpected");
+        UI ui = UI.getCurrent();
+        String message;
+        if (e instanceof DomainException domain) {
+            boolean fourEyes = domain.reasons().stream().anyMatch(r -> "FOUR_EYES".equals(r.code()));
+            String heading = ui.getTranslation(fourEyes ? "error.FOUR_EYES" : "error." + domain.code().name());
+            String field = e instanceof InvalidRequestException invalid && invalid.field() != null
+                    ? fieldName(ui, invalid.field()) : null;
+            boolean chinese = Messages.supported(ui.getLocale()).equals(Messages.CHINESE);
+            String named = field == null ? "" : chinese ? "（" + field + "）" : " (" + field + ")";
+            message = heading + named + (chinese ? "：" : ": ") + domain.message(ui.getLocale());
+        } else {
+            message = ui.getTranslation("error.unexpected");
+        }
         show(message, 6000, NotificationVariant.LUMO_ERROR);
+    }
+
+    /** A field named in words where the catalogue has it ({@code field.unitPrice}), else as the API names it. */
+    private static String fieldName(UI ui, String field) {
+        String key = "field." + field;
+        String words = ui.getTranslation(key);
+        return words == null || words.equals(key) || words.startsWith("!") ? field : words;
     }
 
     /** Runs a staff action; a refusal becomes a notification instead of an error page. */

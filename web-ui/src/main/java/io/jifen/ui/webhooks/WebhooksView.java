@@ -3,19 +3,22 @@ package io.jifen.ui.webhooks;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.shared.security.Roles;
+import io.jifen.ui.shared.ExportableGrid;
+import io.jifen.ui.shared.GridExport;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -43,9 +46,10 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     private final WebhookService webhooks = Services.get(WebhookService.class);
     private final TextField secret = new TextField();
     private final Paragraph secretNote = new Paragraph();
-    private final Grid<WebhookEndpoint> endpoints = new Grid<>();
+    private final Checkbox activeOnly = new Checkbox();
+    private final ExportableGrid<WebhookEndpoint> endpoints = new ExportableGrid<>();
     private final Select<DeliveryStatus> status = new Select<>();
-    private final Grid<DeliveryLine> deliveries = new Grid<>();
+    private final ExportableGrid<DeliveryLine> deliveries = new ExportableGrid<>();
 
     public WebhooksView() {
         setWidthFull();
@@ -55,8 +59,16 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         configureDeliveries();
         add(new H2(getTranslation("menu.webhooks")), new Paragraph(getTranslation("webhooks.intro")),
                 new RegistrationForm(this::register), secret, secretNote,
-                new H3(getTranslation("webhooks.endpoints")), endpoints,
-                new H3(getTranslation("webhooks.deliveries")), status, deliveries);
+                bar(new H3(getTranslation("webhooks.endpoints")), activeOnly, GridExport.buttons(endpoints, "webhook-endpoints")),
+                endpoints, new H3(getTranslation("webhooks.deliveries")),
+                bar(status, GridExport.buttons(deliveries, "webhook-deliveries")), deliveries);
+    }
+
+    private static HorizontalLayout bar(Component... parts) {
+        var bar = new HorizontalLayout(parts);
+        bar.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        bar.setWrap(true);
+        return bar;
     }
 
     private void configureSecret() {
@@ -82,6 +94,9 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureEndpoints() {
+        activeOnly.setId("endpoints-active-only");
+        activeOnly.setLabel(getTranslation("webhooks.activeOnly"));
+        activeOnly.addValueChangeListener(change -> endpoints.getDataProvider().refreshAll());
         endpoints.setId("endpoints-grid");
         endpoints.setHeight("16em");
         endpoints.addColumn(WebhookEndpoint::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -95,8 +110,9 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         endpoints.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
         endpoints.setEmptyStateText(getTranslation("webhooks.noEndpoints"));
-        endpoints.setItems(query -> webhooks.endpoints(false, query.getPage(), query.getPageSize()).items().stream(),
-                query -> Math.toIntExact(webhooks.endpoints(false, 0, 1).total()));
+        endpoints.setItems(query -> webhooks.endpoints(activeOnly.getValue(), query.getPage(), query.getPageSize())
+                        .items().stream(),
+                query -> Math.toIntExact(webhooks.endpoints(activeOnly.getValue(), 0, 1).total()));
     }
 
     private Component deactivateButton(WebhookEndpoint endpoint) {
