@@ -1,5 +1,6 @@
 package io.jifen.campaigns;
 
+import io.jifen.shared.Sorting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,13 @@ public interface CampaignRepository {
     /** The campaign, its row locked until the transaction ends: budgets change only under this lock. */
     Optional<Campaign> lock(String id);
 
-    List<Campaign> list(int offset, int limit);
+    /** Newest first. */
+    default List<Campaign> list(int offset, int limit) {
+        return list(Sorting.none(), offset, limit);
+    }
+
+    /** Campaigns in the order chosen (newest first when none is). */
+    List<Campaign> list(Sorting<CampaignSort> sorting, int offset, int limit);
 
     long count();
 

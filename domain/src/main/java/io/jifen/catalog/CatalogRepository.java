@@ -1,6 +1,7 @@
 package io.jifen.catalog;
 
 import io.jifen.shared.GiftId;
+import io.jifen.shared.Sorting;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +58,12 @@ public interface CatalogRepository {
     }
 
     /** Newest first, skipping the first {@code offset}. */
-    List<LowStockWarning> warningsFrom(boolean openOnly, int offset, int limit);
+    default List<LowStockWarning> warningsFrom(boolean openOnly, int offset, int limit) {
+        return warningsFrom(openOnly, Sorting.none(), offset, limit);
+    }
+
+    /** The same, in the order chosen (newest first when none is). */
+    List<LowStockWarning> warningsFrom(boolean openOnly, Sorting<WarningSort> sorting, int offset, int limit);
 
     long countWarnings(boolean openOnly);
 }

@@ -1,6 +1,7 @@
 package io.jifen.customers;
 
 import io.jifen.shared.CustomerId;
+import io.jifen.shared.Sorting;
 import java.time.Instant;
 import java.util.List;
 import java.util.Collection;
@@ -31,7 +32,12 @@ public interface CustomerRepository {
      * Customers whose id (or also name or phone) contains the text (any case), ordered by id, one
      * page of them: the admin UI scrolls through them without loading the whole table.
      */
-    List<Customer> search(String text, SearchBy by, int offset, int limit);
+    default List<Customer> search(String text, SearchBy by, int offset, int limit) {
+        return search(text, by, Sorting.none(), offset, limit);
+    }
+
+    /** The same, in the order chosen (by id when none is). */
+    List<Customer> search(String text, SearchBy by, Sorting<CustomerSort> sorting, int offset, int limit);
 
     long count(String text, SearchBy by);
 }

@@ -1,5 +1,6 @@
 package io.jifen.imports;
 
+import io.jifen.shared.Sorting;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,12 @@ public interface ImportRepository {
     /** The file, its row locked until the transaction ends. */
     ImportFile lock(String fileId);
 
-    List<ImportFile> newestFirst(int offset, int limit);
+    default List<ImportFile> newestFirst(int offset, int limit) {
+        return files(Sorting.none(), offset, limit);
+    }
+
+    /** Files in the order chosen (newest first when none is). */
+    List<ImportFile> files(Sorting<ImportFileSort> sorting, int offset, int limit);
 
     long count();
 

@@ -1,5 +1,7 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Messages;
+import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -57,5 +59,10 @@ public class OrderStatusChange {
     public OrderStatus status() { return status; }
     public Instant at() { return at; }
     public String by() { return by; }
-    public String reason() { return reason; }
+    /** Why, in English (as the API shows it); a step's own words are stored as a catalogue message. */
+    public String reason() { return reason == null ? null : Messages.stored(Locale.ENGLISH, reason); }
+    /** Why, in the reader's language. */
+    public String reason(Locale locale) { return reason == null ? null : Messages.stored(locale, reason); }
+    /** Why, as the column holds it. */
+    String storedReason() { return reason; }
 }

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
@@ -167,7 +168,8 @@ public class RedemptionOrder {
     public void reissuePickupCode(String code, Instant now, String by) {
         // each reissue costs a deliberately slow hash and resets the wrong-try count: a few
         // suffice for a customer who lost a code, unlimited ones would be a lever for guessing
-        long reissued = history.stream().filter(change -> REISSUE_NOTE.equals(change.reason())).count();
+        long reissued = history.stream().filter(change -> REISSUE_NOTE.equals(change.storedReason())
+                || OLD_REISSUE_NOTE.equals(change.storedReason())).count();
         if (reissued >= MAX_PICKUP_REISSUES) {
             throw new InvalidOrderStateException(id(), "its pickup code was reissued " + reissued
                     + " times already; the customer collects it in person with identification");
@@ -177,7 +179,9 @@ public class RedemptionOrder {
     }
 
     public static final int MAX_PICKUP_REISSUES = 5;
-    private static final String REISSUE_NOTE = "pickup code reissued; the earlier one no longer opens the pickup";
+    private static final String REISSUE_NOTE = Message.of("history.pickupReissued").stored();
+    /** The note as orders written before the message catalogue hold it. */
+    private static final String OLD_REISSUE_NOTE = "pickup code reissued; the earlier one no longer opens the pickup";
 
     /** A branch pickup not yet collected, cancelled or failed: the only time its code means anything. */
     public boolean hasLivePickup() {
@@ -227,8 +231,9 @@ public class RedemptionOrder {
         }
         String from = stockLocation;
         stockLocation = locationCode;
-        moveTo(OrderStatus.ALLOCATED, now, by, from.equals(locationCode) ? "allocated to " + locationCode
-                : "allocated to " + locationCode + "; " + quantity + " unit(s) transferred from " + from);
+        moveTo(OrderStatus.ALLOCATED, now, by, from.equals(locationCode)
+                ? Message.of("history.allocated", locationCode).stored()
+                : Message.of("history.allocatedTransferred", locationCode, quantity, from).stored());
     }
 
     /** A courier order leaves with its carrier and tracking number. */
@@ -246,7 +251,7 @@ public class RedemptionOrder {
         }
         this.carrier = carrier.trim();
         this.trackingNumber = trackingNumber.trim();
-        moveTo(OrderStatus.SHIPPED, now, by, "shipped with " + this.carrier + ", tracking " + this.trackingNumber);
+        moveTo(OrderStatus.SHIPPED, now, by, Message.of("history.shipped", this.carrier, this.trackingNumber).stored());
     }
 
     /** The gift waits at the branch; from now on the customer's pickup code opens it. */
@@ -256,7 +261,7 @@ public class RedemptionOrder {
         if (channel != Channel.BRANCH_PICKUP) {
             throw new InvalidOrderStateException(id(), "only branch pickups wait at a branch; this one is " + channel);
         }
-        moveTo(OrderStatus.READY_FOR_PICKUP, now, by, "ready for pickup at " + stockLocation);
+        moveTo(OrderStatus.READY_FOR_PICKUP, now, by, Message.of("history.readyForPickup", stockLocation).stored());
     }
 
     /**
@@ -277,13 +282,14 @@ public class RedemptionOrder {
             pickupCodeFailures++;
             throw new WrongPickupCodeException(id(), PICKUP_CODE_TRIES - pickupCodeFailures);
         }
-        moveTo(OrderStatus.COLLECTED, now, by, "handed over at " + stockLocation + " against the pickup code");
+        moveTo(OrderStatus.COLLECTED, now, by, Message.of("history.handedOver", stockLocation).stored());
         pickupCodeHash = null;
     }
 
     /** The carrier (or staff on its word) confirms the gift reached the customer. */
     public void markDelivered(Instant now, String by, String reason) {
-        moveTo(OrderStatus.DELIVERED, now, by, reason == null || reason.isBlank() ? "delivered" : reason);
+        moveTo(OrderStatus.DELIVERED, now, by, reason == null || reason.isBlank()
+                ? Message.of("history.delivered").stored() : reason);
     }
 
     /** A carrier's "in transit" changes nothing, but only a shipped order is in transit. */
@@ -306,8 +312,8 @@ public class RedemptionOrder {
 
     /** After a failure, once the points and the stock are back. */
     public void refund(Instant now, String by) {
-        moveTo(OrderStatus.REFUNDED, now, by, pointsCharged + " points refunded, " + quantity
-                + " unit(s) returned to " + stockLocation);
+        moveTo(OrderStatus.REFUNDED, now, by, Message.of("history.refunded", pointsCharged, quantity, stockLocation)
+                .stored());
     }
 
     /**
@@ -363,8 +369,9 @@ public class RedemptionOrder {
         }
         substituteGiftId = substitute.id().value();
         substituteOfferedAt = now;
-        note(now, by, "substitute " + substitute.id() + " offered for " + giftId
-                + (why == null || why.isBlank() ? "" : ": " + why.trim()));
+        note(now, by, why == null || why.isBlank()
+                ? Message.of("history.substituteOffered", substitute.id(), giftId).stored()
+                : Message.of("history.substituteOfferedWhy", substitute.id(), giftId, why.trim()).stored());
     }
 
     /** The customer takes the substitute: the order is for it from now on. Answers the gift it replaced. */
@@ -374,7 +381,7 @@ public class RedemptionOrder {
         giftId = offered;
         substituteGiftId = null;
         substituteOfferedAt = null;
-        note(now, by, "substitute accepted: " + offered + " replaces " + replaced);
+        note(now, by, Message.of("history.substituteAccepted", offered, replaced).stored());
         return new GiftId(replaced);
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.partners;
 
+import io.jifen.shared.Sorting;
 import java.util.List;
 import java.util.Optional;
 
@@ -8,7 +9,13 @@ public interface PartnerRepository {
 
     void add(Partner partner);
 
-    List<Partner> partners(int offset, int limit);
+    /** Partners by id. */
+    default List<Partner> partners(int offset, int limit) {
+        return partners(Sorting.none(), offset, limit);
+    }
+
+    /** Partners in the order chosen (by id when none is). */
+    List<Partner> partners(Sorting<RegistrationSort> sorting, int offset, int limit);
 
     long countPartners();
 
@@ -16,7 +23,13 @@ public interface PartnerRepository {
 
     void addCarrier(Carrier carrier);
 
-    List<Carrier> carriers(int offset, int limit);
+    /** Carriers by id. */
+    default List<Carrier> carriers(int offset, int limit) {
+        return carriers(Sorting.none(), offset, limit);
+    }
+
+    /** Carriers in the order chosen (by id when none is). */
+    List<Carrier> carriers(Sorting<RegistrationSort> sorting, int offset, int limit);
 
     long countCarriers();
 

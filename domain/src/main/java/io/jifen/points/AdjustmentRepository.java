@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Sorting;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,12 @@ public interface AdjustmentRepository {
     Optional<AdjustmentRequest> lock(String requestId);
 
     /** Requests in one status (all when null), oldest first. */
-    List<AdjustmentRequest> list(AdjustmentStatus status, int page, int size);
+    default List<AdjustmentRequest> list(AdjustmentStatus status, int page, int size) {
+        return list(status, Sorting.none(), page, size);
+    }
+
+    /** The same, in the order chosen (oldest first when none is). */
+    List<AdjustmentRequest> list(AdjustmentStatus status, Sorting<AdjustmentSort> sorting, int page, int size);
 
     long count(AdjustmentStatus status);
 

@@ -1,5 +1,8 @@
 package io.jifen.points;
 
+import io.jifen.shared.Message;
+import io.jifen.shared.Messages;
+import java.util.Locale;
 import io.jifen.shared.CustomerId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -141,14 +144,14 @@ public class LedgerEntry {
      */
     static LedgerEntry shortfallRecovery(CustomerId customerId, Points points, Points balanceAfter, Origin origin) {
         return new LedgerEntry(customerId, EntryType.REVERSAL, points.negate(), balanceAfter, origin.reference(),
-                "recovered " + points.value() + " points owed from an earlier reversal", origin.actor(),
+                Message.of("ledger.recovered", points.value()).stored(), origin.actor(),
                 origin.occurredAt(), null);
     }
 
     /** What was left in a lot when its expiry came; dated at the expiry, not when it was noticed. */
     static LedgerEntry expiryOf(Lot lot, Points points, Points balanceAfter, String actor) {
         return new LedgerEntry(lot.customerId(), EntryType.EXPIRY, points.negate(), balanceAfter, "LOT-" + lot.id(),
-                points.value() + " points earned " + lot.earnedAt() + " expired at " + lot.expiresAt(), actor,
+                Message.of("ledger.expiry", points.value(), lot.earnedAt(), lot.expiresAt()).stored(), actor,
                 lot.expiresAt(), null);
     }
 
@@ -167,7 +170,12 @@ public class LedgerEntry {
     public Points points() { return Points.of(points); }
     public Points balanceAfter() { return Points.of(balanceAfter); }
     public String reference() { return reference; }
-    public String description() { return description; }
+    /** What the entry was for, in English (as the API shows it). */
+    public String description() { return Messages.stored(Locale.ENGLISH, description); }
+    /** The description as the column holds it and the hash chain covers it. */
+    public String storedDescription() { return description; }
+    /** What the entry was for, in the reader's language; stored as a catalogue message where it can be. */
+    public String description(Locale locale) { return Messages.stored(locale, description); }
     public String actor() { return actor; }
     public Instant occurredAt() { return occurredAt; }
     public LedgerEntry undoes() { return undoes; }

@@ -1,6 +1,7 @@
 package io.jifen.points;
 
 import io.jifen.shared.CustomerId;
+import io.jifen.shared.Sorting;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -77,7 +78,13 @@ public interface PointsRepository {
 
     void addAccrual(Accrual accrual);
 
-    List<LedgerEntry> entries(CustomerId customerId, int page, int size);
+    /** The customer's entries, newest first. */
+    default List<LedgerEntry> entries(CustomerId customerId, int page, int size) {
+        return entries(customerId, Sorting.none(), page, size);
+    }
+
+    /** The same, in the order chosen (newest first when none is). */
+    List<LedgerEntry> entries(CustomerId customerId, Sorting<EntrySort> sorting, int page, int size);
 
     long countEntries(CustomerId customerId);
 

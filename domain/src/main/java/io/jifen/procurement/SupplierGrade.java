@@ -1,5 +1,7 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
+import java.util.Locale;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -17,7 +19,7 @@ import java.util.List;
  * B, so a new supplier is neither rewarded nor punished for having no history. A at 0.90 and
  * above, B at 0.75 and above, C below.
  */
-public record SupplierGrade(String grade, BigDecimal score, List<String> why) {
+public record SupplierGrade(String grade, BigDecimal score, List<Message> reasons) {
     public static final BigDecimal QUALITY_WEIGHT = new BigDecimal("0.40");
     public static final BigDecimal DELIVERY_WEIGHT = new BigDecimal("0.30");
     public static final BigDecimal PRICE_WEIGHT = new BigDecimal("0.30");
@@ -37,27 +39,35 @@ public record SupplierGrade(String grade, BigDecimal score, List<String> why) {
     }
 
     public static SupplierGrade of(Record record) {
-        List<String> why = new ArrayList<>();
+        List<Message> why = new ArrayList<>();
         BigDecimal quality = rate(record.unitsAccepted(), record.unitsReceived());
-        why.add(record.unitsReceived() == 0 ? "quality: no deliveries yet, counted as " + pct(UNKNOWN)
-                : "quality: " + record.unitsAccepted() + " of " + record.unitsReceived() + " units passed QC ("
-                + pct(quality) + ")");
+        why.add(record.unitsReceived() == 0 ? Message.of("grade.quality.none", pct(UNKNOWN))
+                : Message.of("grade.quality", String.valueOf(record.unitsAccepted()),
+                        String.valueOf(record.unitsReceived()), pct(quality)));
         BigDecimal delivery = rate(record.receiptsOnTime(), record.receipts());
-        why.add(record.receipts() == 0 ? "delivery: no deliveries yet, counted as " + pct(UNKNOWN)
-                : "delivery: " + record.receiptsOnTime() + " of " + record.receipts() + " receipts on time ("
-                + pct(delivery) + ")");
+        why.add(record.receipts() == 0 ? Message.of("grade.delivery.none", pct(UNKNOWN))
+                : Message.of("grade.delivery", String.valueOf(record.receiptsOnTime()), String.valueOf(record.receipts()),
+                        pct(delivery)));
         BigDecimal price = record.priceRatios().isEmpty() ? UNKNOWN
                 : record.priceRatios().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
                 .divide(BigDecimal.valueOf(record.priceRatios().size()), 4, RoundingMode.HALF_EVEN);
-        why.add(record.priceRatios().isEmpty() ? "price: no current quotes, counted as " + pct(UNKNOWN)
-                : "price: " + pct(price) + " of the cheapest offer on average over " + record.priceRatios().size()
-                + " gift(s)");
+        why.add(record.priceRatios().isEmpty() ? Message.of("grade.price.none", pct(UNKNOWN))
+                : Message.of("grade.price", pct(price), String.valueOf(record.priceRatios().size())));
         BigDecimal score = quality.multiply(QUALITY_WEIGHT).add(delivery.multiply(DELIVERY_WEIGHT))
                 .add(price.multiply(PRICE_WEIGHT)).setScale(4, RoundingMode.HALF_EVEN);
         String grade = score.compareTo(A_FROM) >= 0 ? "A" : score.compareTo(B_FROM) >= 0 ? "B" : "C";
-        why.add("score " + score.setScale(2, RoundingMode.HALF_EVEN).toPlainString()
-                + " = 40% quality + 30% delivery + 30% price; A from 0.90, B from 0.75");
+        why.add(Message.of("grade.score", score.setScale(2, RoundingMode.HALF_EVEN).toPlainString()));
         return new SupplierGrade(grade, score, List.copyOf(why));
+    }
+
+    /** Why, in English (as the API shows it). */
+    public List<String> why() {
+        return why(Locale.ENGLISH);
+    }
+
+    /** Why, in the reader's language. */
+    public List<String> why(Locale locale) {
+        return reasons.stream().map(reason -> reason.in(locale)).toList();
     }
 
     /** The cheapest price divided by this price: 1 for the cheapest, less the dearer it is. */

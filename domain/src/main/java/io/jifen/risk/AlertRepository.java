@@ -1,5 +1,6 @@
 package io.jifen.risk;
 
+import io.jifen.shared.Sorting;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +21,14 @@ public interface AlertRepository {
     long otherHolds(String customerId, String except);
 
     /** Newest first; status, rule and subject may be null (any). */
-    List<Alert> list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId, int page, int size);
+    default List<Alert> list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId, int page,
+                             int size) {
+        return list(status, rule, kind, subjectId, Sorting.none(), page, size);
+    }
+
+    /** The same, in the order chosen (newest first when none is). */
+    List<Alert> list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId,
+                     Sorting<AlertSort> sorting, int page, int size);
 
     long count(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId);
 

@@ -53,6 +53,22 @@ public final class Messages {
                 + "." + value.name()).orElse(value.name());
     }
 
+    /** An enumeration value read back from storage by its type and name ({@code Activity.TIME_DEPOSIT}). */
+    public record Named(String typeAndName) {
+        @Override
+        public String toString() {
+            return typeAndName.substring(typeAndName.indexOf('.') + 1);
+        }
+    }
+
+    /**
+     * Text a column holds in the reader's language: a stored message ({@link Message#stored()})
+     * rendered from the catalogue, or a plain sentence as {@link #text} gives it.
+     */
+    public static String stored(Locale locale, String text) {
+        return Message.fromStored(text).map(message -> message.in(locale)).orElseGet(() -> text(locale, text));
+    }
+
     /** Enumerations in words, numbers with the locale's grouping; ids and text as they are. */
     private static Object shown(Locale locale, Object arg) {
         if (arg instanceof java.util.Collection<?> many) {
@@ -61,6 +77,10 @@ public final class Messages {
         }
         if (arg instanceof Enum<?> e) {
             return label(locale, e);
+        }
+        if (arg instanceof Named named) {
+            return lookup("io.jifen.shared.messages", supported(locale), "enum." + named.typeAndName())
+                    .orElse(named.toString());
         }
         if (arg instanceof Points p) {
             return NumberFormat.getIntegerInstance(locale).format(p.value());

@@ -1,6 +1,7 @@
 package io.jifen.webhooks;
 
 import io.jifen.points.Lot;
+import io.jifen.shared.Sorting;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +16,12 @@ public interface WebhookRepository {
     List<WebhookEndpoint> activeEndpoints();
 
     /** Newest first; all, or only active ones. */
-    List<WebhookEndpoint> endpoints(boolean activeOnly, int offset, int limit);
+    default List<WebhookEndpoint> endpoints(boolean activeOnly, int offset, int limit) {
+        return endpoints(activeOnly, Sorting.none(), offset, limit);
+    }
+
+    /** The same, in the order chosen (newest first when none is). */
+    List<WebhookEndpoint> endpoints(boolean activeOnly, Sorting<EndpointSort> sorting, int offset, int limit);
 
     long countEndpoints(boolean activeOnly);
 
@@ -27,7 +33,13 @@ public interface WebhookRepository {
     Optional<WebhookDelivery> lockDelivery(long deliveryId);
 
     /** Newest first; a null status or endpoint matches any. */
-    List<WebhookDelivery> deliveries(DeliveryStatus status, Long endpointId, int offset, int limit);
+    default List<WebhookDelivery> deliveries(DeliveryStatus status, Long endpointId, int offset, int limit) {
+        return deliveries(status, endpointId, Sorting.none(), offset, limit);
+    }
+
+    /** The same, in the order chosen (newest first when none is). */
+    List<WebhookDelivery> deliveries(DeliveryStatus status, Long endpointId, Sorting<DeliverySort> sorting, int offset,
+                                     int limit);
 
     long countDeliveries(DeliveryStatus status, Long endpointId);
 

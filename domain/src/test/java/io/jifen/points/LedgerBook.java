@@ -105,7 +105,7 @@ final class LedgerBook {
             var e = entries.get(i);
             links.add(new ChainWalk.Link(i + 1, e.previousHash(), e.hash(), LedgerEntry.hashOf(e.previousHash(),
                     e.customerId().value(), e.type().name(), e.points().value(), e.balanceAfter().value(), e.reference(),
-                    e.description(), e.actor(), e.occurredAt(), e.undoes() == null ? null : e.undoes().hash())));
+                    e.storedDescription(), e.actor(), e.occurredAt(), e.undoes() == null ? null : e.undoes().hash())));
         }
         return links;
     }

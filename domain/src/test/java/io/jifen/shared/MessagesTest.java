@@ -82,4 +82,16 @@ class MessagesTest {
             assertThat(Messages.label(Messages.CHINESE, status)).as(status.name()).isNotEqualTo(status.name());
         }
     }
+
+    @Test
+    void a_stored_message_renders_in_each_language_and_english_reads_as_the_text_it_replaced() {
+        String stored = Message.of("ledger.accrual", io.jifen.points.Activity.TIME_DEPOSIT, "200000.00", "CNY").stored();
+        assertThat(stored).isEqualTo("msg:ledger.accrual?%40Activity.TIME_DEPOSIT&200000.00&CNY");
+        assertThat(Messages.stored(Locale.ENGLISH, stored)).isEqualTo("TIME_DEPOSIT 200000.00 CNY");
+        assertThat(Messages.stored(Messages.CHINESE, stored)).isEqualTo("定期存款 200000.00 CNY");
+        String redemption = Message.of("ledger.redemption", 2, "雨伞 & 伞套 (大)", "UMB-1").stored();
+        assertThat(Messages.stored(Locale.ENGLISH, redemption)).isEqualTo("redemption of 2 × 雨伞 & 伞套 (大) (UMB-1)");
+        assertThat(Messages.stored(Messages.CHINESE, redemption)).isEqualTo("兑换 雨伞 & 伞套 (大)（UMB-1）× 2");
+        assertThat(Messages.stored(Messages.CHINESE, "goodwill after a complaint")).isEqualTo("goodwill after a complaint");
+    }
 }

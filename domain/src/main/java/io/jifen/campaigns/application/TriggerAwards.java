@@ -1,5 +1,6 @@
 package io.jifen.campaigns.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
@@ -120,7 +121,7 @@ public class TriggerAwards {
             var lot = points.findLot(award.lotId()).orElse(null);
             points.store(account.reverse(entry, lot, points.openLots(new CustomerId(award.customerId()), now), new Origin(
                     "trigger:" + award.triggerId() + ":reversal:" + reversed.sourceTxnId(),
-                    "reversal of a trigger award for " + reversed.sourceTxnId(), "system", now)));
+                    Message.of("ledger.triggerReversal", reversed.sourceTxnId()).stored(), "system", now)));
             award.markReversed(now);
         }
     }

@@ -4,10 +4,12 @@ import io.jifen.campaigns.AwardTrigger;
 import io.jifen.campaigns.Campaign;
 import io.jifen.campaigns.CampaignParticipant;
 import io.jifen.campaigns.CampaignRepository;
+import io.jifen.campaigns.CampaignSort;
 import io.jifen.campaigns.CampaignStatus;
 import io.jifen.campaigns.CampaignTransaction;
 import io.jifen.campaigns.TriggerAward;
 import io.jifen.campaigns.TriggerKind;
+import io.jifen.shared.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,8 +50,8 @@ public class JpaCampaignRepository implements CampaignRepository {
     }
 
     @Override
-    public List<Campaign> list(int offset, int limit) {
-        return em.createQuery("select c from Campaign c order by c.createdAt desc, c.id", Campaign.class)
+    public List<Campaign> list(Sorting<CampaignSort> sorting, int offset, int limit) {
+        return em.createQuery("select c from Campaign c" + CampaignSort.orderBy(sorting), Campaign.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

@@ -8,9 +8,11 @@ import io.jifen.catalog.OutOfStockException;
 import io.jifen.catalog.StockAdjustment;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
+import io.jifen.catalog.WarningSort;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.Paged;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -116,7 +118,12 @@ public class StockService {
 
     /** For a lazy grid: open warnings, newest first, skipping the first {@code offset}. */
     public List<WarningLine> openWarnings(int offset, int limit) {
-        var warnings = catalog.warningsFrom(true, offset, limit);
+        return openWarnings(Sorting.none(), offset, limit);
+    }
+
+    /** For a lazy grid: open warnings in the order staff chose by a column (newest first when none is). */
+    public List<WarningLine> openWarnings(Sorting<WarningSort> sorting, int offset, int limit) {
+        var warnings = catalog.warningsFrom(true, sorting, offset, limit);
         var stock = catalog.totalStock(warnings.stream().map(w -> w.giftId().value()).distinct().toList());
         return warnings.stream().map(w -> new WarningLine(w,
                 catalog.findGift(w.giftId()).orElseThrow(() -> new UnknownGiftException(w.giftId())),

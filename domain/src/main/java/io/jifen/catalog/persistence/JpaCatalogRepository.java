@@ -11,6 +11,8 @@ import io.jifen.catalog.StockAdjustment;
 import io.jifen.catalog.StockLevel;
 import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.UnknownGiftException;
+import io.jifen.catalog.WarningSort;
+import io.jifen.shared.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -220,9 +222,10 @@ public class JpaCatalogRepository implements CatalogRepository {
     }
 
     @Override
-    public List<LowStockWarning> warningsFrom(boolean openOnly, int offset, int limit) {
-        String jpql = "select w from LowStockWarning w" + (openOnly ? " where w.resolvedAt is null" : "")
-                + " order by w.raisedAt desc, w.id desc";
+    public List<LowStockWarning> warningsFrom(boolean openOnly, Sorting<WarningSort> sorting, int offset, int limit) {
+        boolean byGift = sorting != null && sorting.column() != null && sorting.column().readsGift();
+        String jpql = "select w from LowStockWarning w" + (byGift ? ", Gift g where g.id = w.giftId" : " where 1 = 1")
+                + (openOnly ? " and w.resolvedAt is null" : "") + WarningSort.orderBy(sorting);
         return em.createQuery(jpql, LowStockWarning.class).setFirstResult(offset).setMaxResults(limit)
                 .getResultList();
     }

@@ -5,12 +5,14 @@ import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerProfileChanged;
 import io.jifen.customers.CustomerRegistered;
 import io.jifen.customers.CustomerRepository;
+import io.jifen.customers.CustomerSort;
 import io.jifen.customers.MasterData;
 import io.jifen.customers.PersonalDataPolicy;
 import io.jifen.customers.ServiceLevelOverride;
 import io.jifen.customers.StarLevel;
 import io.jifen.customers.StarPointComponent;
 import io.jifen.customers.UnknownCustomerException;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.security.Roles;
 import io.jifen.shared.time.BankCalendar;
 import io.jifen.audit.application.AuditLog;
@@ -122,7 +124,23 @@ public class CustomerService {
      */
     @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
     public List<Customer> search(String text, int offset, int limit) {
-        return customers.search(text, searchBy(text), Math.max(0, offset), Math.max(0, limit));
+        return search(text, Sorting.none(), offset, limit);
+    }
+
+    /**
+     * The same, in the order staff chose by a column (by id when none is). Only a role that sees
+     * names whole may order by name: for a masked role the order would tell what the mask hides.
+     */
+    @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})
+    public List<Customer> search(String text, Sorting<CustomerSort> sorting, int offset, int limit) {
+        var by = searchBy(text);
+        if (sorting != null && sorting.column() == CustomerSort.NAME
+                && PersonalDataPolicy.search(Actors.current().roles(), "")
+                != PersonalDataPolicy.SearchAllowance.ID_NAME_OR_PHONE) {
+            throw new AccessDeniedException(Actors.current().name(),
+                    "sort customers by name (personal data it sees masked); sort by id or status");
+        }
+        return customers.search(text, by, sorting, Math.max(0, offset), Math.max(0, limit));
     }
 
     @RequiresRole({Roles.SERVICE, Roles.ADMIN, Roles.AUDITOR})

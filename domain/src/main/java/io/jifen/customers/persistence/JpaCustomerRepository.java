@@ -1,8 +1,10 @@
 package io.jifen.customers.persistence;
 
 import io.jifen.shared.CustomerId;
+import io.jifen.shared.Sorting;
 import io.jifen.customers.Customer;
 import io.jifen.customers.CustomerRepository;
+import io.jifen.customers.CustomerSort;
 import io.jifen.customers.ProductHolding;
 import io.jifen.customers.ServiceLevelOverride;
 import io.jifen.customers.StarFigureReport;
@@ -174,9 +176,9 @@ public class JpaCustomerRepository implements CustomerRepository {
     }
 
     @Override
-    public List<Customer> search(String text, SearchBy by, int offset, int limit) {
-        TypedQuery<Customer> query = em.createQuery(
-                "select c from Customer c" + (isBlank(text) ? "" : matching(by)) + " order by c.id", Customer.class);
+    public List<Customer> search(String text, SearchBy by, Sorting<CustomerSort> sorting, int offset, int limit) {
+        TypedQuery<Customer> query = em.createQuery("select c from Customer c" + (isBlank(text) ? "" : matching(by))
+                + CustomerSort.orderBy(sorting), Customer.class);
         if (!isBlank(text)) {
             query.setParameter("text", containing(text));
         }

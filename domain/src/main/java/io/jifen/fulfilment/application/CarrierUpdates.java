@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
@@ -60,8 +61,7 @@ public class CarrierUpdates {
         var earlier = new AtomicReference<CarrierEvent>();
         var event = new CarrierEvent(carrier, eventId, trackingNumber, seen.id().value(), status, occurredAt,
                 note == null || note.isBlank() ? null : note.trim(), now);
-        var undone = refunds.giveUp(seen.customerId(), seen.id(), now, carrier, "refund of order " + seen.id()
-                + ", delivery failed", order -> {
+        var undone = refunds.giveUp(seen.customerId(), seen.id(), now, carrier, Message.of("ledger.refund.deliveryFailed", seen.id().value()).stored(), order -> {
                     events.find(carrier, eventId).ifPresent(earlier::set);
                     if (earlier.get() != null) {
                         return false;

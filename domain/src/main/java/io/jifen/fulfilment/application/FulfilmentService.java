@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.InvalidRequestException;
@@ -139,7 +140,7 @@ public class FulfilmentService {
     public RedemptionOrder fail(OrderId orderId, String reason) {
         Instant now = clock.instant();
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
-        var undone = refunds.giveUp(seen.customerId(), orderId, now, by(), "refund of failed order " + orderId,
+        var undone = refunds.giveUp(seen.customerId(), orderId, now, by(), Message.of("ledger.refund.failed", orderId.value()).stored(),
                 order -> {
                     order.fail(reason, now, by());
                     return true;
@@ -197,7 +198,7 @@ public class FulfilmentService {
         Instant now = clock.instant();
         var seen = redemptions.visibleOrder(orderId, partnerId);
         var undone = refunds.giveUp(seen.customerId(), orderId, now, by(),
-                "refund of order " + orderId + ", substitute declined",
+                Message.of("ledger.refund.substituteDeclined", orderId.value()).stored(),
                 order -> {
                     order.declineSubstitute(now, by());
                     return true;

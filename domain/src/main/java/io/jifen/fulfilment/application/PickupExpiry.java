@@ -1,5 +1,6 @@
 package io.jifen.fulfilment.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.security.Roles;
 import io.jifen.orders.OrderStatusChanged;
@@ -90,7 +91,7 @@ public class PickupExpiry {
     public boolean cancelIfUncollected(OrderId orderId, Instant now) {
         var seen = orders.find(orderId).orElseThrow(() -> new UnknownOrderException(orderId));
         var undone = refunds.giveUp(seen.customerId(), orderId, now, SYSTEM,
-                "refund of order " + orderId + ", not collected in time",
+                Message.of("ledger.refund.notCollected", orderId.value()).stored(),
                 order -> order.cancelIfUncollected(board.deadlines(), now, SYSTEM));
         if (!undone.refunded()) {
             return false;

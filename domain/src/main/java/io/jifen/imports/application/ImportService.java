@@ -3,6 +3,7 @@ package io.jifen.imports.application;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.imports.FileLayout;
 import io.jifen.imports.ImportFile;
+import io.jifen.imports.ImportFileSort;
 import io.jifen.imports.ImportKind;
 import io.jifen.imports.ImportNotRestartableException;
 import io.jifen.imports.ImportReject;
@@ -11,6 +12,7 @@ import io.jifen.imports.ImportStatus;
 import io.jifen.imports.UnknownImportFileException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Paged;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -159,8 +161,14 @@ public class ImportService {
 
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public FilePage list(int page, int size) {
-        return new FilePage(files.newestFirst(page * size, size).stream().map(this::reconciled).toList(), page, size,
-                files.count());
+        return list(Sorting.none(), page, size);
+    }
+
+    /** The files in the order staff chose by a column (newest first when none is). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public FilePage list(Sorting<ImportFileSort> sorting, int page, int size) {
+        return new FilePage(files.files(sorting, page * size, size).stream().map(this::reconciled).toList(), page,
+                size, files.count());
     }
 
     /** A file that looks under way but whose job ended without saying so (failed, or its server died) is told so. */

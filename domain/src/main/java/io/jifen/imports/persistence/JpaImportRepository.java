@@ -2,12 +2,14 @@ package io.jifen.imports.persistence;
 
 import io.jifen.imports.ImportCustomer;
 import io.jifen.imports.ImportFile;
+import io.jifen.imports.ImportFileSort;
 import io.jifen.imports.ImportReject;
 import io.jifen.imports.ImportRepository;
 import io.jifen.imports.ImportStatus;
 import io.jifen.imports.LevelMove;
 import io.jifen.customers.StarLevel;
 import io.jifen.imports.UnknownImportFileException;
+import io.jifen.shared.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -48,8 +50,8 @@ public class JpaImportRepository implements ImportRepository {
     }
 
     @Override
-    public List<ImportFile> newestFirst(int offset, int limit) {
-        return em.createQuery("select f from ImportFile f order by f.receivedAt desc, f.id", ImportFile.class)
+    public List<ImportFile> files(Sorting<ImportFileSort> sorting, int offset, int limit) {
+        return em.createQuery("select f from ImportFile f" + ImportFileSort.orderBy(sorting), ImportFile.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

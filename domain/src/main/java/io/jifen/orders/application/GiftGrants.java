@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.CustomerId;
@@ -81,7 +82,8 @@ public class GiftGrants {
         points.store(account.accrue(gift.pointsPrice(), expiresAt, award));
         OrderId orderId = RedemptionOrder.newId();
         var posting = account.redeemGranted(gift.pointsPrice(), points.openLots(customerId, now),
-                new Origin(orderId.value(), "gift " + gift.nameZh() + " (" + gift.sku() + ") from " + award.description(),
+                new Origin(orderId.value(), Message.of("ledger.giftGrant", gift.nameZh(), gift.sku(),
+                        award.description()).stored(),
                         award.actor(), now));
         points.store(posting);
         var order = new RedemptionOrder(orderId, partnerId, customerId, gift.id(), 1, gift.pointsPrice(),

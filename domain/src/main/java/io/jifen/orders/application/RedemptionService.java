@@ -1,5 +1,6 @@
 package io.jifen.orders.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
@@ -161,7 +162,8 @@ public class RedemptionService {
         }
         OrderId orderId = RedemptionOrder.newId();
         var posting = account.redeem(request.price(), points.openLots(command.customerId(), now),
-                new Origin(orderId.value(), "redemption of " + command.quantity() + " × " + gift.nameZh() + " (" + gift.sku() + ")",
+                new Origin(orderId.value(), Message.of("ledger.redemption", command.quantity(), gift.nameZh(), gift.sku())
+                        .stored(),
                         command.placedBy(), now));
         // the account is locked: the ids of the entries and of the events that announce them and the
         // order's first steps (placed, and a voucher issued) in one round trip
@@ -220,7 +222,8 @@ public class RedemptionService {
         Instant now = clock.instant();
         String by = Actors.current().name();
         var seen = visibleOrder(orderId, partnerId);
-        var order = refunds.giveUp(seen.customerId(), orderId, now, by, "refund of cancelled order " + orderId,
+        var order = refunds.giveUp(seen.customerId(), orderId, now, by,
+                Message.of("ledger.refund.cancelled", orderId.value()).stored(),
                 locked -> {
                     locked.cancel(now, by, reason);
                     return true;

@@ -10,10 +10,12 @@ import io.jifen.partners.Partner;
 import io.jifen.partners.PartnerRepository;
 import io.jifen.partners.PartnerTerms;
 import io.jifen.partners.Registration;
+import io.jifen.partners.RegistrationSort;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.UnknownCarrierException;
 import io.jifen.partners.UnknownPartnerException;
 import io.jifen.shared.Paged;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -77,7 +79,13 @@ public class PartnerService {
 
     @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public Page<Partner> partners(int page, int size) {
-        return new Page<>(repository.partners(page * size, size), page, size, repository.countPartners());
+        return partners(Sorting.none(), page, size);
+    }
+
+    /** Partners in the order staff chose by a column (by id when none is). */
+    @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
+    public Page<Partner> partners(Sorting<RegistrationSort> sorting, int page, int size) {
+        return new Page<>(repository.partners(sorting, page * size, size), page, size, repository.countPartners());
     }
 
     @RequiresRole(Roles.ADMIN)
@@ -99,7 +107,13 @@ public class PartnerService {
 
     @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
     public Page<Carrier> carriers(int page, int size) {
-        return new Page<>(repository.carriers(page * size, size), page, size, repository.countCarriers());
+        return carriers(Sorting.none(), page, size);
+    }
+
+    /** Carriers in the order staff chose by a column (by id when none is). */
+    @RequiresRole({Roles.ADMIN, Roles.AUDITOR})
+    public Page<Carrier> carriers(Sorting<RegistrationSort> sorting, int page, int size) {
+        return new Page<>(repository.carriers(sorting, page * size, size), page, size, repository.countCarriers());
     }
 
     private static <T extends Registration> T stored(T registration, Consumer<T> add) {

@@ -4,7 +4,9 @@ import io.jifen.partners.Carrier;
 import io.jifen.partners.CustomerLink;
 import io.jifen.partners.Partner;
 import io.jifen.partners.PartnerRepository;
+import io.jifen.partners.RegistrationSort;
 import io.jifen.partners.RegistrationStatus;
+import io.jifen.shared.Sorting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -27,8 +29,8 @@ public class JpaPartnerRepository implements PartnerRepository {
     }
 
     @Override
-    public List<Partner> partners(int offset, int limit) {
-        return em.createQuery("select p from Partner p order by p.id", Partner.class)
+    public List<Partner> partners(Sorting<RegistrationSort> sorting, int offset, int limit) {
+        return em.createQuery("select r from Partner r" + RegistrationSort.orderBy(sorting), Partner.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -48,8 +50,8 @@ public class JpaPartnerRepository implements PartnerRepository {
     }
 
     @Override
-    public List<Carrier> carriers(int offset, int limit) {
-        return em.createQuery("select c from Carrier c order by c.id", Carrier.class)
+    public List<Carrier> carriers(Sorting<RegistrationSort> sorting, int offset, int limit) {
+        return em.createQuery("select r from Carrier r" + RegistrationSort.orderBy(sorting), Carrier.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

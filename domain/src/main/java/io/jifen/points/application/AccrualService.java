@@ -1,5 +1,6 @@
 package io.jifen.points.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Points;
 import io.jifen.customers.CustomerRepository;
@@ -197,7 +198,8 @@ public class AccrualService {
                 sequences.reserve(Map.of(PointsRepository.LEDGER_SEQUENCE, 1, Outbox.SEQUENCE, 1));
             }
             var origin = new Origin(request.sourceTxnId(),
-                    request.activity() + " " + request.amount().toPlainString() + " " + request.currency(),
+                    Message.of("ledger.accrual", request.activity(), request.amount().toPlainString(),
+                            request.currency()).stored(),
                     "core-banking", request.occurredAt());
             posting = account.accrue(earned, new LotExpiry(expiryYears).expiresAt(request.occurredAt()), origin);
             points.store(posting);
@@ -244,7 +246,8 @@ public class AccrualService {
         Posting posting = new Posting();
         if (accrual.entry() != null) {
             posting = account.reverse(accrual.entry(), accrual.lot(), points.openLots(accrual.customerId(), now),
-                    new Origin(sourceTxnId, "reversal of " + sourceTxnId, "core-banking", now));
+                    new Origin(sourceTxnId, Message.of("ledger.reversal", sourceTxnId).stored(), "core-banking",
+                            now));
             points.store(posting);
         }
         accrual.markReversed(now, posting, account.balance());

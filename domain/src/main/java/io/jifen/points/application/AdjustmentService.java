@@ -5,6 +5,7 @@ import io.jifen.customers.UnknownCustomerException;
 import io.jifen.points.AdjustmentLimits;
 import io.jifen.points.AdjustmentRepository;
 import io.jifen.points.AdjustmentRequest;
+import io.jifen.points.AdjustmentSort;
 import io.jifen.points.AdjustmentStatus;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.LotExpiry;
@@ -16,6 +17,7 @@ import io.jifen.points.UnknownAdjustmentRequestException;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Paged;
 import io.jifen.shared.Points;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -156,7 +158,13 @@ public class AdjustmentService {
     /** Requests in one status (all when null), the oldest first: the queue is worked from its head. */
     @RequiresRole({Roles.SERVICE, Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
     public Page list(AdjustmentStatus status, int page, int size) {
-        return new Page(requests.list(status, page, size), page, size, requests.count(status));
+        return list(status, Sorting.none(), page, size);
+    }
+
+    /** The same, in the order staff chose by a column (oldest first when none is). */
+    @RequiresRole({Roles.SERVICE, Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
+    public Page list(AdjustmentStatus status, Sorting<AdjustmentSort> sorting, int page, int size) {
+        return new Page(requests.list(status, sorting, page, size), page, size, requests.count(status));
     }
 
     private AdjustmentRequest lockedRequest(String requestId) {

@@ -8,6 +8,8 @@ import io.jifen.points.Lot;
 import io.jifen.points.PointsAccount;
 import io.jifen.points.PointsRepository;
 import io.jifen.shared.Paged;
+import io.jifen.shared.Sorting;
+import io.jifen.points.EntrySort;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,8 +74,14 @@ public class PointsService {
     }
 
     public EntryPage entries(CustomerId customerId, int page, int size) {
+        return entries(customerId, Sorting.none(), page, size);
+    }
+
+    /** The customer's entries in the order staff chose by a column (newest first when none is). */
+    public EntryPage entries(CustomerId customerId, Sorting<EntrySort> sorting, int page, int size) {
         points.findAccount(customerId).orElseThrow(() -> new UnknownCustomerException(customerId));
-        return new EntryPage(points.entries(customerId, page, size), page, size, points.countEntries(customerId));
+        return new EntryPage(points.entries(customerId, sorting, page, size), page, size,
+                points.countEntries(customerId));
     }
 
     /** The lots that still hold points, soonest expiry first: the order a redemption spends them in. */

@@ -2,8 +2,10 @@ package io.jifen.points.persistence;
 
 import io.jifen.points.AdjustmentRepository;
 import io.jifen.points.AdjustmentRequest;
+import io.jifen.points.AdjustmentSort;
 import io.jifen.points.AdjustmentStatus;
 import io.jifen.points.StaffAdjustmentDay;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.persistence.LockedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,8 +39,8 @@ public class JpaAdjustmentRepository implements AdjustmentRepository {
     }
 
     @Override
-    public List<AdjustmentRequest> list(AdjustmentStatus status, int page, int size) {
-        var query = em.createQuery("select r from AdjustmentRequest r" + where(status) + " order by r.requestedAt, r.id",
+    public List<AdjustmentRequest> list(AdjustmentStatus status, Sorting<AdjustmentSort> sorting, int page, int size) {
+        var query = em.createQuery("select r from AdjustmentRequest r" + where(status) + AdjustmentSort.orderBy(sorting),
                 AdjustmentRequest.class);
         if (status != null) {
             query.setParameter("status", status);

@@ -5,9 +5,11 @@ import io.jifen.points.Accrual;
 import io.jifen.points.Activity;
 import io.jifen.points.EarningLine;
 import io.jifen.points.EarningRule;
+import io.jifen.points.EntrySort;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.LotMovement;
 import io.jifen.shared.Approval;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.persistence.SequenceBlocks;
 import jakarta.inject.Inject;
 import jakarta.enterprise.event.Event;
@@ -200,8 +202,8 @@ public class JpaPointsRepository implements PointsRepository {
     }
 
     @Override
-    public List<LedgerEntry> entries(CustomerId customerId, int page, int size) {
-        return em.createQuery("select e from LedgerEntry e where e.customerId = :customer order by e.id desc",
+    public List<LedgerEntry> entries(CustomerId customerId, Sorting<EntrySort> sorting, int page, int size) {
+        return em.createQuery("select e from LedgerEntry e where e.customerId = :customer" + EntrySort.orderBy(sorting),
                         LedgerEntry.class)
                 .setParameter("customer", customerId.value())
                 .setFirstResult(page * size).setMaxResults(size)

@@ -7,12 +7,14 @@ import io.jifen.risk.Alert;
 import io.jifen.risk.AlertRepository;
 import io.jifen.risk.AlertRule;
 import io.jifen.risk.AlertRuleSetting;
+import io.jifen.risk.AlertSort;
 import io.jifen.risk.AlertStatus;
 import io.jifen.risk.AlertSubject;
 import io.jifen.risk.Severity;
 import io.jifen.risk.UnknownAlertException;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.Paged;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.ReadMostlyCache;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
@@ -103,7 +105,14 @@ public class RiskAlerts {
 
     @RequiresRole({Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
     public Page list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId, int page, int size) {
-        return new Page(alerts.list(status, rule, kind, subjectId, page, size), page, size,
+        return list(status, rule, kind, subjectId, Sorting.none(), page, size);
+    }
+
+    /** The same, in the order staff chose by a column (newest first when none is). */
+    @RequiresRole({Roles.RISK, Roles.ADMIN, Roles.AUDITOR})
+    public Page list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId,
+                     Sorting<AlertSort> sorting, int page, int size) {
+        return new Page(alerts.list(status, rule, kind, subjectId, sorting, page, size), page, size,
                 alerts.count(status, rule, kind, subjectId));
     }
 

@@ -4,9 +4,11 @@ import io.jifen.risk.Alert;
 import io.jifen.risk.AlertRepository;
 import io.jifen.risk.AlertRule;
 import io.jifen.risk.AlertRuleSetting;
+import io.jifen.risk.AlertSort;
 import io.jifen.risk.AlertStatus;
 import io.jifen.risk.AlertSubject;
 import io.jifen.risk.PartnerRefusalWindow;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.persistence.LockedRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,9 +68,9 @@ public class JpaAlertRepository implements AlertRepository {
     }
 
     @Override
-    public List<Alert> list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId, int page,
-                            int size) {
-        var query = filtered("select a from Alert a", status, rule, kind, subjectId, " order by a.raisedAt desc, a.id",
+    public List<Alert> list(AlertStatus status, AlertRule rule, AlertSubject kind, String subjectId,
+                            Sorting<AlertSort> sorting, int page, int size) {
+        var query = filtered("select a from Alert a", status, rule, kind, subjectId, AlertSort.orderBy(sorting),
                 Alert.class);
         return query.setFirstResult(page * size).setMaxResults(size).getResultList();
     }

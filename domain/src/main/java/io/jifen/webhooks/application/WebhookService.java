@@ -3,10 +3,13 @@ package io.jifen.webhooks.application;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Paged;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.security.Actors;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
+import io.jifen.webhooks.DeliverySort;
 import io.jifen.webhooks.DeliveryStatus;
+import io.jifen.webhooks.EndpointSort;
 import io.jifen.webhooks.InactiveEndpointException;
 import io.jifen.webhooks.UnknownWebhookDeliveryException;
 import io.jifen.webhooks.UnknownWebhookEndpointException;
@@ -79,7 +82,12 @@ public class WebhookService {
     }
 
     public EndpointPage endpoints(boolean activeOnly, int page, int size) {
-        return new EndpointPage(webhooks.endpoints(activeOnly, page * size, size), page, size,
+        return endpoints(activeOnly, Sorting.none(), page, size);
+    }
+
+    /** The same, in the order staff chose by a column (newest first when none is). */
+    public EndpointPage endpoints(boolean activeOnly, Sorting<EndpointSort> sorting, int page, int size) {
+        return new EndpointPage(webhooks.endpoints(activeOnly, sorting, page * size, size), page, size,
                 webhooks.countEndpoints(activeOnly));
     }
 
@@ -109,7 +117,13 @@ public class WebhookService {
 
     /** For a lazy grid: newest first, from {@code offset}. */
     public List<DeliveryLine> deliveriesFrom(DeliveryStatus status, Long endpointId, int offset, int limit) {
-        var deliveries = webhooks.deliveries(status, endpointId, offset, limit);
+        return deliveriesFrom(status, endpointId, Sorting.none(), offset, limit);
+    }
+
+    /** For a lazy grid: in the order staff chose by a column (newest first when none is), from {@code offset}. */
+    public List<DeliveryLine> deliveriesFrom(DeliveryStatus status, Long endpointId, Sorting<DeliverySort> sorting,
+                                             int offset, int limit) {
+        var deliveries = webhooks.deliveries(status, endpointId, sorting, offset, limit);
         Map<Long, WebhookEndpoint> endpoints = new HashMap<>();
         return deliveries.stream().map(d -> new DeliveryLine(d, endpoints.computeIfAbsent(d.endpointId(),
                 id -> webhooks.findEndpoint(id).orElseThrow()))).toList();

@@ -1,8 +1,11 @@
 package io.jifen.webhooks.persistence;
 
 import io.jifen.points.Lot;
+import io.jifen.shared.Sorting;
 import io.jifen.webhooks.DailyRun;
+import io.jifen.webhooks.DeliverySort;
 import io.jifen.webhooks.DeliveryStatus;
+import io.jifen.webhooks.EndpointSort;
 import io.jifen.webhooks.ExpiringPointsNotice;
 import io.jifen.webhooks.WebhookDelivery;
 import io.jifen.webhooks.WebhookEndpoint;
@@ -44,9 +47,9 @@ public class JpaWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public List<WebhookEndpoint> endpoints(boolean activeOnly, int offset, int limit) {
+    public List<WebhookEndpoint> endpoints(boolean activeOnly, Sorting<EndpointSort> sorting, int offset, int limit) {
         return em.createQuery("select e from WebhookEndpoint e" + (activeOnly ? " where " + ACTIVE : "")
-                        + " order by e.id desc", WebhookEndpoint.class)
+                        + EndpointSort.orderBy(sorting), WebhookEndpoint.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -72,8 +75,9 @@ public class JpaWebhookRepository implements WebhookRepository {
     }
 
     @Override
-    public List<WebhookDelivery> deliveries(DeliveryStatus status, Long endpointId, int offset, int limit) {
-        return filtered("select d from WebhookDelivery d", " order by d.id desc", status, endpointId,
+    public List<WebhookDelivery> deliveries(DeliveryStatus status, Long endpointId, Sorting<DeliverySort> sorting,
+                                            int offset, int limit) {
+        return filtered("select d from WebhookDelivery d", DeliverySort.orderBy(sorting), status, endpointId,
                 WebhookDelivery.class).setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

@@ -32,6 +32,8 @@ class BackOfficeIT {
         browser.clickGridCell(customer);
         browser.await(d -> d.findElement(By.id("customer-detail")));
         assertThat(browser.byId("customer-balance").getText()).isEqualTo("20");
+        // the ledger reads in the staff member's language: the accrual is stored as a message, not English
+        browser.await(d -> browser.gridCells().contains("存款 500.00 CNY"));
 
         browser.typeInto("adjust-points", "55");
         browser.typeInto("adjust-reason", "browser test goodwill 4711");
@@ -52,7 +54,7 @@ class BackOfficeIT {
         // staff tag the customer for marketing's campaigns
         browser.typeInto("customer-segments-input", "retiree, REGION_SH");
         browser.click("customer-segments-save");
-        browser.await(d -> browser.byId("customer-segments").getText().equals("REGION_SH, RETIREE"));
+        browser.await(d -> browser.byId("customer-segments").getText().equals("REGION_SH, 退休人士"));
         assertThat(api.get("/api/v1/customers/" + customer, api.token("service")).json().getJsonArray("segments")
                 .getValuesAs(jakarta.json.JsonString::getString)).containsExactly("REGION_SH", "RETIREE");
         browser.click("sign-out");

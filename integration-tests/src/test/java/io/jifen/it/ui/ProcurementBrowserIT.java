@@ -69,6 +69,7 @@ class ProcurementBrowserIT {
         browser.click("compare-run");
         browser.await(d -> browser.gridCells().contains("¥300.00"));
         assertThat(browser.gridCells()).contains(supplierName, "10+", "¥25.00");
+        browser.screenshot("suppliers");
 
         // and builds the order by picking, never typing an id
         browser.open("/purchase-orders");

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.jifen.imports.ImportFile;
+import io.jifen.imports.ImportFileSort;
 import io.jifen.imports.ImportKind;
 import io.jifen.imports.ImportStatus;
 import io.jifen.imports.LevelReport;
@@ -32,6 +33,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.ApprovalButtons;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -135,22 +137,25 @@ public class BatchJobsView extends VerticalLayout implements HasDynamicTitle {
     private void configureFiles() {
         files.setId("batch-files-grid");
         files.setHeight("34em");
-        files.addColumn(f -> time(f.receivedAt())).setHeader(getTranslation("batch.receivedAt")).setAutoWidth(true);
-        files.addColumn(ImportFile::name).setHeader(getTranslation("batch.file")).setAutoWidth(true).setFlexGrow(1);
+        files.addColumn(f -> time(f.receivedAt())).setHeader(getTranslation("batch.receivedAt")).setAutoWidth(true)
+                .setSortProperty(ImportFileSort.RECEIVED.name());
+        files.addColumn(ImportFile::name).setHeader(getTranslation("batch.file")).setAutoWidth(true).setFlexGrow(1)
+                .setSortProperty(ImportFileSort.NAME.name());
         files.addColumn(f -> getTranslation("batch.kind." + f.kind().name())).setHeader(getTranslation("batch.kind"))
                 .setAutoWidth(true);
         files.addColumn(f -> getTranslation("batch.status." + f.status().name())).setHeader(getTranslation("batch.status"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(ImportFileSort.STATUS.name());
         files.addComponentColumn(this::progress).setHeader(getTranslation("batch.progress")).setWidth("14em").setFlexGrow(0);
         files.addColumn(f -> number(Math.round(f.rowsPerSecond(clock.instant())))).setHeader(getTranslation("batch.rate"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         files.addColumn(f -> f.timeLeft(clock.instant()).map(BatchJobsView::duration).orElse(""))
                 .setHeader(getTranslation("batch.timeLeft")).setAutoWidth(true);
         files.addColumn(f -> number(f.rowsRejected())).setHeader(getTranslation("batch.rejected"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortProperty(ImportFileSort.REJECTED.name());
         files.setEmptyStateText(getTranslation("batch.none"));
         files.setItems(new CallbackDataProvider<ImportFile, Void>(
-                query -> imports.list(query.getPage(), query.getPageSize()).items().stream(),
+                query -> imports.list(GridSorting.of(query.getSortOrders(), ImportFileSort.class), query.getPage(),
+                        query.getPageSize()).items().stream(),
                 query -> Math.toIntExact(imports.count()),
                 ImportFile::id));
         files.addItemClickListener(click -> {

@@ -11,10 +11,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.campaigns.Campaign;
+import io.jifen.campaigns.CampaignSort;
 import io.jifen.campaigns.application.CampaignService;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,20 +55,22 @@ public class CampaignsView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("campaign-grid");
         grid.addColumn(Campaign::name).setHeader(getTranslation("marketing.campaign.name")).setAutoWidth(true)
-                .setFlexGrow(1);
+                .setFlexGrow(1).setSortProperty(CampaignSort.NAME.name());
         grid.addColumn(c -> CampaignDetailDialog.bonus(this, c)).setHeader(getTranslation("marketing.campaign.kind"))
                 .setAutoWidth(true);
         grid.addColumn(c -> Marketing.time(c.startsAt()) + " – " + Marketing.time(c.endsAt()))
-                .setHeader(getTranslation("marketing.campaign.window")).setAutoWidth(true);
+                .setHeader(getTranslation("marketing.campaign.window")).setAutoWidth(true)
+                .setSortProperty(CampaignSort.STARTS.name());
         grid.addColumn(c -> Marketing.points(c.budget())).setHeader(getTranslation("marketing.campaign.budget"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortProperty(CampaignSort.BUDGET.name());
         grid.addColumn(c -> Marketing.points(c.pointsIssued()))
                 .setHeader(getTranslation("marketing.campaign.pointsIssued")).setTextAlign(ColumnTextAlign.END)
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(CampaignSort.ISSUED.name());
         grid.addColumn(c -> getTranslation("marketing.status." + campaigns.statusOf(c).name()))
                 .setHeader(getTranslation("marketing.campaign.status")).setAutoWidth(true);
         grid.addColumn(Campaign::createdBy).setHeader(getTranslation("marketing.campaign.createdBy")).setAutoWidth(true);
-        grid.setItems(query -> campaigns.slice(query.getOffset(), query.getLimit()).stream(),
+        grid.setItems(query -> campaigns.slice(GridSorting.of(query.getSortOrders(), CampaignSort.class),
+                        query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, campaigns.count()));
         grid.addItemClickListener(click -> open(campaigns.find(click.getItem().id())));
         grid.setHeight("480px");

@@ -23,6 +23,7 @@ import io.jifen.customers.Customer;
 import io.jifen.customers.PersonalDataPolicy.Field;
 import io.jifen.customers.application.CustomerService;
 import io.jifen.customers.application.PersonalDataAccess;
+import io.jifen.points.EntrySort;
 import io.jifen.points.LedgerEntry;
 import io.jifen.points.Lot;
 import io.jifen.points.application.AdjustmentService;
@@ -31,6 +32,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -137,23 +139,24 @@ public class CustomerDetailView extends VerticalLayout implements BeforeEnterObs
                 .setAutoWidth(true);
     }
 
-    /** Newest first, a page at a time from the ledger as the grid scrolls. */
+    /** Newest first (or by time or points as staff sort them), a page at a time from the ledger as the grid scrolls. */
     private void configureEntries() {
         entries.setId("entries-grid");
         entries.setHeight("28em");
         entries.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         entries.addColumn(e -> Labels.of(e.type())).setHeader(getTranslation("customers.entries.type")).setAutoWidth(true);
         entries.addColumn(e -> Labels.signedPoints(e.points())).setHeader(getTranslation("customers.entries.points"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(EntrySort.POINTS.name());
         entries.addColumn(e -> Labels.points(e.balanceAfter())).setHeader(getTranslation("customers.entries.balanceAfter"))
                 .setAutoWidth(true);
         entries.addColumn(LedgerEntry::reference).setHeader(getTranslation("customers.entries.reference")).setAutoWidth(true);
         entries.addColumn(e -> Labels.time(e.occurredAt())).setHeader(getTranslation("customers.entries.time"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(EntrySort.TIME.name());
         entries.addColumn(LedgerEntry::actor).setHeader(getTranslation("customers.entries.actor")).setAutoWidth(true);
-        entries.addColumn(LedgerEntry::description).setHeader(getTranslation("customers.entries.description"))
+        entries.addColumn(e -> e.description(getLocale())).setHeader(getTranslation("customers.entries.description"))
                 .setFlexGrow(1);
-        entries.setItems(query -> points.entries(customerId, query.getPage(), query.getPageSize()).items().stream(),
+        entries.setItems(query -> points.entries(customerId, GridSorting.of(query.getSortOrders(), EntrySort.class),
+                        query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, points.entries(customerId, 0, 1).total()));
     }
 

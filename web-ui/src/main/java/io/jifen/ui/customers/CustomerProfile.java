@@ -27,7 +27,8 @@ class CustomerProfile extends Composite<FormLayout> {
                 : customer.holdings().stream().sorted().map(h -> Labels.of(h) + " (" + Labels.of(h.floor()) + ")")
                         .collect(Collectors.joining(", "))), getTranslation("customers.holdings"));
         form.addFormItem(value("customer-segments", customer.segments().isEmpty() ? getTranslation("customers.none")
-                : customer.segments().stream().sorted().collect(Collectors.joining(", "))), getTranslation("customers.segments"));
+                : customer.segments().stream().sorted().map(CustomerProfile::segmentName)
+                        .collect(Collectors.joining(", "))), getTranslation("customers.segments"));
         form.addFormItem(value("customer-opened-on", customer.openedOn() == null ? "" : customer.openedOn().toString()),
                 getTranslation("customers.openedOn"));
     }
@@ -40,5 +41,11 @@ class CustomerProfile extends Composite<FormLayout> {
 
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
+    }
+
+    /** A named segment in words (高净值客户), a bank's own code as it is. */
+    private static String segmentName(String code) {
+        String words = Labels.text("marketing.segment." + code);
+        return words.startsWith("!") ? code : words;
     }
 }

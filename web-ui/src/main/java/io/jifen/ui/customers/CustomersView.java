@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import io.jifen.customers.Customer;
+import io.jifen.customers.CustomerSort;
 import io.jifen.customers.PersonalDataPolicy;
 import io.jifen.customers.PersonalDataPolicy.Field;
 import io.jifen.customers.application.CustomerService;
@@ -20,6 +21,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Services;
 import jakarta.annotation.security.RolesAllowed;
@@ -68,19 +70,26 @@ public class CustomersView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("customer-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> c.id().value()).setHeader(getTranslation("customers.id")).setAutoWidth(true);
-        grid.addColumn(c -> nullToEmpty(lenses.get(c.id()).show(Field.CUSTOMER_NAME, c.name())))
+        grid.addColumn(c -> c.id().value()).setHeader(getTranslation("customers.id")).setAutoWidth(true)
+                .setSortProperty(CustomerSort.ID.name());
+        var name = grid.addColumn(c -> nullToEmpty(lenses.get(c.id()).show(Field.CUSTOMER_NAME, c.name())))
                 .setHeader(getTranslation("customers.name")).setAutoWidth(true);
+        if (searchesPersonalData) {
+            // a masked name sorts for no one: its order would tell what the mask hides
+            name.setSortProperty(CustomerSort.NAME.name());
+        }
         grid.addColumn(c -> nullToEmpty(lenses.get(c.id()).show(Field.CUSTOMER_PHONE, c.phone())))
                 .setHeader(getTranslation("customers.phone")).setAutoWidth(true);
-        grid.addColumn(c -> Labels.of(c.status())).setHeader(getTranslation("customers.status")).setAutoWidth(true);
+        grid.addColumn(c -> Labels.of(c.status())).setHeader(getTranslation("customers.status")).setAutoWidth(true)
+                .setSortProperty(CustomerSort.STATUS.name());
         grid.addColumn(c -> Labels.of(c.serviceLevelOn(today).level()))
                 .setHeader(getTranslation("customers.serviceLevel")).setAutoWidth(true);
         grid.setItems(query -> {
             if (refused(roles)) {
                 return Stream.empty();
             }
-            var page = customers.search(search.getValue(), query.getOffset(), query.getLimit());
+            var page = customers.search(search.getValue(), GridSorting.of(query.getSortOrders(), CustomerSort.class),
+                    query.getOffset(), query.getLimit());
             // one lens, and one audit record, per page the grid fetches
             var lens = personalData.reveal(page.stream().map(Customer::id).toList(), FIELDS);
             page.forEach(c -> lenses.put(c.id(), lens));

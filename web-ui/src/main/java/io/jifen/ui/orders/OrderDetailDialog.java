@@ -139,7 +139,7 @@ class OrderDetailDialog extends Dialog {
                 .setHeader(getTranslation("orders.history.at")).setAutoWidth(true);
         grid.addColumn(OrderStatusChange::by).setKey("by")
                 .setHeader(getTranslation("orders.history.by")).setAutoWidth(true);
-        grid.addColumn(change -> labels.orDash(change.reason())).setKey("reason")
+        grid.addColumn(change -> labels.orDash(change.reason(getLocale()))).setKey("reason")
                 .setHeader(getTranslation("orders.history.reason")).setFlexGrow(1);
         // an order's own history is a handful of rows, not a table to page
         grid.setItems(order.history());

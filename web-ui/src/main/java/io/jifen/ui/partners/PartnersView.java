@@ -22,12 +22,14 @@ import io.jifen.partners.Partner;
 import io.jifen.partners.PartnerTerms;
 import io.jifen.partners.RateLimits;
 import io.jifen.partners.Registration;
+import io.jifen.partners.RegistrationSort;
 import io.jifen.partners.RegistrationStatus;
 import io.jifen.partners.application.PartnerService;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -148,7 +150,8 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
                     .setAutoWidth(true).setFlexGrow(0);
         }
         partnerGrid.setEmptyStateText(getTranslation("partners.none"));
-        partnerGrid.setItems(query -> partners.partners(query.getPage(), query.getPageSize()).items().stream(),
+        partnerGrid.setItems(query -> partners.partners(GridSorting.of(query.getSortOrders(), RegistrationSort.class),
+                        query.getPage(), query.getPageSize()).items().stream(),
                 query -> Math.toIntExact(partners.partners(0, 1).total()));
     }
 
@@ -192,7 +195,8 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
             }, () -> toggle(c), c, "carrier")).setAutoWidth(true).setFlexGrow(0);
         }
         carrierGrid.setEmptyStateText(getTranslation("partners.noCarriers"));
-        carrierGrid.setItems(query -> partners.carriers(query.getPage(), query.getPageSize()).items().stream(),
+        carrierGrid.setItems(query -> partners.carriers(GridSorting.of(query.getSortOrders(), RegistrationSort.class),
+                        query.getPage(), query.getPageSize()).items().stream(),
                 query -> Math.toIntExact(partners.carriers(0, 1).total()));
     }
 
@@ -211,10 +215,13 @@ public class PartnersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private <T extends Registration> void registrationColumns(ExportableGrid<T> grid, String idKey) {
-        grid.addColumn(Registration::id).setHeader(getTranslation("partners." + idKey)).setAutoWidth(true);
-        grid.addColumn(Registration::name).setHeader(getTranslation("partners.name")).setFlexGrow(1);
+        grid.addColumn(Registration::id).setHeader(getTranslation("partners." + idKey)).setAutoWidth(true)
+                .setSortProperty(RegistrationSort.ID.name());
+        grid.addColumn(Registration::name).setHeader(getTranslation("partners.name")).setFlexGrow(1)
+                .setSortProperty(RegistrationSort.NAME.name());
         grid.addColumn(r -> getTranslation("partners.status." + r.status().name()))
-                .setHeader(getTranslation("partners.status")).setAutoWidth(true);
+                .setHeader(getTranslation("partners.status")).setAutoWidth(true)
+                .setSortProperty(RegistrationSort.STATUS.name());
     }
 
     private void status(Select<RegistrationStatus> select, String id) {

@@ -163,7 +163,7 @@ public class SuppliersView extends VerticalLayout implements HasDynamicTitle {
         var grade = new Span(getTranslation("procurement.supplier.gradeIs", graded.grade().grade()));
         grade.setId("supplier-grade");
         grade.getElement().getThemeList().add("badge");
-        var why = new Paragraph(String.join(" · ", graded.grade().why()));
+        var why = new Paragraph(String.join(" · ", graded.grade().why(getLocale())));
         why.setId("supplier-why");
         var quotes = new Grid<Quote>();
         quotes.setId("supplier-quotes");

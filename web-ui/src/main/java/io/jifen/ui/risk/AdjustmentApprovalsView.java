@@ -12,12 +12,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.points.AdjustmentRequest;
+import io.jifen.points.AdjustmentSort;
 import io.jifen.points.AdjustmentStatus;
 import io.jifen.points.application.AdjustmentService;
 import io.jifen.points.application.PointsService;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -27,7 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * Adjustments over one person's limits, oldest first: a second person approves (the points move
+ * Adjustments over one person's limits, oldest first (or as staff sort them): a second person approves (the points move
  * then) or rejects with a note, each after a dialog that states the effect on the balance.
  */
 @Route(value = "adjustment-approvals", layout = MainLayout.class)
@@ -53,18 +55,19 @@ public class AdjustmentApprovalsView extends VerticalLayout implements HasDynami
 
         grid.setId("adjustment-grid");
         grid.addColumn(r -> TIME.format(r.requestedAt())).setHeader(getTranslation("risk.adjustments.requestedAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(AdjustmentSort.REQUESTED.name());
         grid.addColumn(r -> r.customerId().value()).setHeader(getTranslation("risk.adjustments.customer"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(AdjustmentSort.CUSTOMER.name());
         grid.addColumn(r -> signed(r.points().value())).setHeader(getTranslation("risk.adjustments.points"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(AdjustmentSort.POINTS.name());
         grid.addColumn(AdjustmentRequest::reason).setHeader(getTranslation("risk.adjustments.reason")).setFlexGrow(1);
         grid.addColumn(AdjustmentRequest::requestedBy).setHeader(getTranslation("risk.adjustments.requestedBy"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(AdjustmentSort.REQUESTED_BY.name());
         grid.addColumn(r -> r.decidedBy() == null ? "" : r.decidedBy() + (r.decisionNote() == null ? "" : ": " + r.decisionNote()))
                 .setHeader(getTranslation("risk.adjustments.decision")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
-        grid.setItems(query -> adjustments.list(status.getValue(), query.getPage(), query.getPageSize()).items().stream(),
+        grid.setItems(query -> adjustments.list(status.getValue(), GridSorting.of(query.getSortOrders(),
+                        AdjustmentSort.class), query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) adjustments.list(status.getValue(), 0, 1).total());
         var filters = new HorizontalLayout(status, GridExport.buttons(grid, "adjustment-requests"));
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);

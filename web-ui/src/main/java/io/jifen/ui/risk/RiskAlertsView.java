@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import io.jifen.risk.Alert;
 import io.jifen.risk.AlertRule;
 import io.jifen.risk.AlertRuleSetting;
+import io.jifen.risk.AlertSort;
 import io.jifen.risk.AlertStatus;
 import io.jifen.risk.AlertSubject;
 import io.jifen.risk.Severity;
@@ -27,6 +28,7 @@ import io.jifen.shared.security.Roles;
 import io.jifen.ui.security.SignedIn;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
@@ -73,17 +75,21 @@ public class RiskAlertsView extends VerticalLayout implements HasDynamicTitle {
         rule.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
 
         grid.setId("alert-grid");
-        grid.addColumn(a -> TIME.format(a.raisedAt())).setHeader(getTranslation("risk.alerts.raisedAt")).setAutoWidth(true);
+        grid.addColumn(a -> TIME.format(a.raisedAt())).setHeader(getTranslation("risk.alerts.raisedAt")).setAutoWidth(true)
+                .setSortProperty(AlertSort.RAISED.name());
         grid.addColumn(a -> getTranslation("risk.rule." + a.rule().name())).setHeader(getTranslation("risk.alerts.rule"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(AlertSort.RULE.name());
         grid.addColumn(a -> getTranslation("risk.severity." + a.severity().name()))
                 .setHeader(getTranslation("risk.alerts.severity")).setAutoWidth(true);
-        grid.addColumn(this::subject).setHeader(getTranslation("risk.alerts.customer")).setAutoWidth(true);
-        grid.addColumn(a -> statusLabel(a.status())).setHeader(getTranslation("risk.alerts.status")).setAutoWidth(true);
+        grid.addColumn(this::subject).setHeader(getTranslation("risk.alerts.customer")).setAutoWidth(true)
+                .setSortProperty(AlertSort.SUBJECT.name());
+        grid.addColumn(a -> statusLabel(a.status())).setHeader(getTranslation("risk.alerts.status")).setAutoWidth(true)
+                .setSortProperty(AlertSort.STATUS.name());
         grid.addColumn(a -> a.holds() ? getTranslation("risk.alerts.held") : "")
                 .setHeader(getTranslation("risk.alerts.hold")).setAutoWidth(true);
-        grid.setItems(query -> alerts.list(status.getValue().orElse(null), rule.getValue(), null, null, query.getPage(),
-                query.getPageSize()).items().stream(),
+        grid.setItems(query -> alerts.list(status.getValue().orElse(null), rule.getValue(), null, null,
+                        GridSorting.of(query.getSortOrders(), AlertSort.class), query.getPage(), query.getPageSize())
+                        .items().stream(),
                 query -> (int) alerts.list(status.getValue().orElse(null), rule.getValue(), null, null, 0, 1).total());
         grid.addItemClickListener(click -> show(click.getItem()));
 

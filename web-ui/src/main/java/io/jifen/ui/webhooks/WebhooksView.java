@@ -19,10 +19,13 @@ import com.vaadin.flow.router.Route;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Services;
+import io.jifen.webhooks.DeliverySort;
 import io.jifen.webhooks.DeliveryStatus;
+import io.jifen.webhooks.EndpointSort;
 import io.jifen.webhooks.WebhookEndpoint;
 import io.jifen.webhooks.WebhookEventType;
 import io.jifen.webhooks.application.WebhookService;
@@ -99,18 +102,22 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         activeOnly.addValueChangeListener(change -> endpoints.getDataProvider().refreshAll());
         endpoints.setId("endpoints-grid");
         endpoints.setHeight("16em");
-        endpoints.addColumn(WebhookEndpoint::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
-        endpoints.addColumn(WebhookEndpoint::partnerId).setHeader(getTranslation("webhooks.partner")).setAutoWidth(true);
+        endpoints.addColumn(WebhookEndpoint::id).setHeader("#").setAutoWidth(true).setFlexGrow(0)
+                .setSortProperty(EndpointSort.ID.name());
+        endpoints.addColumn(WebhookEndpoint::partnerId).setHeader(getTranslation("webhooks.partner")).setAutoWidth(true)
+                .setSortProperty(EndpointSort.PARTNER.name());
         endpoints.addColumn(WebhookEndpoint::url).setHeader(getTranslation("webhooks.url")).setFlexGrow(1);
         endpoints.addColumn(endpoint -> endpoint.events().stream().map(WebhookEventType::wireName).sorted()
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("webhooks.events")).setAutoWidth(true);
         endpoints.addColumn(endpoint -> getTranslation(endpoint.isActive() ? "webhooks.active" : "webhooks.inactive"))
-                .setHeader(getTranslation("webhooks.state")).setAutoWidth(true);
+                .setHeader(getTranslation("webhooks.state")).setAutoWidth(true)
+                .setSortProperty(EndpointSort.ACTIVE.name());
         endpoints.addColumn(endpoint -> time(endpoint.createdAt())).setHeader(getTranslation("webhooks.createdAt"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setSortProperty(EndpointSort.CREATED.name());
         endpoints.addComponentColumn(this::deactivateButton).setAutoWidth(true).setFlexGrow(0);
         endpoints.setEmptyStateText(getTranslation("webhooks.noEndpoints"));
-        endpoints.setItems(query -> webhooks.endpoints(activeOnly.getValue(), query.getPage(), query.getPageSize())
+        endpoints.setItems(query -> webhooks.endpoints(activeOnly.getValue(),
+                        GridSorting.of(query.getSortOrders(), EndpointSort.class), query.getPage(), query.getPageSize())
                         .items().stream(),
                 query -> Math.toIntExact(webhooks.endpoints(activeOnly.getValue(), 0, 1).total()));
     }
@@ -164,7 +171,8 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
 
         deliveries.setId("deliveries-grid");
         deliveries.setHeight("32em");
-        deliveries.addColumn(line -> line.delivery().id()).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        deliveries.addColumn(line -> line.delivery().id()).setHeader("#").setAutoWidth(true).setFlexGrow(0)
+                .setSortProperty(DeliverySort.ID.name());
         deliveries.addColumn(line -> line.endpoint().partnerId()).setHeader(getTranslation("webhooks.partner"))
                 .setAutoWidth(true);
         deliveries.addColumn(line -> line.delivery().eventType()).setHeader(getTranslation("webhooks.eventType"))
@@ -172,18 +180,21 @@ public class WebhooksView extends VerticalLayout implements HasDynamicTitle {
         deliveries.addColumn(line -> line.delivery().customerId()).setHeader(getTranslation("webhooks.customer"))
                 .setAutoWidth(true);
         deliveries.addColumn(line -> getTranslation("webhooks.status." + line.delivery().status().name()))
-                .setHeader(getTranslation("webhooks.status")).setAutoWidth(true);
+                .setHeader(getTranslation("webhooks.status")).setAutoWidth(true)
+                .setSortProperty(DeliverySort.STATUS.name());
         deliveries.addColumn(line -> line.delivery().attempts()).setHeader(getTranslation("webhooks.attempts"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setSortProperty(DeliverySort.ATTEMPTS.name());
         deliveries.addColumn(line -> time(line.delivery().lastAttemptAt()))
-                .setHeader(getTranslation("webhooks.lastAttempt")).setAutoWidth(true);
+                .setHeader(getTranslation("webhooks.lastAttempt")).setAutoWidth(true)
+                .setSortProperty(DeliverySort.LAST_ATTEMPT.name());
         deliveries.addColumn(this::lastResult).setHeader(getTranslation("webhooks.lastResult")).setFlexGrow(1);
         deliveries.addColumn(line -> line.delivery().status() == DeliveryStatus.PENDING
                         ? time(line.delivery().nextAttemptAt()) : "")
                 .setHeader(getTranslation("webhooks.nextAttempt")).setAutoWidth(true);
         deliveries.addComponentColumn(this::replayButton).setAutoWidth(true).setFlexGrow(0);
         deliveries.setEmptyStateText(getTranslation("webhooks.noDeliveries"));
-        deliveries.setItems(query -> webhooks.deliveriesFrom(selectedStatus(), null, query.getOffset(), query.getLimit())
+        deliveries.setItems(query -> webhooks.deliveriesFrom(selectedStatus(), null,
+                        GridSorting.of(query.getSortOrders(), DeliverySort.class), query.getOffset(), query.getLimit())
                         .stream(),
                 query -> Math.toIntExact(webhooks.countDeliveries(selectedStatus(), null)));
     }
