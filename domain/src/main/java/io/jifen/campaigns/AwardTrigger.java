@@ -1,5 +1,6 @@
 package io.jifen.campaigns;
 
+import io.jifen.shared.Message;
 import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
 import io.jifen.shared.Approval;
@@ -96,7 +97,7 @@ public class AwardTrigger {
                 throw new InvalidRequestException("points", "a trigger awards more than zero points, a gift, or both");
             }
             if (points > MAX_POINTS) {
-                throw new InvalidRequestException("points", "a trigger awards at most " + MAX_POINTS + " points");
+                throw new InvalidRequestException("points", Message.of("trigger.pointsTooHigh", String.valueOf(MAX_POINTS)));
             }
             if (giftId != null && (partnerId == null || partnerId.isBlank())) {
                 throw new InvalidRequestException("partnerId", "a gift is ordered through a partner storefront: name it");

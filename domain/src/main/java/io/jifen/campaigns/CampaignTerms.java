@@ -1,5 +1,6 @@
 package io.jifen.campaigns;
 
+import io.jifen.shared.Message;
 import io.jifen.customers.StarLevel;
 import io.jifen.points.Activity;
 import io.jifen.shared.InvalidRequestException;
@@ -35,7 +36,7 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
             throw new InvalidRequestException("kind", "MULTIPLIER or FIXED_BONUS");
         }
         if (fixedBonus != null && (fixedBonus <= 0 || fixedBonus > MAX_FIXED_BONUS)) {
-            throw new InvalidRequestException("fixedBonus", "a fixed bonus is 1 to " + MAX_FIXED_BONUS + " points");
+            throw new InvalidRequestException("fixedBonus", Message.of("campaign.fixedBonusRange", String.valueOf(MAX_FIXED_BONUS)));
         }
         if (kind == BonusKind.MULTIPLIER) {
             if (multiplier == null || multiplier.compareTo(BigDecimal.ONE) <= 0 || multiplier.compareTo(MAX_MULTIPLIER) > 0
@@ -56,10 +57,10 @@ public record CampaignTerms(String name, String description, BonusKind kind, Big
         startsAt = startsAt.truncatedTo(ChronoUnit.MICROS);
         endsAt = endsAt.truncatedTo(ChronoUnit.MICROS);
         if (perCustomerCap != null && (perCustomerCap <= 0 || perCustomerCap > MAX_PER_CUSTOMER_CAP)) {
-            throw new InvalidRequestException("perCustomerCap", "a cap is 1 to " + MAX_PER_CUSTOMER_CAP + " points");
+            throw new InvalidRequestException("perCustomerCap", Message.of("campaign.capRange", String.valueOf(MAX_PER_CUSTOMER_CAP)));
         }
         if (budget <= 0 || budget > MAX_BUDGET) {
-            throw new InvalidRequestException("budget", "a budget is 1 to " + MAX_BUDGET + " points");
+            throw new InvalidRequestException("budget", Message.of("campaign.budgetRange", String.valueOf(MAX_BUDGET)));
         }
         if (holdoutPercent < 0 || holdoutPercent > 50) {
             throw new InvalidRequestException("holdoutPercent", "between 0 and 50");

@@ -1,9 +1,10 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.InvalidRequestException;
 
 public class DuplicateSkuException extends InvalidRequestException {
     public DuplicateSkuException(String sku) {
-        super("sku", "another gift already has SKU " + sku);
+        super("sku", Message.of("duplicateSku", sku));
     }
 }

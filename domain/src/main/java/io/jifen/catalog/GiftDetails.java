@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.Points;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.StarLevel;
@@ -28,7 +29,7 @@ public record GiftDetails(String sku, String nameZh, String nameEn, String descr
             throw new InvalidRequestException("pointsPrice", "a gift costs points");
         }
         if (pointsPrice.value() > MAX_POINTS_PRICE) {
-            throw new InvalidRequestException("pointsPrice", "a gift costs at most " + MAX_POINTS_PRICE + " points");
+            throw new InvalidRequestException("pointsPrice", Message.of("gift.pointsPriceTooHigh", String.valueOf(MAX_POINTS_PRICE)));
         }
         if (channels == null || channels.isEmpty()) {
             throw new InvalidRequestException("channels", "a gift needs a channel");
@@ -40,8 +41,8 @@ public record GiftDetails(String sku, String nameZh, String nameEn, String descr
             throw new InvalidRequestException("channels", "only e-voucher gifts go through the e-voucher channel");
         }
         if (lowStockThreshold < 0 || lowStockThreshold > MAX_LOW_STOCK_THRESHOLD) {
-            throw new InvalidRequestException("lowStockThreshold", "the low-stock threshold is 0 to "
-                    + MAX_LOW_STOCK_THRESHOLD);
+            throw new InvalidRequestException("lowStockThreshold", Message.of("gift.lowStockThresholdRange",
+                    String.valueOf(MAX_LOW_STOCK_THRESHOLD)));
         }
         if (unitCost.signum() < 0) {
             throw new InvalidRequestException("unitCost", "a unit cost is 0 or more");

@@ -1,5 +1,6 @@
 package io.jifen.catalog;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.Column;
@@ -50,7 +51,7 @@ public class StockAdjustment {
             throw new InvalidRequestException("quantity", "an adjustment changes the stock");
         }
         if (delta > LARGEST || delta < -LARGEST) {
-            throw new InvalidRequestException("quantity", "an adjustment moves at most " + LARGEST + " units either way");
+            throw new InvalidRequestException("quantity", Message.of("stockAdjustment.tooLarge", String.valueOf(LARGEST)));
         }
     }
 

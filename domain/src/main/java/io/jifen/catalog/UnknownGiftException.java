@@ -12,6 +12,6 @@ public class UnknownGiftException extends DomainException {
 
     /** An id that could not even be a gift's (blank, as a path may carry it) names no gift either. */
     public UnknownGiftException(String giftId) {
-        super(ErrorCode.NOT_FOUND, "no gift " + giftId);
+        super(ErrorCode.NOT_FOUND, Message.of("unknown.gift", giftId));
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.imports;
 
+import io.jifen.shared.Message;
 import io.jifen.customers.CreditRating;
 import io.jifen.customers.CustomerStatus;
 import io.jifen.customers.MasterData;
@@ -80,8 +81,8 @@ public final class CustomerFile {
         try {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, text.isEmpty() ? "is required"
-                    : "is not one of " + Arrays.toString(type.getEnumConstants()));
+            throw text.isEmpty() ? new InvalidRequestException(field, "is required")
+                    : new InvalidRequestException(field, Message.of("notOneOf", Arrays.toString(type.getEnumConstants())));
         }
     }
 
@@ -151,8 +152,7 @@ public final class CustomerFile {
             try {
                 links.put(partner, OffsetDateTime.parse(item.substring(at + 1)).toInstant());
             } catch (DateTimeParseException e) {
-                throw new InvalidRequestException("partnerLinks", "the consent time of " + partner
-                        + " must be a time with its offset, like 2026-11-01T09:00:00+08:00");
+                throw new InvalidRequestException("partnerLinks", Message.of("import.consentTime", partner));
             }
         }
         return links;

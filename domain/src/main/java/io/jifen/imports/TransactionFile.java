@@ -1,5 +1,6 @@
 package io.jifen.imports;
 
+import io.jifen.shared.Message;
 import io.jifen.points.AccrualRequest;
 import io.jifen.points.Activity;
 import io.jifen.shared.CustomerId;
@@ -59,7 +60,7 @@ public final class TransactionFile {
         try {
             activity = Activity.valueOf(record.get("activity"));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("activity", "is not one of " + List.of(Activity.values()));
+            throw new InvalidRequestException("activity", Message.of("notOneOf", String.valueOf(List.of(Activity.values()))));
         }
         String product = record.get("productCode");
         if (!product.isEmpty()) {

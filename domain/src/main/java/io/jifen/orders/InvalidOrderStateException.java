@@ -14,4 +14,9 @@ public class InvalidOrderStateException extends DomainException {
     public InvalidOrderStateException(OrderId orderId, String why) {
         super(ErrorCode.INVALID_STATE, Message.of("order.refused", orderId, why));
     }
+
+    /** A reason of its own in the catalogue, naming the order and the values it refers to. */
+    public InvalidOrderStateException(Message reason) {
+        super(ErrorCode.INVALID_STATE, reason);
+    }
 }

@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.GiftId;
 import io.jifen.shared.InvalidRequestException;
@@ -16,7 +17,7 @@ public record PlaceOrder(String partnerId, String idempotencyKey, CustomerId cus
 
     public PlaceOrder {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new InvalidRequestException("quantity", "an order redeems 1 to " + MAX_QUANTITY + " units");
+            throw new InvalidRequestException("quantity", Message.of("order.quantityRange", String.valueOf(MAX_QUANTITY)));
         }
     }
 

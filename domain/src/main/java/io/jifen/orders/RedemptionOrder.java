@@ -147,11 +147,10 @@ public class RedemptionOrder {
      */
     public void issuePickupCode(String code) {
         if (channel != Channel.BRANCH_PICKUP) {
-            throw new InvalidOrderStateException(id(), "only branch pickups have a pickup code; this one is " + channel);
+            throw new InvalidOrderStateException(Message.of("order.pickupCodeBranchOnly", id(), channel));
         }
         if (!hasLivePickup()) {
-            throw new InvalidOrderStateException(id(), "a pickup code is issued only until the gift is collected; the order is "
-                    + status);
+            throw new InvalidOrderStateException(Message.of("order.pickupCodeAfterCollection", id(), status));
         }
         if (code == null || !code.matches("^[0-9]{8}$")) {
             throw new IllegalArgumentException("a pickup code is 8 digits");
@@ -171,8 +170,8 @@ public class RedemptionOrder {
         long reissued = history.stream().filter(change -> REISSUE_NOTE.equals(change.storedReason())
                 || OLD_REISSUE_NOTE.equals(change.storedReason())).count();
         if (reissued >= MAX_PICKUP_REISSUES) {
-            throw new InvalidOrderStateException(id(), "its pickup code was reissued " + reissued
-                    + " times already; the customer collects it in person with identification");
+            throw new InvalidOrderStateException(Message.of("order.pickupCodeReissueLimit", id(),
+                    String.valueOf(reissued)));
         }
         issuePickupCode(code);
         note(now, by, REISSUE_NOTE);
@@ -227,7 +226,7 @@ public class RedemptionOrder {
         }
         if (channel == Channel.BRANCH_PICKUP && !locationCode.equals(branchCode)) {
             throw new InvalidRequestException("location",
-                    "a branch pickup is allocated to its pickup branch " + branchCode + ", not " + locationCode);
+                    Message.of("order.pickupBranchOnly", branchCode, locationCode));
         }
         String from = stockLocation;
         stockLocation = locationCode;
@@ -241,7 +240,7 @@ public class RedemptionOrder {
         requireMove(OrderStatus.SHIPPED);
         requireNoPendingSubstitute();
         if (channel != Channel.COURIER) {
-            throw new InvalidOrderStateException(id(), "only courier orders ship; this one is " + channel);
+            throw new InvalidOrderStateException(Message.of("order.shipCourierOnly", id(), channel));
         }
         if (carrier == null || carrier.isBlank()) {
             throw new InvalidRequestException("carrier", "a shipment names its carrier");
@@ -259,7 +258,7 @@ public class RedemptionOrder {
         requireMove(OrderStatus.READY_FOR_PICKUP);
         requireNoPendingSubstitute();
         if (channel != Channel.BRANCH_PICKUP) {
-            throw new InvalidOrderStateException(id(), "only branch pickups wait at a branch; this one is " + channel);
+            throw new InvalidOrderStateException(Message.of("order.readyBranchOnly", id(), channel));
         }
         moveTo(OrderStatus.READY_FOR_PICKUP, now, by, Message.of("history.readyForPickup", stockLocation).stored());
     }
@@ -295,7 +294,7 @@ public class RedemptionOrder {
     /** A carrier's "in transit" changes nothing, but only a shipped order is in transit. */
     public void confirmInTransit() {
         if (status != OrderStatus.SHIPPED) {
-            throw new InvalidOrderStateException(id(), "only a shipped order is in transit; this one is " + status);
+            throw new InvalidOrderStateException(Message.of("order.inTransitShippedOnly", id(), status));
         }
     }
 
@@ -338,8 +337,7 @@ public class RedemptionOrder {
      */
     public void offerSubstitute(Gift substitute, StarLevel customerLevel, Instant now, String by, String why) {
         if (!mayBeOfferedASubstitute()) {
-            throw new InvalidOrderStateException(id(), "a substitute is offered only before the gift leaves; the order is "
-                    + status);
+            throw new InvalidOrderStateException(Message.of("order.substituteTooLate", id(), status));
         }
         var refusals = new ArrayList<Reason>();
         if (substitute.id().value().equals(giftId)) {
@@ -453,8 +451,7 @@ public class RedemptionOrder {
 
     private void requireNoPendingSubstitute() {
         if (substituteGiftId != null) {
-            throw new InvalidOrderStateException(id(), "substitute " + substituteGiftId
-                    + " awaits the customer's answer");
+            throw new InvalidOrderStateException(Message.of("order.substituteAwaitsAnswer", id(), substituteGiftId));
         }
     }
 

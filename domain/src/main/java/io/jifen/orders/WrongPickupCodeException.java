@@ -1,5 +1,6 @@
 package io.jifen.orders;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Reason;
@@ -15,8 +16,8 @@ public class WrongPickupCodeException extends InvalidRequestException {
 
     public WrongPickupCodeException(OrderId orderId, int triesLeft) {
         super("pickupCode", triesLeft > 0
-                ? "this is not the pickup code of order " + orderId + "; " + triesLeft + " more wrong code(s) lock it"
-                : "this is not the pickup code of order " + orderId + "; the code is now locked");
+                ? Message.of("pickupCode.wrong", orderId, String.valueOf(triesLeft))
+                : Message.of("pickupCode.wrongLocked", orderId));
         this.triesLeft = triesLeft;
     }
 

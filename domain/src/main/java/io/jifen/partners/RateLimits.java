@@ -1,5 +1,6 @@
 package io.jifen.partners;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.InvalidRequestException;
 
 /**
@@ -17,10 +18,10 @@ public record RateLimits(int perSecond, int burst) {
 
     public RateLimits {
         if (perSecond < 1 || perSecond > MAX_PER_SECOND) {
-            throw new InvalidRequestException("rateLimitPerSecond", "must be 1-" + MAX_PER_SECOND);
+            throw new InvalidRequestException("rateLimitPerSecond", Message.of("mustBe1Dash", String.valueOf(MAX_PER_SECOND)));
         }
         if (burst < 1 || burst > MAX_BURST) {
-            throw new InvalidRequestException("burst", "must be 1-" + MAX_BURST);
+            throw new InvalidRequestException("burst", Message.of("mustBe1Dash", String.valueOf(MAX_BURST)));
         }
         if (burst < perSecond) {
             throw new InvalidRequestException("burst", "must be at least rateLimitPerSecond");

@@ -216,8 +216,8 @@ public class EarningRule {
     /** The version was approved or rejected already: the first decision stands. */
     public static class RuleAlreadyDecided extends io.jifen.shared.DomainException {
         RuleAlreadyDecided(String code, int version, Approval approval) {
-            super(io.jifen.shared.ErrorCode.INVALID_STATE, "version " + version + " of earning rule " + code + " is "
-                    + approval + ", not awaiting approval");
+            super(io.jifen.shared.ErrorCode.INVALID_STATE, io.jifen.shared.Message.of("earningRule.alreadyDecided",
+                    String.valueOf(version), code, approval));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.points;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.CustomerId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Points;
@@ -174,7 +175,7 @@ public class PointsAccount {
         }
         if (delta.isGreaterThan(LARGEST_ADJUSTMENT) || delta.isLessThan(LARGEST_ADJUSTMENT.negate())) {
             throw new InvalidRequestException("points",
-                    "an adjustment moves at most " + LARGEST_ADJUSTMENT.value() + " points either way");
+                    Message.of("adjustment.tooLarge", String.valueOf(LARGEST_ADJUSTMENT.value())));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
 import jakarta.persistence.Column;
@@ -77,8 +78,8 @@ public class Budget {
         checkReserve(newReservePercent);
         sameCurrency(newAllocated);
         if (newAllocated.amount().compareTo(amounts().used()) < 0) {
-            throw new InvalidRequestException("allocated", "the allocation cannot fall below committed plus spent ("
-                    + amounts().used().toPlainString() + ")");
+            throw new InvalidRequestException("allocated", Message.of("budget.belowUsed",
+                    amounts().used().toPlainString()));
         }
         this.allocated = newAllocated.amount();
         this.reservePercent = newReservePercent.setScale(2);
@@ -123,7 +124,7 @@ public class Budget {
 
     private void sameCurrency(Money amount) {
         if (!amount.currency().getCurrencyCode().equals(currency)) {
-            throw new InvalidRequestException("currency", "the budget " + period + " is in " + currency);
+            throw new InvalidRequestException("currency", Message.of("budget.currency", period, currency));
         }
     }
 

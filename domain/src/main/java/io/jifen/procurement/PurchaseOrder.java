@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
 import static io.jifen.procurement.PurchaseOrderStatus.*;
 
 import io.jifen.shared.InvalidRequestException;
@@ -150,7 +151,7 @@ public class PurchaseOrder {
         int[] incoming = new int[lines.size()];
         for (LineReceipt part : parts) {
             if (part.lineNo() < 1 || part.lineNo() > lines.size()) {
-                throw new InvalidRequestException("lineNo", "order " + id + " has lines 1 to " + lines.size());
+                throw new InvalidRequestException("lineNo", Message.of("purchaseOrder.lineNoRange", id, String.valueOf(lines.size())));
             }
             if (part.received() < 1) {
                 throw new InvalidRequestException("received", "a receipt takes in at least one unit");

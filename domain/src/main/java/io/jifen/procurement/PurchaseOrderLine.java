@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -29,7 +30,7 @@ public class PurchaseOrderLine {
 
     public PurchaseOrderLine(String giftId, int quantity, BigDecimal unitPrice, String locationCode) {
         if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new InvalidRequestException("quantity", "a line orders 1 to " + MAX_QUANTITY + " units");
+            throw new InvalidRequestException("quantity", Message.of("purchaseOrder.lineQuantityRange", String.valueOf(MAX_QUANTITY)));
         }
         if (unitPrice == null || unitPrice.signum() <= 0) {
             throw new InvalidRequestException("unitPrice", "a unit price is more than zero");

@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
 import jakarta.persistence.Column;
@@ -43,8 +44,8 @@ public class Quote {
     public Quote(String supplierId, String giftId, int minQuantity, Money unitPrice, LocalDate validFrom,
                  LocalDate validTo) {
         if (minQuantity < 1 || minQuantity > PurchaseOrderLine.MAX_QUANTITY) {
-            throw new InvalidRequestException("minQuantity", "a tier starts at 1 to " + PurchaseOrderLine.MAX_QUANTITY
-                    + " units");
+            throw new InvalidRequestException("minQuantity", Message.of("quote.minQuantityRange",
+                    String.valueOf(PurchaseOrderLine.MAX_QUANTITY)));
         }
         if (unitPrice.amount().signum() <= 0) {
             throw new InvalidRequestException("unitPrice", "a unit price is more than zero");

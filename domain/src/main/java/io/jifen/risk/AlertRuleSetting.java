@@ -1,5 +1,6 @@
 package io.jifen.risk;
 
+import io.jifen.shared.Message;
 import io.jifen.points.RecentRedemptions;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.Column;
@@ -52,7 +53,7 @@ public class AlertRuleSetting {
             throw new InvalidRequestException("windowMinutes", "must be between 1 minute and a year");
         }
         if (rule == AlertRule.REDEMPTION_BURST && threshold > RecentRedemptions.MOST) {
-            throw new InvalidRequestException("threshold", "counts at most " + RecentRedemptions.MOST + " redemptions");
+            throw new InvalidRequestException("threshold", Message.of("alertRule.thresholdTooHigh", String.valueOf(RecentRedemptions.MOST)));
         }
         if (placesHold && severity != Severity.HIGH) {
             throw new InvalidRequestException("placesHold", "only a HIGH alert holds a customer's redemptions");

@@ -1,5 +1,6 @@
 package io.jifen.webhooks;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.InvalidRequestException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -92,7 +93,7 @@ public class WebhookEndpoint {
     /** An absolute http or https URL with a host, no user info and no fragment. */
     public static String checkedUrl(String url) {
         if (url == null || url.isBlank() || url.length() > URL_MAX) {
-            throw new InvalidRequestException("url", "a URL of at most " + URL_MAX + " characters is required");
+            throw new InvalidRequestException("url", Message.of("webhook.urlRequired", String.valueOf(URL_MAX)));
         }
         try {
             URI uri = new URI(url.trim());

@@ -1,5 +1,6 @@
 package io.jifen.api.customers;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.CustomerId;
 import io.jifen.api.customers.CustomerRequests.MasterDataRequest;
 import io.jifen.api.customers.CustomerRequests.SegmentsRequest;
@@ -101,7 +102,7 @@ public class CustomerResource {
         Map<StarPointComponent, BigDecimal> figures = new EnumMap<>(StarPointComponent.class);
         for (var line : report.components()) {
             if (figures.put(line.component(), new BigDecimal(line.amount())) != null) {
-                throw new InvalidRequestException("components", line.component() + " is reported twice");
+                throw new InvalidRequestException("components", Message.of("reportedTwice", line.component()));
             }
         }
         var customer = customers.reportStarFigures(new CustomerId(customerId), figures, report.periodEnd());

@@ -1,5 +1,6 @@
 package io.jifen.api.imports;
 
+import io.jifen.shared.Message;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.shared.ApiRequestFilter;
 import io.jifen.api.shared.PageView;
@@ -172,12 +173,12 @@ public class ImportResource {
 
     private static ImportKind kind(String kind) {
         if (kind == null || kind.isBlank()) {
-            throw new InvalidRequestException("kind", "is required: one of " + java.util.List.of(ImportKind.values()));
+            throw new InvalidRequestException("kind", Message.of("requiredOneOf", String.valueOf(java.util.List.of(ImportKind.values()))));
         }
         try {
             return ImportKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("kind", "must be one of " + java.util.List.of(ImportKind.values()));
+            throw new InvalidRequestException("kind", Message.of("mustBeOneOf", String.valueOf(java.util.List.of(ImportKind.values()))));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.jifen.api.points;
 
+import io.jifen.shared.Message;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.points.PointsViews.AdjustmentRequestView;
 import io.jifen.api.shared.PageView;
@@ -101,7 +102,7 @@ public class AdjustmentRequestResource {
         try {
             return AdjustmentStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("status", "one of " + List.of(AdjustmentStatus.values()));
+            throw new InvalidRequestException("status", Message.of("oneOf", String.valueOf(List.of(AdjustmentStatus.values()))));
         }
     }
 }

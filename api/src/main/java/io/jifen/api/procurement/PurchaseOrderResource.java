@@ -1,5 +1,6 @@
 package io.jifen.api.procurement;
 
+import io.jifen.shared.Message;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.procurement.ProcurementViews.PurchaseOrderView;
 import io.jifen.api.shared.PageView;
@@ -190,7 +191,7 @@ public class PurchaseOrderResource {
         try {
             return PurchaseOrderStatus.valueOf(status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("status", "one of " + List.of(PurchaseOrderStatus.values()));
+            throw new InvalidRequestException("status", Message.of("oneOf", String.valueOf(List.of(PurchaseOrderStatus.values()))));
         }
     }
 

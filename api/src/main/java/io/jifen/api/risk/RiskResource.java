@@ -1,5 +1,6 @@
 package io.jifen.api.risk;
 
+import io.jifen.shared.Message;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import io.jifen.api.shared.PageView;
 import io.jifen.api.shared.Paging;
@@ -150,7 +151,7 @@ public class RiskResource {
     public RuleView configure(@PathParam("rule") @Size(max = 32) String rule, @Valid @NotNull RuleRequest request) {
         var which = parse(AlertRule.class, "rule", rule);
         if (which == null) {
-            throw new InvalidRequestException("rule", "one of " + List.of(AlertRule.values()));
+            throw new InvalidRequestException("rule", Message.of("oneOf", String.valueOf(List.of(AlertRule.values()))));
         }
         return RuleView.of(alerts.configure(which, request.enabled(), request.severity(),
                 request.threshold(), request.windowMinutes(), request.placesHold()));
@@ -163,7 +164,7 @@ public class RiskResource {
         try {
             return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(field, "one of " + List.of(type.getEnumConstants()));
+            throw new InvalidRequestException(field, Message.of("oneOf", String.valueOf(List.of(type.getEnumConstants()))));
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jifen.api.shared;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.InvalidRequestException;
 
 /** ?page=&size= read strictly: a bad value is a 400 naming the parameter, not a guess. */
@@ -14,7 +15,7 @@ public record Paging(int page, int size) {
             throw new InvalidRequestException("page", "must be 0 or more");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw new InvalidRequestException("size", "must be 1 to " + MAX_SIZE);
+            throw new InvalidRequestException("size", Message.of("mustBe1To", String.valueOf(MAX_SIZE)));
         }
         if ((long) p * s > Integer.MAX_VALUE) {
             throw new InvalidRequestException("page", "is beyond the end of any list");

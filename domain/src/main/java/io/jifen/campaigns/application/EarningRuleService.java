@@ -105,8 +105,8 @@ public class EarningRuleService {
         var latest = latestApproved(code);
         Instant from = startOf(terms, now);
         if (latest != null && !from.isAfter(latest.effectiveFrom())) {
-            throw new InvalidRequestException("effectiveFrom", "the new version starts after the current one ("
-                    + latest.effectiveFrom() + ")");
+            throw new InvalidRequestException("effectiveFrom", Message.of("earningRule.startsAfterCurrent",
+                    String.valueOf(latest.effectiveFrom())));
         }
         var rule = build(code, all.getLast().version() + 1, terms, from, now);
         rule.awaitApproval();
@@ -168,10 +168,10 @@ public class EarningRuleService {
             throw new InvalidRequestException("code", "no version of this rule was approved: reject the proposal instead");
         }
         if (!end.isAfter(latest.effectiveFrom())) {
-            throw new InvalidRequestException("effectiveTo", "after the rule's start (" + latest.effectiveFrom() + ")");
+            throw new InvalidRequestException("effectiveTo", Message.of("earningRule.endsAfterStart", String.valueOf(latest.effectiveFrom())));
         }
         if (latest.effectiveTo() != null && !latest.effectiveTo().isAfter(end)) {
-            throw new InvalidRequestException("effectiveTo", "the rule already ends at " + latest.effectiveTo());
+            throw new InvalidRequestException("effectiveTo", Message.of("earningRule.alreadyEnds", String.valueOf(latest.effectiveTo())));
         }
         latest.endAt(end);
         points.earningRulesChanged();
@@ -196,17 +196,17 @@ public class EarningRuleService {
             throw new InvalidRequestException("activity", "is required");
         }
         if (t.fixedPoints() < 0 || t.fixedPoints() > EarningRule.MAX_POINTS) {
-            throw new InvalidRequestException("fixedPoints", "0 to " + EarningRule.MAX_POINTS + " points");
+            throw new InvalidRequestException("fixedPoints", Message.of("pointsRange", String.valueOf(EarningRule.MAX_POINTS)));
         }
         if (t.pointsPerStep() < 0 || t.pointsPerStep() > EarningRule.MAX_POINTS) {
-            throw new InvalidRequestException("pointsPerStep", "0 to " + EarningRule.MAX_POINTS + " points");
+            throw new InvalidRequestException("pointsPerStep", Message.of("pointsRange", String.valueOf(EarningRule.MAX_POINTS)));
         }
         var caps = t.caps() == null ? EarningRule.Caps.NONE : t.caps();
         if (caps.daily() != null && caps.daily() > EarningRule.MAX_CAP) {
-            throw new InvalidRequestException("dailyCap", "at most " + EarningRule.MAX_CAP + " points");
+            throw new InvalidRequestException("dailyCap", Message.of("pointsAtMost", String.valueOf(EarningRule.MAX_CAP)));
         }
         if (caps.monthly() != null && caps.monthly() > EarningRule.MAX_CAP) {
-            throw new InvalidRequestException("monthlyCap", "at most " + EarningRule.MAX_CAP + " points");
+            throw new InvalidRequestException("monthlyCap", Message.of("pointsAtMost", String.valueOf(EarningRule.MAX_CAP)));
         }
         if (t.fixedPoints() == 0 && t.pointsPerStep() == 0) {
             throw new InvalidRequestException("fixedPoints", "a rule earns fixed points, points per step, or both");

@@ -166,8 +166,8 @@ public class TriggerService {
     public int awardAnniversaries(LocalDate day) {
         LocalDate today = today();
         if (day.isAfter(today) || day.isBefore(today.minus(CATCH_UP))) {
-            throw new InvalidRequestException("on", "today or one of the last " + CATCH_UP.getDays()
-                    + " days (a missed run caught up), never ahead");
+            throw new InvalidRequestException("on", Message.of("trigger.catchUpDay",
+                    String.valueOf(CATCH_UP.getDays())));
         }
         var triggers = campaigns.activeTriggers(TriggerKind.ANNIVERSARY);
         if (triggers.isEmpty()) {

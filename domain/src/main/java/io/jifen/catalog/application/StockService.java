@@ -1,5 +1,6 @@
 package io.jifen.catalog.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.GiftId;
 import io.jifen.catalog.CatalogRepository;
 import io.jifen.catalog.Gift;
@@ -136,7 +137,7 @@ public class StockService {
 
     public StockLocation location(String code) {
         return catalog.findLocation(code)
-                .orElseThrow(() -> new InvalidRequestException("location", "no stock location " + code));
+                .orElseThrow(() -> new InvalidRequestException("location", Message.of("unknown.stockLocation", code)));
     }
 
     /**

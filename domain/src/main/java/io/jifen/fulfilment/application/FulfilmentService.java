@@ -82,14 +82,14 @@ public class FulfilmentService {
                 : orders.findByTrackingNumber(trackingNumber.trim());
         if (other.isPresent() && !other.get().id().equals(orderId)) {
             throw new InvalidRequestException("trackingNumber",
-                    "tracking number " + trackingNumber.trim() + " is already used by another order");
+                    Message.of("trackingNumberTaken", trackingNumber.trim()));
         }
         if (carrier == null || carrier.isBlank()) {
             throw new InvalidRequestException("carrier", "a shipment names its carrier");
         }
         partners.findCarrier(carrier.trim())
                 .orElseThrow(() -> new InvalidRequestException("carrier",
-                        "no carrier " + carrier.trim() + " is registered"))
+                        Message.of("carrier.notRegistered", carrier.trim())))
                 .requireActive();
         order.ship(carrier, trackingNumber, now, by());
         orders.flushShipment(order);

@@ -266,7 +266,7 @@ public class RedemptionService {
             }
             var branch = stock.location(fulfilment.branchCode());
             if (!branch.isBranch()) {
-                throw new InvalidRequestException("fulfilment.branchCode", fulfilment.branchCode() + " is not a branch");
+                throw new InvalidRequestException("fulfilment.branchCode", Message.of("notABranch", fulfilment.branchCode()));
             }
             return stock.stockAt(command.giftId(), branch.code()) >= command.quantity()
                     ? branch.code() : StockLocation.CENTRAL;

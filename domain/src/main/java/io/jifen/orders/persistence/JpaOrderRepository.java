@@ -1,5 +1,6 @@
 package io.jifen.orders.persistence;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.OrderId;
 import io.jifen.shared.CustomerId;
 import io.jifen.orders.IdempotencyRecord;
@@ -127,7 +128,7 @@ public class JpaOrderRepository implements OrderRepository {
                 throw e;
             }
             throw new InvalidRequestException("trackingNumber",
-                    "tracking number " + order.trackingNumber() + " is already used by another order");
+                    Message.of("trackingNumberTaken", order.trackingNumber()));
         }
     }
 

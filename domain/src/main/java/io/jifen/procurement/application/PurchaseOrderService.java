@@ -1,5 +1,6 @@
 package io.jifen.procurement.application;
 
+import io.jifen.shared.Message;
 import io.jifen.shared.GiftId;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.catalog.CatalogRepository;
@@ -78,7 +79,7 @@ public class PurchaseOrderService {
             stock.location(request.locationCode());
             var tier = QuoteComparison.tierFor(quotes.stream().filter(q -> q.giftId().equals(request.giftId())).toList(),
                     request.quantity(), today).orElseThrow(() -> new InvalidRequestException("lines",
-                    "supplier " + supplierId + " has no valid quote for " + request.giftId() + " x " + request.quantity()));
+                    Message.of("quote.none", supplierId, request.giftId(), String.valueOf(request.quantity()))));
             lines.add(new PurchaseOrderLine(request.giftId(), request.quantity(), tier.unitPrice().amount(),
                     request.locationCode()));
         }

@@ -1,5 +1,6 @@
 package io.jifen.webhooks.application;
 
+import io.jifen.shared.Message;
 import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Paged;
@@ -68,7 +69,7 @@ public class WebhookService {
     public Registration register(String partnerId, String url, Set<WebhookEventType> events, Duration retryWindow) {
         Duration serverWindow = settings.retryPolicy().window();
         if (retryWindow != null && retryWindow.compareTo(serverWindow) > 0) {
-            throw new InvalidRequestException("retryWindow", "at most the server's retry window, " + serverWindow);
+            throw new InvalidRequestException("retryWindow", Message.of("webhook.retryWindowTooLong", String.valueOf(serverWindow)));
         }
         String checkedUrl = settings.targets().checkRegistration(url);
         String secret = WebhookSecret.generate();

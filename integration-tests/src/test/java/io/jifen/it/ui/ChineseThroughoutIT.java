@@ -63,6 +63,10 @@ class ChineseThroughoutIT {
             paths.add(item.getDomAttribute("path"));
         }
         assertThat(paths).as("an admin sees the whole menu").hasSizeGreaterThan(15);
+        // the theme is there: an app shell of our own once dropped Lumo, and every page went unstyled
+        assertThat((String) ((JavascriptExecutor) browser.driver()).executeScript(
+                "return getComputedStyle(document.documentElement).getPropertyValue('--lumo-primary-color')"))
+                .as("Lumo's primary colour").isNotBlank();
         paths.add("/no-such-page");
         Map<String, Set<String>> english = new TreeMap<>();
         for (String path : paths) {
