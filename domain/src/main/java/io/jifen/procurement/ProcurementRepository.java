@@ -1,5 +1,6 @@
 package io.jifen.procurement;
 
+import io.jifen.shared.Sorting;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
@@ -12,8 +13,8 @@ public interface ProcurementRepository {
 
     Optional<Supplier> findSupplier(String id);
 
-    /** Suppliers by name (A to Z, or Z to A), those whose name contains the text (any when null or blank). */
-    List<Supplier> suppliers(String nameContains, boolean descending, int offset, int limit);
+    /** Suppliers whose name contains the text (any when null or blank), in the order asked for. */
+    List<Supplier> suppliers(String nameContains, Sorting<SupplierSort> sorting, int offset, int limit);
 
     long countSuppliers(String nameContains);
 

@@ -43,6 +43,16 @@ public class AuditLog {
         return event;
     }
 
+    /**
+     * A list taken out of the back office as a file: who took which list, how many rows, in what
+     * format. Files of customers leave the bank's screens, so each is on the record as the audit
+     * log's own export is.
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public AuditEvent exportedList(String list, long rows, String format) {
+        return record("exported list", "list:" + list, rows + " rows as " + format);
+    }
+
     /** The old free-text search: actor, action, subject or details containing the text. */
     @Transactional
     @RequiresRole({Roles.AUDITOR, Roles.ADMIN})

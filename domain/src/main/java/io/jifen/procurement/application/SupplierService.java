@@ -10,9 +10,11 @@ import io.jifen.procurement.QuoteComparison;
 import io.jifen.procurement.Supplier;
 import io.jifen.procurement.SupplierContact;
 import io.jifen.procurement.SupplierGrade;
+import io.jifen.procurement.SupplierSort;
 import io.jifen.procurement.UnknownSupplierException;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
+import io.jifen.shared.Sorting;
 import io.jifen.shared.Paged;
 import io.jifen.shared.security.RequiresRole;
 import io.jifen.shared.security.Roles;
@@ -108,17 +110,17 @@ public class SupplierService {
     }
 
     public SupplierPage suppliers(int page, int size) {
-        return new SupplierPage(procurement.suppliers(null, false, page * size, size), page, size,
+        return new SupplierPage(procurement.suppliers(null, Sorting.none(), page * size, size), page, size,
                 procurement.countSuppliers(null));
     }
 
     /** Suppliers whose name contains the text (all when blank), by name: what a picker or filter lists. */
     public List<Supplier> suppliersFrom(String nameContains, int offset, int limit) {
-        return procurement.suppliers(nameContains, false, offset, limit);
+        return procurement.suppliers(nameContains, Sorting.none(), offset, limit);
     }
 
-    public List<Supplier> suppliersFrom(String nameContains, boolean descending, int offset, int limit) {
-        return procurement.suppliers(nameContains, descending, offset, limit);
+    public List<Supplier> suppliersFrom(String nameContains, Sorting<SupplierSort> sorting, int offset, int limit) {
+        return procurement.suppliers(nameContains, sorting, offset, limit);
     }
 
     /** The names of the suppliers with these ids, in one query: what a list shows beside each row. */

@@ -6,6 +6,9 @@ import io.jifen.procurement.GoodsReceipt;
 import io.jifen.procurement.ProcurementRepository;
 import io.jifen.procurement.PurchaseOrder;
 import io.jifen.procurement.PurchaseOrderFilter;
+import io.jifen.procurement.PurchaseOrderSort;
+import io.jifen.procurement.SupplierSort;
+import io.jifen.shared.Sorting;
 import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.Quote;
 import io.jifen.procurement.Supplier;
@@ -39,9 +42,8 @@ public class JpaProcurementRepository implements ProcurementRepository {
     }
 
     @Override
-    public List<Supplier> suppliers(String nameContains, boolean descending, int offset, int limit) {
-        String order = descending ? " order by s.name desc, s.id desc" : " order by s.name, s.id";
-        return named("select s from Supplier s", nameContains, order, Supplier.class)
+    public List<Supplier> suppliers(String nameContains, Sorting<SupplierSort> sorting, int offset, int limit) {
+        return named("select s from Supplier s", nameContains, SupplierSort.orderBy(sorting), Supplier.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 
@@ -127,9 +129,8 @@ public class JpaProcurementRepository implements ProcurementRepository {
 
     @Override
     public List<PurchaseOrder> orders(PurchaseOrderFilter filter, int offset, int limit) {
-        String direction = filter.ascending() ? " asc" : " desc";
-        return filtered("select o from PurchaseOrder o", filter,
-                " order by " + filter.sort().path() + direction + ", o.id" + direction, PurchaseOrder.class)
+        return filtered("select o from PurchaseOrder o", filter, PurchaseOrderSort.orderBy(filter.sorting()),
+                PurchaseOrder.class)
                 .setFirstResult(offset).setMaxResults(limit).getResultList();
     }
 

@@ -125,6 +125,11 @@ class ProcurementBrowserIT {
         assertThat(xlsx.status()).isEqualTo(200);
         assertThat(xlsx.contentType()).contains("spreadsheetml");
         assertThat(xlsx.text()).startsWith("PK");
+        // and each file taken out is on the record: who, which list, how many rows
+        var exports = api.get("/api/v1/admin/audit?actor=" + approver + "&action=exported%20list", api.token("auditor"))
+                .json().getJsonArray("items").getValuesAs(jakarta.json.JsonObject.class);
+        assertThat(exports).extracting(e -> e.getString("details")).contains("1 rows as csv", "1 rows as xlsx");
+        assertThat(exports).extracting(e -> e.getString("subject")).containsOnly("list:purchase-orders");
 
         browser.open("/budget");
         browser.pick("budget-period", period);

@@ -17,27 +17,26 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.catalog.Gift;
 import io.jifen.catalog.StockLocation;
-import io.jifen.catalog.application.CatalogService;
 import io.jifen.procurement.Budget;
 import io.jifen.procurement.BudgetPeriod;
 import io.jifen.procurement.PurchaseOrder;
 import io.jifen.procurement.PurchaseOrderFilter;
+import io.jifen.procurement.PurchaseOrderSort;
 import io.jifen.procurement.PurchaseOrderLine;
 import io.jifen.procurement.PurchaseOrderStatus;
 import io.jifen.procurement.Supplier;
 import io.jifen.procurement.application.BudgetService;
 import io.jifen.procurement.application.PurchaseOrderService;
 import io.jifen.procurement.application.SupplierService;
-import io.jifen.shared.GiftId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Pickers;
@@ -65,13 +64,14 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
 
     private final PurchaseOrderService orders = Services.get(PurchaseOrderService.class);
     private final SupplierService suppliers = Services.get(SupplierService.class);
-    private final CatalogService catalog = Services.get(CatalogService.class);
     private final ExportableGrid<OrderRow> grid = new ExportableGrid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final ComboBox<PurchaseOrderStatus> statusFilter = new ComboBox<>();
     private final ComboBox<Supplier> supplierFilter;
     private final ComboBox<String> periodFilter = new ComboBox<>();
     private String selected;
+    /** The shown order's supplier by name, read once when the order is shown. */
+    private String selectedSupplier;
 
     /** An order as the list shows it: with its supplier's name, read for the whole page at once. */
     record OrderRow(PurchaseOrder order, String supplierName) {
@@ -154,11 +154,9 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
     }
 
     private PurchaseOrderFilter filter(List<QuerySortOrder> sortOrders) {
-        var sort = sortOrders.isEmpty() ? PurchaseOrderFilter.Sort.CREATED
-                : PurchaseOrderFilter.Sort.valueOf(sortOrders.getFirst().getSorted());
-        boolean ascending = !sortOrders.isEmpty() && sortOrders.getFirst().getDirection() == SortDirection.ASCENDING;
         return new PurchaseOrderFilter(statusFilter.getValue(), periodFilter.getValue(),
-                supplierFilter.getValue() == null ? null : supplierFilter.getValue().id(), sort, ascending);
+                supplierFilter.getValue() == null ? null : supplierFilter.getValue().id(),
+                GridSorting.of(sortOrders, PurchaseOrderSort.class));
     }
 
     private List<OrderRow> rows(PurchaseOrderFilter filter, int offset, int limit) {
@@ -266,13 +264,14 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
         selected = orderId;
         detail.removeAll();
         PurchaseOrder order = orders.find(orderId);
-        String supplierName = suppliers.namesOf(List.of(order.supplierId())).getOrDefault(order.supplierId(), "");
+        selectedSupplier = suppliers.namesOf(List.of(order.supplierId())).getOrDefault(order.supplierId(),
+                order.supplierId());
         var status = new Span(getTranslation("procurement.status." + order.status().name()));
         status.setId("po-status");
         status.getElement().getThemeList().add("badge");
         var heading = new H3(order.id() + " · " + Format.yuan(order.total().amount()));
         heading.setId("po-heading");
-        var supplierLine = new Span(getTranslation("procurement.po.supplierIs", supplierName,
+        var supplierLine = new Span(getTranslation("procurement.po.supplierIs", selectedSupplier,
                 order.budgetPeriod().code()));
         supplierLine.setId("po-supplier-name");
         List<PurchaseOrderLine> lines = order.lines();
@@ -289,19 +288,11 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
         lineGrid.addColumn(r -> r.line().acceptedQuantity()).setHeader(getTranslation("procurement.po.accepted"))
                 .setTextAlign(ColumnTextAlign.END);
         lineGrid.setItems(IntStream.range(0, lines.size()).mapToObj(i -> new LineRow(i + 1, lines.get(i),
-                giftName(lines.get(i).giftId()))).toList());
+                Pickers.giftLabel(lines.get(i).giftId()))).toList());
         lineGrid.setAllRowsVisible(true);
         detail.add(new HorizontalLayout(heading, status), supplierLine, actions(order), lineGrid);
         if (order.status() == PurchaseOrderStatus.APPROVED || order.status() == PurchaseOrderStatus.PARTIALLY_RECEIVED) {
             detail.add(receivingForm(order));
-        }
-    }
-
-    private String giftName(String giftId) {
-        try {
-            return Pickers.giftLabel(catalog.find(new GiftId(giftId)));
-        } catch (RuntimeException gone) {
-            return giftId;
         }
     }
 
@@ -372,18 +363,14 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
         confirm.open();
     }
 
-    private String supplierName(PurchaseOrder order) {
-        return suppliers.namesOf(List.of(order.supplierId())).getOrDefault(order.supplierId(), order.supplierId());
-    }
-
     /** What closing does: nothing more is received, and the value still outstanding goes back to the budget. */
     private String closeEffect(PurchaseOrder order) {
         BigDecimal outstanding = order.outstandingValue();
         if (outstanding.signum() == 0) {
-            return getTranslation("procurement.po.closeTextReceived", order.id(), supplierName(order));
+            return getTranslation("procurement.po.closeTextReceived", order.id(), selectedSupplier);
         }
         int units = order.lines().stream().mapToInt(PurchaseOrderLine::outstanding).sum();
-        return getTranslation("procurement.po.closeText", order.id(), supplierName(order),
+        return getTranslation("procurement.po.closeText", order.id(), selectedSupplier,
                 NumberFormat.getIntegerInstance(getLocale()).format(units), Format.yuan(outstanding),
                 order.budgetPeriod().code());
     }
@@ -391,10 +378,10 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
     /** What cancelling does: only an approved order has committed budget, which it then gives back. */
     private String cancelEffect(PurchaseOrder order) {
         if (order.status() == PurchaseOrderStatus.APPROVED) {
-            return getTranslation("procurement.po.cancelTextApproved", order.id(), supplierName(order),
+            return getTranslation("procurement.po.cancelTextApproved", order.id(), selectedSupplier,
                     Format.yuan(order.outstandingValue()), order.budgetPeriod().code());
         }
-        return getTranslation("procurement.po.cancelText", order.id(), supplierName(order),
+        return getTranslation("procurement.po.cancelText", order.id(), selectedSupplier,
                 Format.yuan(order.total().amount()));
     }
 
@@ -405,7 +392,7 @@ public class PurchaseOrdersView extends VerticalLayout implements HasDynamicTitl
         line.setId("receive-line");
         line.setItems(IntStream.rangeClosed(1, lines.size()).filter(n -> lines.get(n - 1).outstanding() > 0)
                 .boxed().toList());
-        line.setItemLabelGenerator(n -> n + " · " + giftName(lines.get(n - 1).giftId()) + " · "
+        line.setItemLabelGenerator(n -> n + " · " + Pickers.giftLabel(lines.get(n - 1).giftId()) + " · "
                 + getTranslation("procurement.receive.outstanding", lines.get(n - 1).outstanding()));
         line.setWidth("24em");
         line.getListDataView().getItems().findFirst().ifPresent(line::setValue);

@@ -17,24 +17,23 @@ import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import io.jifen.catalog.Gift;
-import io.jifen.catalog.application.CatalogService;
 import io.jifen.procurement.PurchaseOrderLine;
 import io.jifen.procurement.Quote;
 import io.jifen.procurement.QuoteComparison;
 import io.jifen.procurement.Supplier;
 import io.jifen.procurement.SupplierContact;
+import io.jifen.procurement.SupplierSort;
 import io.jifen.procurement.application.SupplierService;
-import io.jifen.shared.GiftId;
 import io.jifen.shared.InvalidRequestException;
 import io.jifen.shared.Money;
 import io.jifen.shared.security.Roles;
 import io.jifen.ui.shared.ExportableGrid;
 import io.jifen.ui.shared.GridExport;
+import io.jifen.ui.shared.GridSorting;
 import io.jifen.ui.shared.MainLayout;
 import io.jifen.ui.shared.Notifications;
 import io.jifen.ui.shared.Pickers;
@@ -44,6 +43,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -61,7 +61,6 @@ public class SuppliersView extends VerticalLayout implements HasDynamicTitle {
     private static final int TIER_ROWS = 3;
 
     private final SupplierService suppliers = Services.get(SupplierService.class);
-    private final CatalogService catalog = Services.get(CatalogService.class);
     private final ExportableGrid<Supplier> grid = new ExportableGrid<>();
     private final ExportableGrid<QuoteComparison.Offer> offers = new ExportableGrid<>();
     private final TextField nameFilter = new TextField();
@@ -99,12 +98,12 @@ public class SuppliersView extends VerticalLayout implements HasDynamicTitle {
     private void configureGrid() {
         grid.setId("supplier-grid");
         grid.addColumn(Supplier::name).setHeader(getTranslation("procurement.supplier.name")).setFlexGrow(1)
-                .setSortable(true).setSortProperty("name").setKey("name");
+                .setSortProperty(SupplierSort.NAME.name()).setKey("name");
         grid.addColumn(s -> s.contacts().stream().map(c -> c.name() + (c.phone() == null ? "" : " " + c.phone()))
                 .collect(Collectors.joining("; "))).setHeader(getTranslation("procurement.supplier.contacts"))
                 .setKey("contacts");
-        grid.setItems(query -> suppliers.suppliersFrom(nameFilter.getValue(), query.getSortOrders().stream()
-                        .anyMatch(o -> o.getDirection() == SortDirection.DESCENDING), query.getOffset(), query.getLimit())
+        grid.setItems(query -> suppliers.suppliersFrom(nameFilter.getValue(),
+                        GridSorting.of(query.getSortOrders(), SupplierSort.class), query.getOffset(), query.getLimit())
                         .stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, suppliers.countSuppliers(nameFilter.getValue())));
         grid.setHeight("440px");
@@ -167,8 +166,8 @@ public class SuppliersView extends VerticalLayout implements HasDynamicTitle {
         why.setId("supplier-why");
         var quotes = new Grid<Quote>();
         quotes.setId("supplier-quotes");
-        Map<String, String> giftNames = new java.util.HashMap<>();
-        quotes.addColumn(q -> giftNames.computeIfAbsent(q.giftId(), this::giftName))
+        Map<String, String> giftNames = new HashMap<>();
+        quotes.addColumn(q -> giftNames.computeIfAbsent(q.giftId(), Pickers::giftLabel))
                 .setHeader(getTranslation("procurement.po.gift")).setFlexGrow(1);
         quotes.addColumn(q -> q.minQuantity() + "+").setHeader(getTranslation("procurement.compare.tier"))
                 .setTextAlign(ColumnTextAlign.END);
@@ -179,14 +178,6 @@ public class SuppliersView extends VerticalLayout implements HasDynamicTitle {
         quotes.setAllRowsVisible(true);
         detail.add(new HorizontalLayout(heading, grade), why, new H3(getTranslation("procurement.quote.title")), quotes,
                 quoteForm(supplier));
-    }
-
-    private String giftName(String giftId) {
-        try {
-            return Pickers.giftLabel(catalog.find(new GiftId(giftId)));
-        } catch (RuntimeException gone) {
-            return giftId;
-        }
     }
 
     /** A new quote: a gift, the days it holds, and up to three bulk tiers (from N units, a unit price). */
@@ -230,21 +221,21 @@ public class SuppliersView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.warn(getTranslation("procurement.quote.datesRequired"));
                 return;
             }
-            List<int[]> indexes = new ArrayList<>();
+            List<Integer> filled = new ArrayList<>();
             for (int i = 0; i < TIER_ROWS; i++) {
                 if (minimums.get(i).getValue() != null || prices.get(i).getValue() != null) {
-                    indexes.add(new int[] {i});
+                    filled.add(i);
                 }
             }
-            if (indexes.isEmpty()) {
+            if (filled.isEmpty()) {
                 Notifications.warn(getTranslation("procurement.quote.noTier"));
                 return;
             }
             Gift chosen = gift.getValue();
             if (Notifications.attempt(() -> suppliers.addQuotes(supplier.id(), chosen.id().value(),
-                    indexes.stream().map(i -> new SupplierService.Tier(tierMinimum(minimums.get(i[0])),
-                            tierPrice(prices.get(i[0])))).toList(), from.getValue(), to.getValue()))) {
-                Notifications.success(getTranslation("procurement.quote.added", indexes.size()));
+                    filled.stream().map(i -> new SupplierService.Tier(tierMinimum(minimums.get(i)),
+                            tierPrice(prices.get(i)))).toList(), from.getValue(), to.getValue()))) {
+                Notifications.success(getTranslation("procurement.quote.added", filled.size()));
                 show(supplier);
             }
         });

@@ -10,6 +10,7 @@ import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import io.jifen.audit.application.AuditLog;
 import io.jifen.shared.export.TableFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -29,7 +31,7 @@ import java.util.stream.StreamSupport;
  * every row its current filter and sort give (not only the rows on screen), read page by page
  * from the same data provider the grid uses. The cells are the grid's own text, so a role sees in
  * the file exactly what it sees on screen, masked the same way. Component columns (buttons) are
- * left out.
+ * left out. Each file taken out is recorded in the audit log (who, which list, how many rows).
  */
 public final class GridExport {
     /** Rows read from the data provider per round trip. */
@@ -77,13 +79,18 @@ public final class GridExport {
                 }
             }
         });
-        Stream<List<Object>> rows = rows(event.getUI(), grid).map(item -> cells(columns, item));
+        AtomicLong written = new AtomicLong();
+        Stream<List<Object>> rows = rows(event.getUI(), grid).map(item -> cells(columns, item))
+                .peek(row -> written.incrementAndGet());
         OutputStream out = event.getOutputStream();
         if (excel) {
             TableFiles.writeXlsx(out, name, headers, rows);
         } else {
             TableFiles.writeCsv(out, headers, rows);
         }
+        // on the record, as the audit log's own export is: who took which list out, and how much of it
+        event.getUI().accessSynchronously(() -> Services.get(AuditLog.class)
+                .exportedList(name, written.get(), excel ? "xlsx" : "csv"));
     }
 
     private static <T> List<Object> cells(List<ValueProvider<T, ?>> columns, T item) {

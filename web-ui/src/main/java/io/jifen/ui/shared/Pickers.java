@@ -9,6 +9,7 @@ import io.jifen.catalog.StockLocation;
 import io.jifen.catalog.application.CatalogService;
 import io.jifen.procurement.Supplier;
 import io.jifen.procurement.application.SupplierService;
+import io.jifen.shared.GiftId;
 
 /**
  * Searchable choosers for what staff would otherwise type an id for: a gift by name or SKU, a
@@ -53,6 +54,15 @@ public final class Pickers {
 
     public static String giftLabel(Gift gift) {
         return gift.name(english()) + " · " + gift.sku();
+    }
+
+    /** A gift by its id as pickers show it; the id itself for a gift no longer in the catalog. */
+    public static String giftLabel(String giftId) {
+        try {
+            return giftLabel(Services.get(CatalogService.class).find(new GiftId(giftId)));
+        } catch (RuntimeException gone) {
+            return giftId;
+        }
     }
 
     public static String locationLabel(StockLocation location) {
